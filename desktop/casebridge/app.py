@@ -1,0 +1,94 @@
+"""Composition root: reads settings, opens the store, builds the services and hands them to the UI or CLI.
+
+No module-level state: every caller (the GUI, one CLI command, one test) builds its own `Workspace`.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from casebridge.errors import SettingsError
+from casebridge.logs import configure_logging
+from casebridge.reference_data import ReferenceData
+from casebridge.settings import AppPaths, Settings, WorkspaceLocation, load_settings, resolve_workspace
+from casebridge.store import audit, migrate
+from casebridge.store.cases import CaseStore
+from casebridge.store.db import make_engine, make_session_factory
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Workspace:
+    paths: AppPaths
+    settings: Settings
+    location: WorkspaceLocation
+    engine: Engine
+    reference: ReferenceData
+    cases: CaseStore
+    log_file: Path
+    warnings: list[str] = field(default_factory=list)
+    migration_backup: str | None = None
+
+    def verify_audit(self) -> audit.ChainReport:
+        with make_session_factory(self.engine)() as session:
+            return audit.verify(session)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def operator_name(settings: Settings) -> str:
+    if settings.operator_name.strip():
+        return settings.operator_name.strip()
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some service contexts
+        return "unknown"
+
+
+def open_workspace(
+    workspace: str | Path | None = None, *, console_log: bool = False, today: type[date] = date
+) -> Workspace:
+    paths = AppPaths.resolve(workspace)
+    loaded = load_settings(paths)
+    settings = loaded.settings
+    log_file = configure_logging(paths.log_dir, settings.log_level, console=console_log)
+    for warning in loaded.warnings:
+        log.warning(warning)
+    location = resolve_workspace(paths, settings)
+    location.root.mkdir(parents=True, exist_ok=True)
+    reference = ReferenceData(Path(settings.reference_dir).expanduser() if settings.reference_dir else None)
+    if settings.reference_dir and not reference.folder.is_dir():
+        raise SettingsError(f"The reference data folder {reference.folder} in settings does not exist.")
+    engine = make_engine(location.database_url)
+    backup = migrate.upgrade(engine, location.sqlite_file)
+    factory = make_session_factory(engine)
+    cases = CaseStore(
+        factory,
+        forces=_LazyForces(reference),
+        offences=lambda: reference.offences,
+        actor=operator_name(settings),
+        today=today.today,
+    )
+    log.info("Workspace opened (%s database)", "SQLite" if location.is_sqlite else "PostgreSQL")
+    return Workspace(
+        paths=paths, settings=settings, location=location, engine=engine, reference=reference, cases=cases,
+        log_file=log_file, warnings=list(loaded.warnings), migration_backup=backup,
+    )
+
+
+class _LazyForces:
+    """Force codes are needed only when a case is created: load the table on first use."""
+
+    def __init__(self, reference: ReferenceData) -> None:
+        self._reference = reference
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._reference.urn_forces

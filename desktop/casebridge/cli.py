@@ -1,0 +1,279 @@
+"""`casebridge` opens the GUI; subcommands do the same work headless.
+
+Conventions for every command: `--workspace DIR` (or $CASEBRIDGE_WORKSPACE) selects an isolated workspace;
+list/show commands take `--json`; errors print one line naming the problem and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from casebridge import __version__
+from casebridge.errors import CasebridgeError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTEGRITY = 0, 1, 2, 3
+
+
+def _workspace_parent() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--workspace", metavar="DIR", default=argparse.SUPPRESS,
+        help="use the isolated workspace in DIR (database + vault); default: $CASEBRIDGE_WORKSPACE or your own",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _workspace_parent()
+    parser = argparse.ArgumentParser(
+        prog="casebridge", parents=[common],
+        description="Build, redact, bundle and exchange police-to-CPS case files. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"casebridge {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    case = commands.add_parser("case", help="create, list, show and export cases", parents=[common])
+    case_cmds = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    new = case_cmds.add_parser("new", help="create a case", parents=[common])
+    new.add_argument("--urn", required=True, help="11-character URN, e.g. 01ZD0300108")
+    new.add_argument("--title", default=None, help="short title, e.g. 'Theft from Boots, Queen St'")
+    new.add_argument("--oic", dest="officer_in_case", default=None, help="officer in the case")
+    new.add_argument("--crime-ref", dest="crime_reference", default=None, help="force crime reference")
+    new.add_argument("--json", action="store_true", help="print the new case as JSON")
+    lst = case_cmds.add_parser("list", help="list cases", parents=[common])
+    lst.add_argument("--search", default="", help="words to match in URN, title, names or offences")
+    lst.add_argument("--json", action="store_true")
+    show = case_cmds.add_parser("show", help="show one case", parents=[common])
+    show.add_argument("urn")
+    show.add_argument("--json", action="store_true")
+    export = case_cmds.add_parser("export", help="print the case as JSON", parents=[common])
+    export.add_argument("urn")
+    export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
+    person = case_cmds.add_parser("add-person", help="add a person to a case", parents=[common])
+    person.add_argument("urn")
+    person.add_argument("--role", required=True, choices=["suspect", "defendant", "victim", "witness", "officer"])
+    person.add_argument("--surname", required=True)
+    person.add_argument("--forenames", default="")
+    person.add_argument("--dob", dest="date_of_birth", default="", help="date of birth, dd/mm/yyyy")
+    person.add_argument("--postcode", default="")
+    person.add_argument("--pnc-id", dest="pnc_id", default="")
+    person.add_argument("--cro", dest="cro_number", default="")
+    person.add_argument("--asn", default="")
+    person.add_argument("--collar", dest="collar_number", default="")
+    offence = case_cmds.add_parser("add-offence", help="add an offence to a case", parents=[common])
+    offence.add_argument("urn")
+    offence.add_argument("--code", dest="cjs_code", required=True, help="CJS offence code, e.g. TH68010")
+    offence.add_argument("--wording", default="")
+    offence.add_argument("--from", dest="date_from", default="", help="date committed (from), dd/mm/yyyy")
+    offence.add_argument("--to", dest="date_to", default="", help="date committed (to), dd/mm/yyyy")
+    offence.add_argument("--location", default="")
+
+    off = commands.add_parser("offence", help="search the CJS offence list", parents=[common])
+    off_cmds = off.add_subparsers(dest="offence_command", metavar="ACTION", required=True)
+    search = off_cmds.add_parser("search", help="find offences by code or words", parents=[common])
+    search.add_argument("query", nargs="+")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true")
+
+    aud = commands.add_parser("audit", help="check and read the audit log", parents=[common])
+    aud_cmds = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    aud_cmds.add_parser("verify", help="check the whole audit chain; exit 3 naming any tampered event",
+                        parents=[common])
+    aud_log = aud_cmds.add_parser("log", help="show a case's audit events", parents=[common])
+    aud_log.add_argument("urn")
+    aud_log.add_argument("--json", action="store_true")
+
+    demo = commands.add_parser("demo", help="create a realistic demo case with generated material", parents=[common])
+    demo.add_argument("--urn", default=None, help="URN for the demo case (default 01ZD0300126)")
+    return parser
+
+
+def _print_json(data: Any, out: TextIO) -> None:
+    json.dump(data, out, indent=2, ensure_ascii=False, default=str)
+    out.write("\n")
+
+
+def _case_new(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.store.cases import case_record
+
+    ws = _open(args)
+    case = ws.cases.create_case(
+        args.urn, title=args.title, officer_in_case=args.officer_in_case, crime_reference=args.crime_reference
+    )
+    if args.json:
+        _print_json(case_record(case), out)
+    else:
+        out.write(f"Created case {case.urn}\n")
+    return EXIT_OK
+
+
+def _case_list(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    summaries = ws.cases.list_cases(args.search)
+    if args.json:
+        _print_json(
+            [{"urn": s.urn, "title": s.title, "status": s.status.value, "defendants": s.defendants,
+              "offences": s.offences, "updated_at": s.updated_at} for s in summaries], out)
+        return EXIT_OK
+    if not summaries:
+        out.write("No cases.\n")
+    for s in summaries:
+        out.write(f"{s.urn}  {s.status.label:<28} {s.title}  [{'; '.join(s.defendants)}]\n")
+    return EXIT_OK
+
+
+def _case_show(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.store.cases import case_record
+
+    ws = _open(args)
+    case = ws.cases.get_case(args.urn)
+    if args.json:
+        _print_json(case_record(case), out)
+        return EXIT_OK
+    force = ws.reference.forces.name(case.force_code) or case.force_code
+    out.write(f"URN        {case.urn}  ({force})\nTitle      {case.title}\nStatus     {case.status.label}\n")
+    out.write(f"OIC        {case.officer_in_case}\nCrime ref  {case.crime_reference}\n")
+    out.write(f"People ({len(case.people)}):\n")
+    for p in case.people:
+        dob = f"  born {p.date_of_birth:%d/%m/%Y}" if p.date_of_birth else ""
+        out.write(f"  {p.role.label:<10} {p.display_name}{dob}\n")
+    out.write(f"Offences ({len(case.offences)}):\n")
+    for o in case.offences:
+        out.write(f"  {o.cjs_code:<9} {o.title}\n")
+    return EXIT_OK
+
+
+def _case_export(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.store.cases import case_record
+
+    ws = _open(args)
+    record = case_record(ws.cases.get_case(args.urn))
+    if args.output:
+        from pathlib import Path
+
+        with Path(args.output).open("w", encoding="utf-8") as handle:
+            _print_json(record, handle)
+    else:
+        _print_json(record, out)
+    return EXIT_OK
+
+
+def _case_add_person(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.domain.case import PERSON_FIELDS
+
+    ws = _open(args)
+    person = ws.cases.add_person(args.urn, {name: getattr(args, name) for name in PERSON_FIELDS})
+    out.write(f"Added {person.role.label.lower()} {person.display_name} (id {person.id}) to {args.urn.upper()}\n")
+    return EXIT_OK
+
+
+def _case_add_offence(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    fields = ("cjs_code", "wording", "date_from", "date_to", "location")
+    offence = ws.cases.add_offence(args.urn, {name: getattr(args, name) for name in fields})
+    out.write(f"Added offence {offence.cjs_code} {offence.title} (id {offence.id}) to {args.urn.upper()}\n")
+    return EXIT_OK
+
+
+def _offence_search(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.reference_data import ReferenceData
+    from casebridge.settings import AppPaths, load_settings
+
+    settings = load_settings(AppPaths.resolve(getattr(args, "workspace", None))).settings
+    from pathlib import Path
+
+    reference = ReferenceData(Path(settings.reference_dir) if settings.reference_dir else None)
+    hits = reference.offences.search(" ".join(args.query), limit=args.limit)
+    if args.json:
+        _print_json([{"code": h.code, "title": h.title, "category": h.category, "recordable": h.recordable}
+                     for h in hits], out)
+    else:
+        for h in hits:
+            out.write(f"{h.code:<9} {h.category:<3} {h.title}\n")
+        if not hits:
+            out.write("No offences match.\n")
+    return EXIT_OK
+
+
+def _audit_verify(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    report = ws.verify_audit()
+    if report.ok:
+        out.write(f"Audit chain intact: {report.checked} events checked.\n")
+        return EXIT_OK
+    for problem in report.problems:
+        sys.stderr.write(f"casebridge: audit: {problem.message}\n")
+    sys.stderr.write(f"casebridge: audit chain BROKEN: {len(report.problems)} problem(s) in {report.checked} events.\n")
+    return EXIT_INTEGRITY
+
+
+def _audit_log(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    events = ws.cases.history(args.urn.strip().upper())
+    if args.json:
+        _print_json([e.__dict__ for e in events], out)
+        return EXIT_OK
+    for e in events:
+        out.write(f"{e.seq:>6} {e.at}  {e.actor:<16} {e.action:<18} {e.entity} {e.entity_id}\n")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.demo.builder import DEMO_URN, build_demo
+
+    ws = _open(args)
+
+    def show(update: Any) -> None:
+        out.write(f"\r[{update.done}/{update.total}] {update.message:<60}")
+        out.flush()
+
+    result = build_demo(ws, urn=args.urn or DEMO_URN, progress=show)
+    out.write(f"\nDemo case {result.urn} created with {len(result.material)} items of material in "
+              f"{result.material_dir}\n")
+    return EXIT_OK
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from casebridge.app import open_workspace
+
+    return open_workspace(getattr(args, "workspace", None))
+
+
+HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], int]] = {
+    ("case", "new"): _case_new,
+    ("case", "list"): _case_list,
+    ("case", "show"): _case_show,
+    ("case", "export"): _case_export,
+    ("case", "add-person"): _case_add_person,
+    ("case", "add-offence"): _case_add_offence,
+    ("offence", "search"): _offence_search,
+    ("audit", "verify"): _audit_verify,
+    ("audit", "log"): _audit_log,
+    ("demo", None): _demo,
+}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    out = out or sys.stdout
+    if args.command is None:
+        from casebridge.ui.launch import run_gui
+
+        return run_gui(getattr(args, "workspace", None))
+    action = getattr(args, f"{args.command}_command", None)
+    handler = HANDLERS[(args.command, action)]
+    try:
+        return handler(args, out)
+    except CasebridgeError as exc:
+        sys.stderr.write(f"casebridge: error: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("casebridge: interrupted\n")
+        return 130
+    except OSError as exc:
+        sys.stderr.write(f"casebridge: error: {exc.strerror or exc} ({exc.filename or 'file system'})\n")
+        return EXIT_ERROR

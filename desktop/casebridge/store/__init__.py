@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy ORM, Alembic migrations, repositories and the audit chain."""

@@ -1,0 +1,1 @@
+"""Everything Qt: windows, views, item models and workers. Nothing outside this package imports PySide6."""

@@ -1,0 +1,147 @@
+"""The case list: every case in the workspace, searchable by URN, name or offence, sortable by any column."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from casebridge.store.cases import CaseStore, CaseSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseListModel(QAbstractTableModel):
+    URN, TITLE, DEFENDANTS, OFFENCES, STATUS, UPDATED = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseSummary] = []
+        self._headers = [self.tr("URN"), self.tr("Title"), self.tr("Defendants"), self.tr("Offences"),
+                         self.tr("Status"), self.tr("Last changed")]
+
+    def set_cases(self, rows: list[CaseSummary]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def summary(self, row: int) -> CaseSummary:
+        return self._rows[row]
+
+    def row_of(self, urn: str) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.urn == urn), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        case = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.URN:
+                return case.urn
+            if column == self.TITLE:
+                return case.title
+            if column == self.DEFENDANTS:
+                return "; ".join(case.defendants)
+            if column == self.OFFENCES:
+                return "; ".join(case.offences)
+            if column == self.STATUS:
+                return case.status.label
+            if column == self.UPDATED:
+                return datetime.fromisoformat(case.updated_at).astimezone().strftime("%d/%m/%Y %H:%M")
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            return case.updated_at if column == self.UPDATED else self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.DEFENDANTS, self.OFFENCES):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        return None
+
+
+class CaseListPane(QWidget):
+    """Search box + table. Emits `case_chosen(urn)` when the selection changes."""
+
+    case_chosen = Signal(str)
+
+    def __init__(self, cases: CaseStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import QSortFilterProxyModel
+
+        self._cases = cases
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by URN, name or offence"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.model = CaseListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CaseListModel.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("<b>Cases</b>"))
+        heading.setBuddy(self.search)
+        layout.addWidget(heading)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def refresh(self) -> None:
+        current = self.current_urn()
+        self.model.set_cases(self._cases.list_cases(self.search.text()))
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n case(s)", "", count))
+        if current:
+            self.select(current, emit=False)
+
+    def current_urn(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.summary(self.proxy.mapToSource(index).row()).urn
+
+    def select(self, urn: str, *, emit: bool = True) -> bool:
+        row = self.model.row_of(urn)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        blocker = None if emit else self.table.selectionModel().blockSignals(True)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        if blocker is not None:
+            self.table.selectionModel().blockSignals(blocker)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.case_chosen.emit(self.model.summary(self.proxy.mapToSource(current).row()).urn)

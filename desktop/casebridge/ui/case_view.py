@@ -1,0 +1,294 @@
+"""One case: header, people and offences. Every edit is saved at once (autosave) and can be undone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebridge.domain.case import Case, CaseStatus
+from casebridge.errors import CasebridgeError
+from casebridge.reference_data import ReferenceData
+from casebridge.store.cases import CaseStore, FieldChange
+from casebridge.ui.case_tables import OffencesTable, PeopleTable, RoleDelegate
+from casebridge.ui.undo import FieldEditCommand
+
+
+class CaseView(QWidget):
+    """Shows the case whose URN is set with `show_case`; emits `changed(urn)` after every save."""
+
+    changed = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, cases: CaseStore, reference: ReferenceData, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cases = cases
+        self._reference = reference
+        self._undo = undo_stack
+        self.case: Case | None = None
+        self._loading = False
+
+        self.urn_label = QLabel()
+        self.urn_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.urn_label.setAccessibleName(self.tr("URN and force"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Case title"))
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Case status"))
+        for status in CaseStatus:
+            self.status_combo.addItem(status.label, status.value)
+        self.oic_edit = QLineEdit()
+        self.oic_edit.setAccessibleName(self.tr("Officer in the case"))
+        self.crime_ref_edit = QLineEdit()
+        self.crime_ref_edit.setAccessibleName(self.tr("Crime reference"))
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setAccessibleName(self.tr("Case summary"))
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setFixedHeight(90)
+        self.field_error = QLabel()
+        self.field_error.setStyleSheet("color: #b00020;")
+        self.field_error.setWordWrap(True)
+        self.field_error.setAccessibleName(self.tr("Problem with the last edit"))
+        self.field_error.hide()
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+
+        header = QGroupBox(self.tr("Case"))
+        form = QFormLayout(header)
+        form.addRow(self.tr("URN:"), self.urn_label)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Status:"), self.status_combo)
+        form.addRow(self.tr("&Officer in the case:"), self.oic_edit)
+        form.addRow(self.tr("Crime &reference:"), self.crime_ref_edit)
+        form.addRow(self.tr("Su&mmary:"), self.summary_edit)
+
+        self.people_model = PeopleTable(self._edit_person, self)
+        self.people_table = self._table(self.people_model, self.tr("People on the case"))
+        self.people_table.setItemDelegateForColumn(0, RoleDelegate(self.people_table))
+        self.add_person_button = QPushButton(self.tr("Add &person…"))
+        self.add_person_button.setAccessibleName(self.tr("Add person"))
+        self.remove_person_button = QPushButton(self.tr("Remove person"))
+        self.remove_person_button.setAccessibleName(self.tr("Remove selected person"))
+        people_box = self._section(self.tr("People"), self.people_table,
+                                   [self.add_person_button, self.remove_person_button])
+
+        self.offences_model = OffencesTable(self._edit_offence, self)
+        self.offences_table = self._table(self.offences_model, self.tr("Offences on the case"))
+        self.add_offence_button = QPushButton(self.tr("Add o&ffence…"))
+        self.add_offence_button.setAccessibleName(self.tr("Add offence"))
+        self.remove_offence_button = QPushButton(self.tr("Remove offence"))
+        self.remove_offence_button.setAccessibleName(self.tr("Remove selected offence"))
+        offences_box = self._section(self.tr("Offences"), self.offences_table,
+                                     [self.add_offence_button, self.remove_offence_button])
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(header)
+        column.addWidget(self.field_error)
+        column.addWidget(people_box, 1)
+        column.addWidget(offences_box, 1)
+        column.addWidget(self.saved_label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        for edit, name in ((self.title_edit, "title"), (self.oic_edit, "officer_in_case"),
+                           (self.crime_ref_edit, "crime_reference")):
+            edit.editingFinished.connect(self._saver(name, edit.text))
+        self.status_combo.activated.connect(lambda _i: self._save_case_field("status",
+                                                                             self.status_combo.currentData()))
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(800)
+        self._summary_timer.timeout.connect(lambda: self._save_case_field("summary",
+                                                                         self.summary_edit.toPlainText()))
+        self.summary_edit.textChanged.connect(self._summary_typed)
+        self.add_person_button.clicked.connect(self.add_person)
+        self.remove_person_button.clicked.connect(self.remove_person)
+        self.add_offence_button.clicked.connect(self.add_offence)
+        self.remove_offence_button.clicked.connect(self.remove_offence)
+
+    # ----- layout helpers -----
+    def _table(self, model: Any, name: str) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMinimumHeight(140)
+        return table
+
+    def _section(self, title: str, table: QTableView, buttons: list[QPushButton]) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(table)
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    # ----- loading -----
+    def show_case(self, urn: str) -> None:
+        self._flush_summary()
+        self.case = self._cases.get_case(urn)
+        self._populate()
+
+    def reload(self, _urn: str | None = None) -> None:
+        if self.case is not None:
+            self.case = self._cases.get_case(self.case.urn)
+            self._populate()
+            self.changed.emit(self.case.urn)
+
+    def _populate(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        self._loading = True
+        try:
+            force = self._reference.forces.name(case.force_code) or case.force_code
+            self.urn_label.setText(f"<b>{case.urn}</b> — {force}")
+            for edit, value in ((self.title_edit, case.title), (self.oic_edit, case.officer_in_case),
+                                (self.crime_ref_edit, case.crime_reference)):
+                if edit.text() != value:
+                    edit.setText(value)
+            self.status_combo.setCurrentIndex(self.status_combo.findData(case.status.value))
+            if self.summary_edit.toPlainText() != case.summary:
+                self.summary_edit.setPlainText(case.summary)
+            self._summary_timer.stop()
+            self.people_model.set_records(case.people)
+            self.offences_model.names = {p.id: p.display_name for p in case.people if p.id is not None}
+            self.offences_model.set_records(case.offences)
+            if case.updated_at:
+                stamp = case.updated_at.astimezone().strftime("%H:%M:%S")
+                self.saved_label.setText(self.tr("All changes saved (last at %1)").replace("%1", stamp))
+        finally:
+            self._loading = False
+
+    # ----- saving -----
+    def _saver(self, field: str, value: Callable[[], str]) -> Callable[[], None]:
+        return lambda: self._save_case_field(field, value())
+
+    def _summary_typed(self) -> None:
+        if not self._loading:
+            self.saved_label.setText(self.tr("Saving…"))
+            self._summary_timer.start()
+
+    def _flush_summary(self) -> None:
+        if self._summary_timer.isActive():
+            self._summary_timer.stop()
+            self._save_case_field("summary", self.summary_edit.toPlainText())
+
+    def _save_case_field(self, field: str, value: Any) -> None:
+        if self._loading or self.case is None:
+            return
+        urn = self.case.urn
+        self._apply(lambda: self._cases.update_case(urn, field, value))
+
+    def _edit_person(self, person_id: int, field: str, value: Any) -> bool:
+        return self._apply(lambda: self._cases.update_person(person_id, field, value))
+
+    def _edit_offence(self, offence_id: int, field: str, value: Any) -> bool:
+        return self._apply(lambda: self._cases.update_offence(offence_id, field, value))
+
+    def _apply(self, action: Callable[[], FieldChange]) -> bool:
+        try:
+            change = action()
+        except CasebridgeError as exc:
+            self.field_error.setText(str(exc))
+            self.field_error.show()
+            self.status_message.emit(str(exc))
+            return False
+        self.field_error.hide()
+        if change.old != change.new:
+            self._undo.push(FieldEditCommand(self._cases, change, self.reload))
+            self.reload()
+            self.status_message.emit(self.tr("Saved"))
+        return True
+
+    # ----- people and offences -----
+    def add_person(self) -> None:
+        from casebridge.ui.person_dialog import PersonDialog
+
+        if self.case is None:
+            return
+        urn = self.case.urn
+        dialog = PersonDialog(lambda values: self._cases.add_person(urn, values), self._cases.today, self)
+        if dialog.exec():
+            self._structure_changed()
+
+    def add_offence(self) -> None:
+        from casebridge.ui.offence_dialog import OffenceDialog
+
+        if self.case is None:
+            return
+        urn = self.case.urn
+        dialog = OffenceDialog(self._reference.offences, self.case.defendants(),
+                               lambda values: self._cases.add_offence(urn, values), self)
+        if dialog.exec():
+            self._structure_changed()
+
+    def remove_person(self) -> None:
+        row = self.people_table.currentIndex().row()
+        if self.case is None or row < 0:
+            return
+        person = self.people_model.record(row)
+        if self._confirm(self.tr("Remove %1 from this case?").replace("%1", person.display_name)):
+            self._cases.remove_person(int(person.id))
+            self._structure_changed()
+
+    def remove_offence(self) -> None:
+        row = self.offences_table.currentIndex().row()
+        if self.case is None or row < 0:
+            return
+        offence = self.offences_model.record(row)
+        if self._confirm(self.tr("Remove offence %1 (%2) from this case?").replace("%1", offence.cjs_code)
+                         .replace("%2", offence.title)):
+            self._cases.remove_offence(int(offence.id))
+            self._structure_changed()
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Confirm"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _structure_changed(self) -> None:
+        # Field edits recorded before an add/remove may refer to rows that no longer exist: start afresh.
+        self._undo.clear()
+        self.reload()
+        self.status_message.emit(self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S")))

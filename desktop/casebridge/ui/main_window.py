@@ -1,0 +1,117 @@
+"""The main window: case list on the left, the chosen case on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+
+from casebridge import __version__
+from casebridge.app import Workspace
+from casebridge.ui.case_list import CaseListPane
+from casebridge.ui.case_view import CaseView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Casebridge"))
+        self.setAccessibleName(self.tr("Casebridge main window"))
+        self.undo_stack = QUndoStack(self)
+        self.case_list = CaseListPane(workspace.cases, self)
+        self.case_view = CaseView(workspace.cases, workspace.reference, self.undo_stack, self)
+        self.empty = QLabel(self.tr("Choose a case on the left, or create one with File ▸ New case (Ctrl+N)."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.case_view)
+        splitter = QSplitter()
+        splitter.addWidget(self.case_list)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.case_list.case_chosen.connect(self.open_case)
+        self.case_view.changed.connect(lambda _urn: self.case_list.refresh())
+        self.case_view.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.resize(1280, 800)
+        self._window_state = QSettings(str(workspace.paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+        geometry = self._window_state.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        self.case_list.refresh()
+        self.case_list.search.setFocus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_case_action = QAction(self.tr("&New case…"), self)
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.triggered.connect(self.new_case)
+        file_menu.addAction(self.new_case_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        find_action = QAction(self.tr("&Find case"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self._focus_search)
+        edit_menu.addAction(find_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        logs_action = QAction(self.tr("Open &log folder"), self)
+        logs_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.paths.log_dir)))
+        )
+        help_menu.addAction(logs_action)
+        about_action = QAction(self.tr("&About Casebridge"), self)
+        about_action.triggered.connect(self.about)
+        help_menu.addAction(about_action)
+
+    def _focus_search(self) -> None:
+        self.case_list.search.setFocus()
+        self.case_list.search.selectAll()
+
+    def open_case(self, urn: str) -> None:
+        if self.case_view.case is None or self.case_view.case.urn != urn:
+            self.undo_stack.clear()
+        self.case_view.show_case(urn)
+        self.stack.setCurrentWidget(self.case_view)
+        self.setWindowTitle(self.tr("%1 — Casebridge").replace("%1", urn))
+
+    def new_case(self) -> None:
+        from casebridge.ui.new_case_dialog import NewCaseDialog
+
+        dialog = NewCaseDialog(self.workspace.cases, self.workspace.reference, self)
+        if dialog.exec() and dialog.created_urn:
+            self.case_list.search.clear()
+            self.case_list.refresh()
+            self.case_list.select(dialog.created_urn)
+            self.open_case(dialog.created_urn)
+            self.case_view.title_edit.setFocus()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Casebridge"),
+            self.tr("Casebridge %1\nReference data: %2\nWorkspace: %3\n\nLicensed under the GNU AGPL v3 or later.")
+            .replace("%1", __version__).replace("%2", self.workspace.reference.version)
+            .replace("%3", str(self.workspace.location.root)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.case_view._flush_summary()
+        self._window_state.setValue("main/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,38 @@
+"""Undo/redo of edits: each saved field change becomes a command that reverts or re-applies it (audited)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from casebridge.store.cases import CaseStore, FieldChange
+
+
+class FieldEditCommand(QUndoCommand):
+    """Pushed after the edit was saved: the first redo() is the save that already happened."""
+
+    def __init__(self, cases: CaseStore, change: FieldChange, after: Callable[[str], None]) -> None:
+        label = change.field.replace("_", " ")
+        super().__init__(f"edit {label}")
+        self._cases = cases
+        self._change = change
+        self._after = after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        change = self._change
+        if change.entity == "case":
+            self._cases.update_case(change.case_urn, change.field, change.new if change.new is not None else "")
+        elif change.entity == "person":
+            self._cases.update_person(int(change.entity_id), change.field, change.new)
+        else:
+            self._cases.update_offence(int(change.entity_id), change.field, change.new)
+        self._after(change.case_urn)
+
+    def undo(self) -> None:
+        self._cases.revert(self._change)
+        self._after(self._change.case_urn)
