@@ -79,8 +79,15 @@ def open_workspace(
     )
     log.info("Workspace opened (%s database)", "SQLite" if location.is_sqlite else "PostgreSQL")
     return Workspace(
-        paths=paths, settings=settings, location=location, engine=engine, reference=reference, cases=cases,
-        log_file=log_file, warnings=list(loaded.warnings), migration_backup=backup,
+        paths=paths,
+        settings=settings,
+        location=location,
+        engine=engine,
+        reference=reference,
+        cases=cases,
+        log_file=log_file,
+        warnings=list(loaded.warnings),
+        migration_backup=backup,
     )
 
 

@@ -21,7 +21,9 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTEGRITY = 0, 1, 2, 3
 def _workspace_parent() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--workspace", metavar="DIR", default=argparse.SUPPRESS,
+        "--workspace",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
         help="use the isolated workspace in DIR (database + vault); default: $CASEBRIDGE_WORKSPACE or your own",
     )
     return common
@@ -30,7 +32,8 @@ def _workspace_parent() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     common = _workspace_parent()
     parser = argparse.ArgumentParser(
-        prog="casebridge", parents=[common],
+        prog="casebridge",
+        parents=[common],
         description="Build, redact, bundle and exchange police-to-CPS case files. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"casebridge {__version__}")
@@ -81,8 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     aud = commands.add_parser("audit", help="check and read the audit log", parents=[common])
     aud_cmds = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    aud_cmds.add_parser("verify", help="check the whole audit chain; exit 3 naming any tampered event",
-                        parents=[common])
+    aud_cmds.add_parser(
+        "verify", help="check the whole audit chain; exit 3 naming any tampered event", parents=[common]
+    )
     aud_log = aud_cmds.add_parser("log", help="show a case's audit events", parents=[common])
     aud_log.add_argument("urn")
     aud_log.add_argument("--json", action="store_true")
@@ -116,8 +120,19 @@ def _case_list(args: argparse.Namespace, out: TextIO) -> int:
     summaries = ws.cases.list_cases(args.search)
     if args.json:
         _print_json(
-            [{"urn": s.urn, "title": s.title, "status": s.status.value, "defendants": s.defendants,
-              "offences": s.offences, "updated_at": s.updated_at} for s in summaries], out)
+            [
+                {
+                    "urn": s.urn,
+                    "title": s.title,
+                    "status": s.status.value,
+                    "defendants": s.defendants,
+                    "offences": s.offences,
+                    "updated_at": s.updated_at,
+                }
+                for s in summaries
+            ],
+            out,
+        )
         return EXIT_OK
     if not summaries:
         out.write("No cases.\n")
@@ -189,8 +204,10 @@ def _offence_search(args: argparse.Namespace, out: TextIO) -> int:
     reference = ReferenceData(Path(settings.reference_dir) if settings.reference_dir else None)
     hits = reference.offences.search(" ".join(args.query), limit=args.limit)
     if args.json:
-        _print_json([{"code": h.code, "title": h.title, "category": h.category, "recordable": h.recordable}
-                     for h in hits], out)
+        _print_json(
+            [{"code": h.code, "title": h.title, "category": h.category, "recordable": h.recordable} for h in hits],
+            out,
+        )
     else:
         for h in hits:
             out.write(f"{h.code:<9} {h.category:<3} {h.title}\n")
@@ -232,8 +249,9 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
         out.flush()
 
     result = build_demo(ws, urn=args.urn or DEMO_URN, progress=show)
-    out.write(f"\nDemo case {result.urn} created with {len(result.material)} items of material in "
-              f"{result.material_dir}\n")
+    out.write(
+        f"\nDemo case {result.urn} created with {len(result.material)} items of material in {result.material_dir}\n"
+    )
     return EXIT_OK
 
 

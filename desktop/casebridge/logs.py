@@ -18,7 +18,10 @@ _SCRUBBERS: list[tuple[re.Pattern[str], str]] = [
     # user:password@ in URLs (database and hub addresses)
     (re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@", re.I), r"\g<scheme>***:***@"),
     # key=value credentials
-    (re.compile(r"(?i)\b(password|passwd|pwd|token|secret|api[_-]?key|authorization)\b\s*[=:]\s*\S+"), r"\1=***"),
+    (
+        re.compile(r"(?i)\b(password|passwd|pwd|token|secret|api[_-]?key|authorization)\b\s*[=:]\s*\S+"),
+        r"\1=***",
+    ),
     # UK postcodes
     (re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b"), "[postcode]"),
     # e-mail addresses

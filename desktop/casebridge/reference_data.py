@@ -43,8 +43,11 @@ class ReferenceData:
             raise ReferenceDataError(f"Reference data manifest {path} is not a JSON object.")
         try:
             manifest = ReferenceManifest(
-                name=data["name"], source=data["source"], version=data["version"],
-                licence=data["licence"], files=dict(data["files"]),
+                name=data["name"],
+                source=data["source"],
+                version=data["version"],
+                licence=data["licence"],
+                files=dict(data["files"]),
             )
         except (KeyError, TypeError) as exc:
             raise ReferenceDataError(f"Reference data manifest {path} is missing {exc}.") from None

@@ -47,7 +47,7 @@ VICTIM_STATEMENT = [
     "and of slim build. He wore a dark grey hooded top with the hood up and black tracksuit bottoms with a white "
     "stripe. I had seen him in the shop before and know him as Rhys.",
     "He walked straight to the till, pulled a kitchen knife with a black handle from his waistband and held it "
-    "towards me. He said \"Open the till or you're getting it.\" I was terrified. I opened the till and he took "
+    'towards me. He said "Open the till or you\'re getting it." I was terrified. I opened the till and he took '
     "the notes, about £340, and pushed me hard in the chest so that I fell back against the cigarette gantry.",
     "He ran out of the shop and turned left towards the castle. I pressed the panic alarm and rang 999 from my "
     "mobile, 07700 900461. My back was bruised and I went to my GP, Dr Patel at the Butetown Health Centre, on "
@@ -74,12 +74,13 @@ OFFICER_STATEMENT = [
     "drive, which I exhibit as SE/1. I took photographs of the shop counter and the till, which I exhibit as "
     "SE/2 to SE/4.",
     "On Monday 16 November 2026 at 07:15 I arrested Rhys Alun JONES at his home address on suspicion of robbery. "
-    "He was cautioned and replied \"You've got the wrong man.\"",
+    'He was cautioned and replied "You\'ve got the wrong man."',
 ]
 
 
-def build_demo(ws: Workspace, *, urn: str = DEMO_URN, progress: Progress = no_progress,
-               cancel: CancelToken | None = None) -> DemoResult:
+def build_demo(
+    ws: Workspace, *, urn: str = DEMO_URN, progress: Progress = no_progress, cancel: CancelToken | None = None
+) -> DemoResult:
     cancel = cancel or CancelToken()
     steps = 9
     step = 0
@@ -94,37 +95,86 @@ def build_demo(ws: Workspace, *, urn: str = DEMO_URN, progress: Progress = no_pr
 
     advance("Creating the case")
     case = ws.cases.create_case(
-        urn, title="Robbery at Nisa Local, Queen Street, Cardiff", officer_in_case="PC 4312 Sarah EVANS",
-        crime_reference="SWP/CF/2611/4471", status=CaseStatus.AWAITING_CHARGE,
+        urn,
+        title="Robbery at Nisa Local, Queen Street, Cardiff",
+        officer_in_case="PC 4312 Sarah EVANS",
+        crime_reference="SWP/CF/2611/4471",
+        status=CaseStatus.AWAITING_CHARGE,
         summary="Knife-point robbery of a lone shop assistant; about £340 taken. Suspect known to the victim "
-                "by first name, identified on CCTV and by a passer-by; arrested 16/11/2026.",
+        "by first name, identified on CCTV and by a passer-by; arrested 16/11/2026.",
     )
     advance("Adding people")
-    defendant = ws.cases.add_person(case.urn, Person(
-        role=PersonRole.SUSPECT, surname="Jones", forenames="Rhys Alun", date_of_birth=date(2000, 3, 17),
-        postcode="CF24 3AA", pnc_id="2018/0123456X", asn=make_asn("26", "62", "CF", "00", 448754),
-    ))
-    ws.cases.add_person(case.urn, Person(role=PersonRole.VICTIM, surname="Khan", forenames="Amira",
-                                         date_of_birth=date(1994, 8, 2), postcode="CF10 5BT"))
-    ws.cases.add_person(case.urn, Person(role=PersonRole.WITNESS, surname="Morgan", forenames="Gareth Huw",
-                                         date_of_birth=date(1979, 1, 30), postcode="CF10 2HE"))
-    ws.cases.add_person(case.urn, Person(role=PersonRole.WITNESS, surname="Hughes", forenames="Bethan",
-                                         date_of_birth=date(1988, 11, 5), postcode="CF11 6QX"))
-    ws.cases.add_person(case.urn, Person(role=PersonRole.OFFICER, surname="Evans", forenames="Sarah",
-                                         collar_number="4312"))
+    defendant = ws.cases.add_person(
+        case.urn,
+        Person(
+            role=PersonRole.SUSPECT,
+            surname="Jones",
+            forenames="Rhys Alun",
+            date_of_birth=date(2000, 3, 17),
+            postcode="CF24 3AA",
+            pnc_id="2018/0123456X",
+            asn=make_asn("26", "62", "CF", "00", 448754),
+        ),
+    )
+    ws.cases.add_person(
+        case.urn,
+        Person(
+            role=PersonRole.VICTIM,
+            surname="Khan",
+            forenames="Amira",
+            date_of_birth=date(1994, 8, 2),
+            postcode="CF10 5BT",
+        ),
+    )
+    ws.cases.add_person(
+        case.urn,
+        Person(
+            role=PersonRole.WITNESS,
+            surname="Morgan",
+            forenames="Gareth Huw",
+            date_of_birth=date(1979, 1, 30),
+            postcode="CF10 2HE",
+        ),
+    )
+    ws.cases.add_person(
+        case.urn,
+        Person(
+            role=PersonRole.WITNESS,
+            surname="Hughes",
+            forenames="Bethan",
+            date_of_birth=date(1988, 11, 5),
+            postcode="CF11 6QX",
+        ),
+    )
+    ws.cases.add_person(
+        case.urn, Person(role=PersonRole.OFFICER, surname="Evans", forenames="Sarah", collar_number="4312")
+    )
     advance("Adding offences")
     incident_day = INCIDENT.date()
     place = "Nisa Local, 112 Queen Street, Cardiff"
-    ws.cases.add_offence(case.urn, Offence(
-        cjs_code="TH68023", title="", date_from=incident_day, location=place, defendant_id=defendant.id,
-        wording="On 14/11/2026 at Cardiff robbed Amira Khan of £340 in money.",
-    ))
-    ws.cases.add_offence(case.urn, Offence(
-        cjs_code="PC53001", title="", date_from=incident_day, location="Queen Street, Cardiff",
-        defendant_id=defendant.id,
-        wording="On 14/11/2026 without lawful authority or reasonable excuse had with you in a public place, "
-                "Queen Street, Cardiff, an offensive weapon, namely a kitchen knife.",
-    ))
+    ws.cases.add_offence(
+        case.urn,
+        Offence(
+            cjs_code="TH68023",
+            title="",
+            date_from=incident_day,
+            location=place,
+            defendant_id=defendant.id,
+            wording="On 14/11/2026 at Cardiff robbed Amira Khan of £340 in money.",
+        ),
+    )
+    ws.cases.add_offence(
+        case.urn,
+        Offence(
+            cjs_code="PC53001",
+            title="",
+            date_from=incident_day,
+            location="Queen Street, Cardiff",
+            defendant_id=defendant.id,
+            wording="On 14/11/2026 without lawful authority or reasonable excuse had with you in a public place, "
+            "Queen Street, Cardiff, an offensive weapon, namely a kitchen knife.",
+        ),
+    )
 
     folder = ws.location.root / "demo" / case.urn
     folder.mkdir(parents=True, exist_ok=True)
@@ -134,26 +184,58 @@ def build_demo(ws: Workspace, *, urn: str = DEMO_URN, progress: Progress = no_pr
     advance("Writing statements")
     for file, who, age, job, text, producer in (
         ("MG11_Khan_Amira.pdf", "Amira KHAN", "Over 18", "Sales assistant", VICTIM_STATEMENT, "Amira KHAN"),
-        ("MG11_Morgan_Gareth.pdf", "Gareth Huw MORGAN", "Over 18", "Chef", WITNESS_STATEMENT, "Gareth Huw MORGAN"),
-        ("MG11_PC4312_Evans.pdf", "PC 4312 Sarah EVANS", "Over 18", "Police officer", OFFICER_STATEMENT,
-         "PC 4312 Sarah EVANS"),
+        (
+            "MG11_Morgan_Gareth.pdf",
+            "Gareth Huw MORGAN",
+            "Over 18",
+            "Chef",
+            WITNESS_STATEMENT,
+            "Gareth Huw MORGAN",
+        ),
+        (
+            "MG11_PC4312_Evans.pdf",
+            "PC 4312 Sarah EVANS",
+            "Over 18",
+            "Police officer",
+            OFFICER_STATEMENT,
+            "PC 4312 Sarah EVANS",
+        ),
     ):
-        make.statement_pdf(folder / file, urn=case.urn, witness=who, age=age, occupation=job, paragraphs=text,
-                           made_on=made)
+        make.statement_pdf(
+            folder / file, urn=case.urn, witness=who, age=age, occupation=job, paragraphs=text, made_on=made
+        )
         items.append(DemoMaterial(file, "statement", f"Witness statement (MG11) of {who}", producer))
     advance("Rendering CCTV export")
     make.cctv_clip(folder / "SE-1_CCTV_Cam3_Nisa_QueenSt.avi", start=INCIDENT)
-    items.append(DemoMaterial("SE-1_CCTV_Cam3_Nisa_QueenSt.avi", "cctv",
-                              "CCTV export, camera 3 (till and door), Nisa Local, 14/11/2026 21:47", "Sarah EVANS"))
+    items.append(
+        DemoMaterial(
+            "SE-1_CCTV_Cam3_Nisa_QueenSt.avi",
+            "cctv",
+            "CCTV export, camera 3 (till and door), Nisa Local, 14/11/2026 21:47",
+            "Sarah EVANS",
+        )
+    )
     advance("Rendering 999 call")
     make.emergency_call(folder / "999_call_20261114_2148.wav")
-    items.append(DemoMaterial("999_call_20261114_2148.wav", "999_call",
-                              "Recording of 999 call from the victim, 14/11/2026 21:48", "South Wales Police control room"))
+    items.append(
+        DemoMaterial(
+            "999_call_20261114_2148.wav",
+            "999_call",
+            "Recording of 999 call from the victim, 14/11/2026 21:48",
+            "South Wales Police control room",
+        )
+    )
     for index, label in enumerate(("Shop counter", "Till drawer", "Door and street"), start=2):
         advance(f"Taking photo SE/{index}")
         name = f"SE-{index}_{label.replace(' ', '_')}.jpg"
-        make.scene_photo(folder / name, taken=datetime(2026, 11, 14, 22, 30 + index), latitude=LATITUDE,
-                         longitude=LONGITUDE, label=f"SE/{index} {label}", seed=index)
+        make.scene_photo(
+            folder / name,
+            taken=datetime(2026, 11, 14, 22, 30 + index),
+            latitude=LATITUDE,
+            longitude=LONGITUDE,
+            label=f"SE/{index} {label}",
+            seed=index,
+        )
         items.append(DemoMaterial(name, "photo", f"Scene photograph: {label.lower()}", "Sarah EVANS"))
     (folder / "material.json").write_text(
         json.dumps({"urn": case.urn, "items": [item.__dict__ for item in items]}, indent=2), encoding="utf-8"

@@ -15,8 +15,9 @@ from pathlib import Path
 STATEMENT_CSS = "body {font-family: sans-serif; font-size: 11pt;} h1 {font-size: 14pt;} .small {font-size: 9pt;}"
 
 
-def statement_pdf(path: Path, *, urn: str, witness: str, age: str, occupation: str, paragraphs: list[str],
-                  made_on: datetime) -> Path:
+def statement_pdf(
+    path: Path, *, urn: str, witness: str, age: str, occupation: str, paragraphs: list[str], made_on: datetime
+) -> Path:
     """An MG11-style statement: the CJA 1967 s.9 declaration, the evidence, a signature line on each page."""
     import pymupdf
 
@@ -38,7 +39,7 @@ def statement_pdf(path: Path, *, urn: str, witness: str, age: str, occupation: s
     story = pymupdf.Story(html=html, user_css=STATEMENT_CSS)
     writer = pymupdf.DocumentWriter(str(path))
     mediabox = pymupdf.paper_rect("a4")
-    where = mediabox + (56, 56, -56, -72)
+    where = pymupdf.Rect(56, 56, mediabox.width - 56, mediabox.height - 72)
     more = True
     while more:
         device = writer.begin_page(mediabox)
@@ -48,10 +49,18 @@ def statement_pdf(path: Path, *, urn: str, witness: str, age: str, occupation: s
     writer.close()
     doc = pymupdf.open(str(path))
     for number, page in enumerate(doc, start=1):
-        page.insert_text((56, mediabox.height - 40), f"Signature: ..................   Page {number} of {doc.page_count}",
-                         fontsize=9)
-    doc.set_metadata({"title": f"Witness statement of {witness}", "author": "Casebridge demo",
-                      "creationDate": pymupdf.get_pdf_now()})
+        page.insert_text(
+            (56, mediabox.height - 40),
+            f"Signature: ..................   Page {number} of {doc.page_count}",
+            fontsize=9,
+        )
+    doc.set_metadata(
+        {
+            "title": f"Witness statement of {witness}",
+            "author": "Casebridge demo",
+            "creationDate": pymupdf.get_pdf_now(),
+        }
+    )
     doc.saveIncr()
     doc.close()
     return path
@@ -78,15 +87,15 @@ def cctv_clip(path: Path, *, start: datetime, seconds: int = 8, fps: int = 12, c
         for index in range(total):
             frame = background.copy()
             x = int(40 + (width - 160) * index / max(total - 1, 1))
-            frame[250:470, x:x + 70] = (150, 40, 40)  # torso
-            frame[205:250, x + 15:x + 55] = (205, 170, 140)  # head
+            frame[250:470, x : x + 70] = (150, 40, 40)  # torso
+            frame[205:250, x + 15 : x + 55] = (205, 170, 140)  # head
             noise = rng.integers(0, 12, size=(height, width, 1), dtype=np.uint8)
             frame = np.clip(frame.astype(np.int16) + noise - 6, 0, 255).astype(np.uint8)
             image = Image.fromarray(frame)
             draw = ImageDraw.Draw(image)
             stamp = start + timedelta(seconds=index / fps)
             draw.text((12, 10), f"{camera}  {stamp:%d-%m-%Y %H:%M:%S}", fill=(255, 255, 255))
-            video_frame = av.VideoFrame.from_image(image)
+            video_frame = av.VideoFrame.from_image(image)  # type: ignore[no-untyped-call]
             video_frame.pts = index
             video_frame.time_base = Fraction(1, fps)
             for packet in stream.encode(video_frame):
@@ -119,7 +128,7 @@ def emergency_call(path: Path, *, seconds: int = 12) -> Path:
         stream = container.add_stream("pcm_mulaw", rate=rate)
         stream.layout = "mono"
         for offset in range(0, len(samples), 1600):
-            chunk = samples[offset:offset + 1600].reshape(1, -1)
+            chunk = samples[offset : offset + 1600].reshape(1, -1)
             frame = av.AudioFrame.from_ndarray(chunk, format="s16", layout="mono")
             frame.sample_rate = rate
             frame.pts = offset
@@ -138,8 +147,16 @@ def _dms(value: float) -> tuple[float, float, float]:
     return (float(degrees), float(minutes), round((minutes_full - minutes) * 60, 4))
 
 
-def scene_photo(path: Path, *, taken: datetime, latitude: float, longitude: float, label: str,
-                seed: int, camera: tuple[str, str] = ("Canon", "Canon EOS 250D")) -> Path:
+def scene_photo(
+    path: Path,
+    *,
+    taken: datetime,
+    latitude: float,
+    longitude: float,
+    label: str,
+    seed: int,
+    camera: tuple[str, str] = ("Canon", "Canon EOS 250D"),
+) -> Path:
     """A JPEG with EXIF capture time, camera make/model and GPS position."""
     import numpy as np
     from PIL import Image, ImageDraw

@@ -103,12 +103,27 @@ class Case:
 # Editable fields and their limits (Bichard: offence title <= 120, wording <= 2500, location <= 80).
 CASE_FIELDS = ("title", "status", "officer_in_case", "crime_reference", "summary")
 PERSON_FIELDS = (
-    "role", "surname", "forenames", "date_of_birth", "postcode", "pnc_id", "cro_number", "asn", "collar_number",
+    "role",
+    "surname",
+    "forenames",
+    "date_of_birth",
+    "postcode",
+    "pnc_id",
+    "cro_number",
+    "asn",
+    "collar_number",
 )
 OFFENCE_FIELDS = ("cjs_code", "title", "wording", "date_from", "date_to", "location", "defendant_id")
 MAX_LENGTHS = {
-    "title": 200, "officer_in_case": 120, "crime_reference": 40, "summary": 20_000,
-    "surname": 80, "forenames": 120, "collar_number": 20, "wording": 2500, "location": 80,
+    "title": 200,
+    "officer_in_case": 120,
+    "crime_reference": 40,
+    "summary": 20_000,
+    "surname": 80,
+    "forenames": 120,
+    "collar_number": 20,
+    "wording": 2500,
+    "location": 80,
 }
 
 
@@ -116,7 +131,9 @@ def _limit(field_name: str, value: str) -> str:
     value = value.strip()
     limit = MAX_LENGTHS.get(field_name)
     if limit is not None and len(value) > limit:
-        raise ValidationError(field_name, f"{field_name.replace('_', ' ').capitalize()} is limited to {limit} characters.")
+        raise ValidationError(
+            field_name, f"{field_name.replace('_', ' ').capitalize()} is limited to {limit} characters."
+        )
     return value
 
 

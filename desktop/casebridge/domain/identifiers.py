@@ -21,8 +21,10 @@ PNC_ID_RE = re.compile(r"^([0-9]{4})/([0-9]{7})([A-HJ-NP-RT-Z])$")
 CRO_RE = re.compile(r"^([0-9]{1,6})/([0-9]{2})([A-HJ-NP-RT-Z])$")
 EXHIBIT_RE = re.compile(r"^[A-Z]{1,4}(?:/[0-9]{1,4}){1,3}$")
 OFFENCE_CODE_RE = re.compile(r"^[A-Z]{2}[0-9]{2}[0-9]{3}[A-Z]?$")
-# UK postcode, incl. GIR 0AA and the BFPO-free standard shapes.
-POSTCODE_RE = re.compile(r"^(GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2})$")
+# UK postcode (Royal Mail shapes: no Q/V/X first, no I/J/Z second), plus GIR 0AA.
+POSTCODE_RE = re.compile(
+    r"^(GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})$"
+)
 
 
 def _clean(value: str) -> str:
@@ -90,7 +92,9 @@ def normalise_pnc_id(value: str) -> tuple[str, str | None]:
     pnc = _clean(value)
     match = PNC_ID_RE.match(pnc)
     if not match:
-        raise ValidationError("pnc_id", f"'{value.strip()}' is not a PNC ID: expected YYYY/NNNNNNNC, e.g. 2000/0448754K.")
+        raise ValidationError(
+            "pnc_id", f"'{value.strip()}' is not a PNC ID: expected YYYY/NNNNNNNC, e.g. 2000/0448754K."
+        )
     year, serial, check = match.groups()
     candidates = {CHECK_ALPHABET[int(f"{year}{serial}") % 23], pnc_check_letter(year, serial)}
     warning = None
@@ -102,7 +106,9 @@ def normalise_pnc_id(value: str) -> tuple[str, str | None]:
 def normalise_cro(value: str) -> str:
     cro = _clean(value)
     if not CRO_RE.match(cro):
-        raise ValidationError("cro", f"'{value.strip()}' is not a CRO number: expected serial/YY + letter, e.g. 12345/99A.")
+        raise ValidationError(
+            "cro", f"'{value.strip()}' is not a CRO number: expected serial/YY + letter, e.g. 12345/99A."
+        )
     return cro
 
 
@@ -126,7 +132,8 @@ def normalise_exhibit_reference(value: str) -> str:
     ref = re.sub(r"\s*/\s*", "/", value.strip().upper())
     if not EXHIBIT_RE.match(ref):
         raise ValidationError(
-            "exhibit", f"'{value.strip()}' is not an exhibit reference: producer's initials, '/', number (e.g. AP/1)."
+            "exhibit",
+            f"'{value.strip()}' is not an exhibit reference: producer's initials, '/', number (e.g. AP/1).",
         )
     return ref
 

@@ -33,20 +33,38 @@ def canonical_json(value: Any) -> str | None:
 
 
 def event_hash(
-    *, seq: int, at: str, actor: str, action: str, case_urn: str | None, entity: str, entity_id: str,
-    before: str | None, after: str | None, prev_hash: str,
+    *,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    case_urn: str | None,
+    entity: str,
+    entity_id: str,
+    before: str | None,
+    after: str | None,
+    prev_hash: str,
 ) -> str:
     payload = json.dumps(
         [seq, at, actor, action, case_urn, entity, entity_id, before, after, prev_hash],
-        ensure_ascii=False, separators=(",", ":"),
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _row_hash(row: AuditEventRow) -> str:
     return event_hash(
-        seq=row.seq, at=row.at, actor=row.actor, action=row.action, case_urn=row.case_urn, entity=row.entity,
-        entity_id=row.entity_id, before=row.before, after=row.after, prev_hash=row.prev_hash,
+        seq=row.seq,
+        at=row.at,
+        actor=row.actor,
+        action=row.action,
+        case_urn=row.case_urn,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        before=row.before,
+        after=row.after,
+        prev_hash=row.prev_hash,
     )
 
 
@@ -78,14 +96,29 @@ def _event(row: AuditEventRow) -> AuditEvent:
             return text
 
     return AuditEvent(
-        seq=row.seq, at=row.at, actor=row.actor, action=row.action, case_urn=row.case_urn, entity=row.entity,
-        entity_id=row.entity_id, before=load(row.before), after=load(row.after), hash=row.hash,
+        seq=row.seq,
+        at=row.at,
+        actor=row.actor,
+        action=row.action,
+        case_urn=row.case_urn,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        before=load(row.before),
+        after=load(row.after),
+        hash=row.hash,
     )
 
 
 def append(
-    session: Session, *, actor: str, action: str, entity: str, entity_id: object = "",
-    case_urn: str | None = None, before: Any = None, after: Any = None,
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: object = "",
+    case_urn: str | None = None,
+    before: Any = None,
+    after: Any = None,
 ) -> AuditEvent:
     """Adds one event inside the caller's transaction (so it commits or rolls back with the change)."""
     head = session.scalars(select(AuditHeadRow).where(AuditHeadRow.id == 1).with_for_update()).first()
@@ -93,9 +126,16 @@ def append(
         head = AuditHeadRow(id=1, singleton=True, seq=0, hash=GENESIS)
         session.add(head)
     fields: dict[str, Any] = {
-        "seq": head.seq + 1, "at": utc_now(), "actor": actor, "action": action, "case_urn": case_urn,
-        "entity": entity, "entity_id": str(entity_id), "before": canonical_json(before),
-        "after": canonical_json(after), "prev_hash": head.hash,
+        "seq": head.seq + 1,
+        "at": utc_now(),
+        "actor": actor,
+        "action": action,
+        "case_urn": case_urn,
+        "entity": entity,
+        "entity_id": str(entity_id),
+        "before": canonical_json(before),
+        "after": canonical_json(after),
+        "prev_hash": head.hash,
     }
     row = AuditEventRow(**fields, hash=event_hash(**fields))
     session.add(row)
@@ -160,7 +200,9 @@ def verify(session: Session) -> ChainReport:
         if head.seq > last_seq:
             problems.append(ChainProblem(last_seq + 1, f"event(s) {last_seq + 1}-{head.seq} at the end were deleted."))
         elif last is not None and head.seq == last.seq and head.hash != last.hash:
-            problems.append(ChainProblem(last.seq, f"{_event(last).describe()} does not match the recorded chain head."))
+            problems.append(
+                ChainProblem(last.seq, f"{_event(last).describe()} does not match the recorded chain head.")
+            )
     elif last is not None:
         problems.append(ChainProblem(None, "The audit chain head record is missing."))
     return ChainReport(checked, problems)

@@ -71,25 +71,45 @@ def _field(source: object, name: str) -> Any:
 
 def _person(row: PersonRow) -> Person:
     return Person(
-        id=row.id, role=PersonRole(row.role), surname=row.surname, forenames=row.forenames,
-        date_of_birth=row.date_of_birth, postcode=row.postcode, pnc_id=row.pnc_id, cro_number=row.cro_number,
-        asn=row.asn, collar_number=row.collar_number,
+        id=row.id,
+        role=PersonRole(row.role),
+        surname=row.surname,
+        forenames=row.forenames,
+        date_of_birth=row.date_of_birth,
+        postcode=row.postcode,
+        pnc_id=row.pnc_id,
+        cro_number=row.cro_number,
+        asn=row.asn,
+        collar_number=row.collar_number,
     )
 
 
 def _offence(row: OffenceRow) -> Offence:
     return Offence(
-        id=row.id, cjs_code=row.cjs_code, title=row.title, wording=row.wording, date_from=row.date_from,
-        date_to=row.date_to, location=row.location, defendant_id=row.defendant_id,
+        id=row.id,
+        cjs_code=row.cjs_code,
+        title=row.title,
+        wording=row.wording,
+        date_from=row.date_from,
+        date_to=row.date_to,
+        location=row.location,
+        defendant_id=row.defendant_id,
     )
 
 
 def _case(row: CaseRow) -> Case:
     return Case(
-        urn=row.urn, title=row.title, status=CaseStatus(row.status), officer_in_case=row.officer_in_case,
-        crime_reference=row.crime_reference, summary=row.summary,
-        created_at=datetime.fromisoformat(row.created_at), updated_at=datetime.fromisoformat(row.updated_at),
-        people=[_person(p) for p in row.people], offences=[_offence(o) for o in row.offences], version=row.version,
+        urn=row.urn,
+        title=row.title,
+        status=CaseStatus(row.status),
+        officer_in_case=row.officer_in_case,
+        crime_reference=row.crime_reference,
+        summary=row.summary,
+        created_at=datetime.fromisoformat(row.created_at),
+        updated_at=datetime.fromisoformat(row.updated_at),
+        people=[_person(p) for p in row.people],
+        offences=[_offence(o) for o in row.offences],
+        version=row.version,
     )
 
 
@@ -104,9 +124,14 @@ def offence_record(offence: Offence) -> dict[str, Any]:
 def case_record(case: Case) -> dict[str, Any]:
     """The case as plain JSON-ready data (the `case export` format)."""
     return {
-        "urn": case.urn, "title": case.title, "status": case.status.value,
-        "officer_in_case": case.officer_in_case, "crime_reference": case.crime_reference,
-        "summary": case.summary, "created_at": _plain(case.created_at), "updated_at": _plain(case.updated_at),
+        "urn": case.urn,
+        "title": case.title,
+        "status": case.status.value,
+        "officer_in_case": case.officer_in_case,
+        "crime_reference": case.crime_reference,
+        "summary": case.summary,
+        "created_at": _plain(case.created_at),
+        "updated_at": _plain(case.updated_at),
         "version": case.version,
         "people": [person_record(p) for p in case.people],
         "offences": [offence_record(o) for o in case.offences],
@@ -139,16 +164,28 @@ class CaseStore:
                 if session.scalar(select(CaseRow.id).where(CaseRow.urn == canonical)) is not None:
                     raise DuplicateError(f"A case with URN {canonical} already exists.")
                 row = CaseRow(
-                    urn=canonical, created_at=now, updated_at=now, version=1,
-                    title=values.get("title", ""), status=_plain(values.get("status", CaseStatus.DRAFT)),
+                    urn=canonical,
+                    created_at=now,
+                    updated_at=now,
+                    version=1,
+                    title=values.get("title", ""),
+                    status=_plain(values.get("status", CaseStatus.DRAFT)),
                     officer_in_case=values.get("officer_in_case", ""),
-                    crime_reference=values.get("crime_reference", ""), summary=values.get("summary", ""),
+                    crime_reference=values.get("crime_reference", ""),
+                    summary=values.get("summary", ""),
                 )
                 session.add(row)
                 session.flush()
                 case = _case(row)
-                audit.append(session, actor=self.actor, action="case.created", entity="case", entity_id=canonical,
-                             case_urn=canonical, after=case_record(case))
+                audit.append(
+                    session,
+                    actor=self.actor,
+                    action="case.created",
+                    entity="case",
+                    entity_id=canonical,
+                    case_urn=canonical,
+                    after=case_record(case),
+                )
         except IntegrityError:
             raise DuplicateError(f"A case with URN {canonical} already exists.") from None
         return case
@@ -167,24 +204,38 @@ class CaseStore:
             for word in search.lower().split():
                 pattern = f"%{word}%"
                 people = select(PersonRow.case_id).where(
-                    or_(func.lower(PersonRow.surname).like(pattern), func.lower(PersonRow.forenames).like(pattern))
+                    or_(
+                        func.lower(PersonRow.surname).like(pattern),
+                        func.lower(PersonRow.forenames).like(pattern),
+                    )
                 )
                 offences = select(OffenceRow.case_id).where(
-                    or_(func.lower(OffenceRow.title).like(pattern), func.lower(OffenceRow.cjs_code).like(pattern))
+                    or_(
+                        func.lower(OffenceRow.title).like(pattern),
+                        func.lower(OffenceRow.cjs_code).like(pattern),
+                    )
                 )
                 query = query.where(
                     or_(
-                        func.lower(CaseRow.urn).like(pattern), func.lower(CaseRow.title).like(pattern),
-                        CaseRow.id.in_(people), CaseRow.id.in_(offences),
+                        func.lower(CaseRow.urn).like(pattern),
+                        func.lower(CaseRow.title).like(pattern),
+                        CaseRow.id.in_(people),
+                        CaseRow.id.in_(offences),
                     )
                 )
             rows = session.scalars(query.order_by(CaseRow.updated_at.desc())).all()
             return [
                 CaseSummary(
-                    urn=row.urn, title=row.title, status=CaseStatus(row.status),
-                    defendants=[_person(p).display_name for p in row.people
-                                if p.role in (PersonRole.SUSPECT, PersonRole.DEFENDANT)],
-                    offences=[o.title for o in row.offences], updated_at=row.updated_at,
+                    urn=row.urn,
+                    title=row.title,
+                    status=CaseStatus(row.status),
+                    defendants=[
+                        _person(p).display_name
+                        for p in row.people
+                        if p.role in (PersonRole.SUSPECT, PersonRole.DEFENDANT)
+                    ],
+                    offences=[o.title for o in row.offences],
+                    updated_at=row.updated_at,
                 )
                 for row in rows
             ]
@@ -213,8 +264,15 @@ class CaseStore:
             self._touch(case)
             session.flush()
             added = _person(row)
-            audit.append(session, actor=self.actor, action="person.added", entity="person", entity_id=row.id,
-                         case_urn=case.urn, after=person_record(added))
+            audit.append(
+                session,
+                actor=self.actor,
+                action="person.added",
+                entity="person",
+                entity_id=row.id,
+                case_urn=case.urn,
+                after=person_record(added),
+            )
         return added
 
     def update_person(self, person_id: int, field: str, value: Any) -> FieldChange:
@@ -237,8 +295,15 @@ class CaseStore:
             urn = row.case.urn
             self._touch(row.case)
             session.delete(row)
-            audit.append(session, actor=self.actor, action="person.removed", entity="person", entity_id=person_id,
-                         case_urn=urn, before=person_record(removed))
+            audit.append(
+                session,
+                actor=self.actor,
+                action="person.removed",
+                entity="person",
+                entity_id=person_id,
+                case_urn=urn,
+                before=person_record(removed),
+            )
         return removed
 
     # ----- offences -----
@@ -259,8 +324,15 @@ class CaseStore:
             self._touch(case)
             session.flush()
             added = _offence(row)
-            audit.append(session, actor=self.actor, action="offence.added", entity="offence", entity_id=row.id,
-                         case_urn=case.urn, after=offence_record(added))
+            audit.append(
+                session,
+                actor=self.actor,
+                action="offence.added",
+                entity="offence",
+                entity_id=row.id,
+                case_urn=case.urn,
+                after=offence_record(added),
+            )
         return added
 
     def update_offence(self, offence_id: int, field: str, value: Any) -> FieldChange:
@@ -288,8 +360,15 @@ class CaseStore:
             urn = row.case.urn
             self._touch(row.case)
             session.delete(row)
-            audit.append(session, actor=self.actor, action="offence.removed", entity="offence",
-                         entity_id=offence_id, case_urn=urn, before=offence_record(removed))
+            audit.append(
+                session,
+                actor=self.actor,
+                action="offence.removed",
+                entity="offence",
+                entity_id=offence_id,
+                case_urn=urn,
+                before=offence_record(removed),
+            )
         return removed
 
     # ----- undo -----
@@ -313,9 +392,14 @@ class CaseStore:
 
     def _audit_change(self, session: Session, change: FieldChange) -> None:
         audit.append(
-            session, actor=self.actor, action=f"{change.entity}.updated", entity=change.entity,
-            entity_id=change.entity_id, case_urn=change.case_urn,
-            before={change.field: change.old}, after={change.field: change.new},
+            session,
+            actor=self.actor,
+            action=f"{change.entity}.updated",
+            entity=change.entity,
+            entity_id=change.entity_id,
+            case_urn=change.case_urn,
+            before={change.field: change.old},
+            after={change.field: change.new},
         )
 
     @staticmethod

@@ -72,9 +72,7 @@ class OffenceRow(Base):
     date_from: Mapped[date | None] = mapped_column(Date, nullable=True)
     date_to: Mapped[date | None] = mapped_column(Date, nullable=True)
     location: Mapped[str] = mapped_column(String(80), default="")
-    defendant_id: Mapped[int | None] = mapped_column(
-        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
-    )
+    defendant_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), nullable=True)
 
     case: Mapped[CaseRow] = relationship(back_populates="offences")
 

@@ -5,8 +5,24 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebridge.store.cases import CaseStore, CaseSummary
 
@@ -19,8 +35,14 @@ class CaseListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseSummary] = []
-        self._headers = [self.tr("URN"), self.tr("Title"), self.tr("Defendants"), self.tr("Offences"),
-                         self.tr("Status"), self.tr("Last changed")]
+        self._headers = [
+            self.tr("URN"),
+            self.tr("Title"),
+            self.tr("Defendants"),
+            self.tr("Offences"),
+            self.tr("Status"),
+            self.tr("Last changed"),
+        ]
 
     def set_cases(self, rows: list[CaseSummary]) -> None:
         self.beginResetModel()

@@ -62,7 +62,11 @@ class _RecordTable(QAbstractTableModel):
             return None
         record = self._rows[index.row()]
         field = self.columns[index.column()][0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return self.display(record, field)
         return None
 
@@ -80,10 +84,14 @@ class PeopleTable(_RecordTable):
     def __init__(self, on_edit: EditFn, parent: QObject | None = None) -> None:
         super().__init__(on_edit, parent)
         self.columns = [
-            ("role", self.tr("Role"), True), ("surname", self.tr("Surname"), True),
-            ("forenames", self.tr("Forenames"), True), ("date_of_birth", self.tr("Date of birth"), True),
-            ("postcode", self.tr("Postcode"), True), ("pnc_id", self.tr("PNC ID"), True),
-            ("asn", self.tr("ASN"), True), ("cro_number", self.tr("CRO no."), True),
+            ("role", self.tr("Role"), True),
+            ("surname", self.tr("Surname"), True),
+            ("forenames", self.tr("Forenames"), True),
+            ("date_of_birth", self.tr("Date of birth"), True),
+            ("postcode", self.tr("Postcode"), True),
+            ("pnc_id", self.tr("PNC ID"), True),
+            ("asn", self.tr("ASN"), True),
+            ("cro_number", self.tr("CRO no."), True),
             ("collar_number", self.tr("Collar no."), True),
         ]
 
@@ -97,9 +105,12 @@ class OffencesTable(_RecordTable):
     def __init__(self, on_edit: EditFn, parent: QObject | None = None) -> None:
         super().__init__(on_edit, parent)
         self.columns = [
-            ("cjs_code", self.tr("CJS code"), True), ("title", self.tr("Offence"), False),
-            ("wording", self.tr("Wording"), True), ("date_from", self.tr("From"), True),
-            ("date_to", self.tr("To"), True), ("location", self.tr("Location"), True),
+            ("cjs_code", self.tr("CJS code"), True),
+            ("title", self.tr("Offence"), False),
+            ("wording", self.tr("Wording"), True),
+            ("date_from", self.tr("From"), True),
+            ("date_to", self.tr("To"), True),
+            ("location", self.tr("Location"), True),
             ("defendant_id", self.tr("Defendant"), False),
         ]
         self.names: dict[int, str] = {}

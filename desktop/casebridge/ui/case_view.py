@@ -40,8 +40,13 @@ class CaseView(QWidget):
     changed = Signal(str)
     status_message = Signal(str)
 
-    def __init__(self, cases: CaseStore, reference: ReferenceData, undo_stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cases: CaseStore,
+        reference: ReferenceData,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._cases = cases
         self._reference = reference
@@ -50,8 +55,9 @@ class CaseView(QWidget):
         self._loading = False
 
         self.urn_label = QLabel()
-        self.urn_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.urn_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.urn_label.setAccessibleName(self.tr("URN and force"))
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Case title"))
@@ -91,8 +97,9 @@ class CaseView(QWidget):
         self.add_person_button.setAccessibleName(self.tr("Add person"))
         self.remove_person_button = QPushButton(self.tr("Remove person"))
         self.remove_person_button.setAccessibleName(self.tr("Remove selected person"))
-        people_box = self._section(self.tr("People"), self.people_table,
-                                   [self.add_person_button, self.remove_person_button])
+        people_box = self._section(
+            self.tr("People"), self.people_table, [self.add_person_button, self.remove_person_button]
+        )
 
         self.offences_model = OffencesTable(self._edit_offence, self)
         self.offences_table = self._table(self.offences_model, self.tr("Offences on the case"))
@@ -100,8 +107,9 @@ class CaseView(QWidget):
         self.add_offence_button.setAccessibleName(self.tr("Add offence"))
         self.remove_offence_button = QPushButton(self.tr("Remove offence"))
         self.remove_offence_button.setAccessibleName(self.tr("Remove selected offence"))
-        offences_box = self._section(self.tr("Offences"), self.offences_table,
-                                     [self.add_offence_button, self.remove_offence_button])
+        offences_box = self._section(
+            self.tr("Offences"), self.offences_table, [self.add_offence_button, self.remove_offence_button]
+        )
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -118,16 +126,17 @@ class CaseView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        for edit, name in ((self.title_edit, "title"), (self.oic_edit, "officer_in_case"),
-                           (self.crime_ref_edit, "crime_reference")):
+        for edit, name in (
+            (self.title_edit, "title"),
+            (self.oic_edit, "officer_in_case"),
+            (self.crime_ref_edit, "crime_reference"),
+        ):
             edit.editingFinished.connect(self._saver(name, edit.text))
-        self.status_combo.activated.connect(lambda _i: self._save_case_field("status",
-                                                                             self.status_combo.currentData()))
+        self.status_combo.activated.connect(lambda _i: self._save_case_field("status", self.status_combo.currentData()))
         self._summary_timer = QTimer(self)
         self._summary_timer.setSingleShot(True)
         self._summary_timer.setInterval(800)
-        self._summary_timer.timeout.connect(lambda: self._save_case_field("summary",
-                                                                         self.summary_edit.toPlainText()))
+        self._summary_timer.timeout.connect(lambda: self._save_case_field("summary", self.summary_edit.toPlainText()))
         self.summary_edit.textChanged.connect(self._summary_typed)
         self.add_person_button.clicked.connect(self.add_person)
         self.remove_person_button.clicked.connect(self.remove_person)
@@ -141,9 +150,11 @@ class CaseView(QWidget):
         table.setAccessibleName(name)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                              | QAbstractItemView.EditTrigger.EditKeyPressed
-                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -182,8 +193,11 @@ class CaseView(QWidget):
         try:
             force = self._reference.forces.name(case.force_code) or case.force_code
             self.urn_label.setText(f"<b>{case.urn}</b> — {force}")
-            for edit, value in ((self.title_edit, case.title), (self.oic_edit, case.officer_in_case),
-                                (self.crime_ref_edit, case.crime_reference)):
+            for edit, value in (
+                (self.title_edit, case.title),
+                (self.oic_edit, case.officer_in_case),
+                (self.crime_ref_edit, case.crime_reference),
+            ):
                 if edit.text() != value:
                     edit.setText(value)
             self.status_combo.setCurrentIndex(self.status_combo.findData(case.status.value))
@@ -257,8 +271,12 @@ class CaseView(QWidget):
         if self.case is None:
             return
         urn = self.case.urn
-        dialog = OffenceDialog(self._reference.offences, self.case.defendants(),
-                               lambda values: self._cases.add_offence(urn, values), self)
+        dialog = OffenceDialog(
+            self._reference.offences,
+            self.case.defendants(),
+            lambda values: self._cases.add_offence(urn, values),
+            self,
+        )
         if dialog.exec():
             self._structure_changed()
 
@@ -276,15 +294,22 @@ class CaseView(QWidget):
         if self.case is None or row < 0:
             return
         offence = self.offences_model.record(row)
-        if self._confirm(self.tr("Remove offence %1 (%2) from this case?").replace("%1", offence.cjs_code)
-                         .replace("%2", offence.title)):
+        if self._confirm(
+            self.tr("Remove offence %1 (%2) from this case?")
+            .replace("%1", offence.cjs_code)
+            .replace("%2", offence.title)
+        ):
             self._cases.remove_offence(int(offence.id))
             self._structure_changed()
 
     def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Confirm"), question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Confirm"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _structure_changed(self) -> None:

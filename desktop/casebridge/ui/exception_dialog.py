@@ -10,7 +10,15 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebridge import __version__
 from casebridge.logs import scrub
@@ -32,10 +40,12 @@ class ExceptionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Something went wrong"))
         self.setAccessibleName(self.tr("Error report"))
-        intro = QLabel(self.tr(
-            "Casebridge hit an unexpected problem. Your saved work is safe. Copy the report below and send it "
-            "to your IT service desk; it contains no case details."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Casebridge hit an unexpected problem. Your saved work is safe. Copy the report below and send it "
+                "to your IT service desk; it contains no case details."
+            )
+        )
         intro.setWordWrap(True)
         self.report = QPlainTextEdit(report)
         self.report.setReadOnly(True)

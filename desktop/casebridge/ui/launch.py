@@ -36,7 +36,8 @@ def run_gui(workspace: str | Path | None = None) -> int:
         ws = open_workspace(workspace)
     except CasebridgeError as exc:
         QMessageBox.critical(
-            None, QCoreApplication.translate("Launch", "Casebridge cannot start"),
+            None,
+            QCoreApplication.translate("Launch", "Casebridge cannot start"),
             QCoreApplication.translate("Launch", "The workspace could not be opened:\n\n{0}").format(exc),
         )
         return 1

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self._window_state = QSettings(str(workspace.paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
         geometry = self._window_state.value("main/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
         self.case_list.refresh()
         self.case_list.search.setFocus()
 
@@ -105,9 +105,11 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Casebridge"),
+            self,
+            self.tr("About Casebridge"),
             self.tr("Casebridge %1\nReference data: %2\nWorkspace: %3\n\nLicensed under the GNU AGPL v3 or later.")
-            .replace("%1", __version__).replace("%2", self.workspace.reference.version)
+            .replace("%1", __version__)
+            .replace("%2", self.workspace.reference.version)
             .replace("%3", str(self.workspace.location.root)),
         )
 

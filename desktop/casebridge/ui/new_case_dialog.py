@@ -57,15 +57,22 @@ class NewCaseDialog(QDialog):
         if self._cases.exists(urn):
             raise ValidationError("urn", self.tr("A case with URN %1 already exists.").replace("%1", urn))
         force = self._reference.forces.name(urn[:2]) or urn[:2]
-        return self.tr("%1 — unit %2, serial %3, year 20%4").replace("%1", force).replace(
-            "%2", urn[2:4]).replace("%3", urn[4:9]).replace("%4", urn[9:])
+        return (
+            self.tr("%1 — unit %2, serial %3, year 20%4")
+            .replace("%1", force)
+            .replace("%2", urn[2:4])
+            .replace("%3", urn[4:9])
+            .replace("%4", urn[9:])
+        )
 
     def accept(self) -> None:
         if not self.urn.valid:
             return
         try:
             case = self._cases.create_case(
-                self.urn.text(), title=self.title_edit.text(), officer_in_case=self.oic.text(),
+                self.urn.text(),
+                title=self.title_edit.text(),
+                officer_in_case=self.oic.text(),
                 crime_reference=self.crime_ref.text(),
             )
         except CasebridgeError as exc:

@@ -27,8 +27,13 @@ from casebridge.ui.validated_field import ValidatedLineEdit
 
 
 class OffenceDialog(QDialog):
-    def __init__(self, offences: OffenceIndex, defendants: list[Person], save: Callable[[dict[str, Any]], object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        offences: OffenceIndex,
+        defendants: list[Person],
+        save: Callable[[dict[str, Any]], object],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add offence"))
         self.setAccessibleName(self.tr("Add offence"))
@@ -113,9 +118,12 @@ class OffenceDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "cjs_code": self.selected_code(), "wording": self.wording.toPlainText(),
-            "date_from": self.date_from.text(), "date_to": self.date_to.text(),
-            "location": self.location.text(), "defendant_id": self.defendant.currentData(),
+            "cjs_code": self.selected_code(),
+            "wording": self.wording.toPlainText(),
+            "date_from": self.date_from.text(),
+            "date_to": self.date_to.text(),
+            "location": self.location.text(),
+            "defendant_id": self.defendant.currentData(),
         }
 
     def accept(self) -> None:

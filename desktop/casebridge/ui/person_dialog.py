@@ -15,8 +15,12 @@ from casebridge.ui.validated_field import ValidatedLineEdit
 
 
 class PersonDialog(QDialog):
-    def __init__(self, save: Callable[[dict[str, Any]], object], today: Callable[[], date],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        save: Callable[[dict[str, Any]], object],
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add person"))
         self.setAccessibleName(self.tr("Add person"))

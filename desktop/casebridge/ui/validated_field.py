@@ -17,8 +17,14 @@ class ValidatedLineEdit(QWidget):
 
     validity_changed = Signal(bool)
 
-    def __init__(self, validator: Validator, accessible_name: str, *, required: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        validator: Validator,
+        accessible_name: str,
+        *,
+        required: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._validator = validator
         self._required = required

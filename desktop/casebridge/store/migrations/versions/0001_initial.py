@@ -45,9 +45,7 @@ def upgrade() -> None:
         sa.Column("cro_number", sa.String(length=10), nullable=False),
         sa.Column("asn", sa.String(length=21), nullable=False),
         sa.Column("collar_number", sa.String(length=20), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_people_case_id_cases"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_people_case_id_cases"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_people")),
     )
     op.create_index(op.f("ix_people_case_id"), "people", ["case_id"], unique=False)
@@ -62,9 +60,7 @@ def upgrade() -> None:
         sa.Column("date_to", sa.Date(), nullable=True),
         sa.Column("location", sa.String(length=80), nullable=False),
         sa.Column("defendant_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_offences_case_id_cases"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_offences_case_id_cases"), ondelete="CASCADE"),
         sa.ForeignKeyConstraint(
             ["defendant_id"], ["people.id"], name=op.f("fk_offences_defendant_id_people"), ondelete="SET NULL"
         ),
