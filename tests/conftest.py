@@ -19,8 +19,13 @@ pytest_plugins = ["tests.fixtures.postgres"]
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing a test does can reach the real user's config, data or logs."""
     home = tmp_path_factory.mktemp("home")
-    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
-                     ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache")):
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_CACHE_HOME", ".cache"),
+    ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home))
     monkeypatch.delenv("CASEBRIDGE_WORKSPACE", raising=False)

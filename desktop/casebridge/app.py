@@ -12,8 +12,9 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
-from casebridge.errors import SettingsError
+from casebridge.errors import SettingsError, StoreError
 from casebridge.logs import configure_logging
 from casebridge.reference_data import ReferenceData
 from casebridge.settings import AppPaths, Settings, WorkspaceLocation, load_settings, resolve_workspace
@@ -68,7 +69,13 @@ def open_workspace(
     if settings.reference_dir and not reference.folder.is_dir():
         raise SettingsError(f"The reference data folder {reference.folder} in settings does not exist.")
     engine = make_engine(location.database_url)
-    backup = migrate.upgrade(engine, location.sqlite_file)
+    try:
+        backup = migrate.upgrade(engine, location.sqlite_file)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        where = location.sqlite_file or engine.url.render_as_string(hide_password=True)
+        reason = getattr(exc, "orig", None) or exc
+        raise StoreError(f"The workspace database {where} cannot be opened: {reason}.") from None
     factory = make_session_factory(engine)
     cases = CaseStore(
         factory,

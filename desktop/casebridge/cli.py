@@ -295,3 +295,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except OSError as exc:
         sys.stderr.write(f"casebridge: error: {exc.strerror or exc} ({exc.filename or 'file system'})\n")
         return EXIT_ERROR
+    except Exception as exc:  # last resort: one line for the user, the traceback in the log
+        import logging
+
+        from casebridge.logs import scrub
+
+        logging.getLogger("casebridge.cli").exception("Unexpected error in %s", args.command)
+        sys.stderr.write(f"casebridge: error: unexpected {type(exc).__name__}: {scrub(str(exc)).splitlines()[0]}\n")
+        return EXIT_ERROR

@@ -23,7 +23,8 @@ def _sql(ws: Workspace, statement: str) -> None:
 def test_intact_chain(db_workspace: Workspace) -> None:
     _seed(db_workspace)
     report = db_workspace.verify_audit()
-    assert report.ok and report.checked == 6
+    assert report.ok
+    assert report.checked == 6
 
 
 def test_edited_event_is_named(db_workspace: Workspace) -> None:
@@ -71,9 +72,18 @@ def test_recomputed_hash_still_breaks_the_link(db_workspace: Workspace) -> None:
         row = session.get(AuditEventRow, 3)
         assert row is not None
         row.after = '{"title":"forged"}'
-        row.hash = audit.event_hash(seq=row.seq, at=row.at, actor=row.actor, action=row.action,
-                                    case_urn=row.case_urn, entity=row.entity, entity_id=row.entity_id,
-                                    before=row.before, after=row.after, prev_hash=row.prev_hash)
+        row.hash = audit.event_hash(
+            seq=row.seq,
+            at=row.at,
+            actor=row.actor,
+            action=row.action,
+            case_urn=row.case_urn,
+            entity=row.entity,
+            entity_id=row.entity_id,
+            before=row.before,
+            after=row.after,
+            prev_hash=row.prev_hash,
+        )
         session.commit()
     report = db_workspace.verify_audit()
     assert [p.seq for p in report.problems] == [4]
@@ -84,5 +94,7 @@ def test_events_record_actor_and_before_after(db_workspace: Workspace) -> None:
     _seed(db_workspace, edits=1)
     created, updated = db_workspace.cases.history(URN)
     assert created.actor == db_workspace.cases.actor
-    assert created.after["urn"] == URN and created.before is None
-    assert updated.before == {"title": "t0"} and updated.after == {"title": "t1"}
+    assert created.after["urn"] == URN
+    assert created.before is None
+    assert updated.before == {"title": "t0"}
+    assert updated.after == {"title": "t1"}

@@ -36,12 +36,21 @@ def test_duplicate_and_unknown(db_workspace: Workspace) -> None:
 def test_people_and_offences_round_trip(db_workspace: Workspace) -> None:
     cases = db_workspace.cases
     cases.create_case(URN)
-    suspect = cases.add_person(URN, {"role": "suspect", "surname": "Jones", "forenames": "Rhys",
-                                     "date_of_birth": "17/03/2000", "postcode": "cf243aa"})
+    suspect = cases.add_person(
+        URN,
+        {
+            "role": "suspect",
+            "surname": "Jones",
+            "forenames": "Rhys",
+            "date_of_birth": "17/03/2000",
+            "postcode": "cf243aa",
+        },
+    )
     assert suspect.date_of_birth == date(2000, 3, 17)
     assert suspect.postcode == "CF24 3AA"
-    offence = cases.add_offence(URN, {"cjs_code": "th68010", "wording": "Stole razors", "date_from": "14/11/2026",
-                                      "defendant_id": suspect.id})
+    offence = cases.add_offence(
+        URN, {"cjs_code": "th68010", "wording": "Stole razors", "date_from": "14/11/2026", "defendant_id": suspect.id}
+    )
     assert offence.title == "Theft from a shop"
     case = cases.get_case(URN)
     assert [p.surname for p in case.defendants()] == ["Jones"]
@@ -76,7 +85,8 @@ def test_edit_audit_and_revert(db_workspace: Workspace) -> None:
     actions = [e.action for e in cases.history(URN)]
     assert actions == ["case.created", "case.updated", "case.updated"]
     last = cases.history(URN)[-1]
-    assert last.before == {"title": "New"} and last.after == {"title": "Old"}
+    assert last.before == {"title": "New"}
+    assert last.after == {"title": "Old"}
     unchanged = cases.update_case(URN, "title", "Old")
     assert unchanged.old == unchanged.new
     assert len(cases.history(URN)) == 3  # a no-op edit writes nothing
@@ -109,7 +119,8 @@ def test_list_and_search(db_workspace: Workspace) -> None:
     assert [s.urn for s in cases.list_cases("th68023 rhys")] == ["62CF0041226"]
     assert cases.list_cases("nobody") == []
     summary = cases.list_cases("jones")[0]
-    assert summary.defendants == ["JONES, Rhys"] and summary.offences == ["Robbery"]
+    assert summary.defendants == ["JONES, Rhys"]
+    assert summary.offences == ["Robbery"]
 
 
 def test_removing_a_defendant_unlinks_offences(db_workspace: Workspace) -> None:

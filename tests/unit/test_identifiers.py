@@ -85,7 +85,8 @@ class TestPncAndCro:
         wrong = next(c for c in "ABCDEFGHJK" if c not in {good, ids.CHECK_ALPHABET[int(year + serial) % 23]})
         value, warning = ids.normalise_pnc_id(f"{year}/{serial}{wrong}")
         assert value.endswith(wrong)
-        assert warning is not None and "check letter" in warning
+        assert warning is not None
+        assert "check letter" in warning
 
     @pytest.mark.parametrize("bad", ["2000/448754K", "00/0448754K", "2000/0448754I", "2000-0448754K"])
     def test_pnc_bad_format_is_an_error(self, bad: str) -> None:
@@ -101,8 +102,14 @@ class TestPncAndCro:
 class TestPostcode:
     @pytest.mark.parametrize(
         ("raw", "canonical"),
-        [("cf103np", "CF10 3NP"), ("SW1A 1AA", "SW1A 1AA"), ("m1 1ae", "M1 1AE"), ("EC1A1BB", "EC1A 1BB"),
-         ("B33 8TH", "B33 8TH"), ("gir0aa", "GIR 0AA")],
+        [
+            ("cf103np", "CF10 3NP"),
+            ("SW1A 1AA", "SW1A 1AA"),
+            ("m1 1ae", "M1 1AE"),
+            ("EC1A1BB", "EC1A 1BB"),
+            ("B33 8TH", "B33 8TH"),
+            ("gir0aa", "GIR 0AA"),
+        ],
     )
     def test_valid(self, raw: str, canonical: str) -> None:
         assert ids.normalise_postcode(raw) == canonical
@@ -139,8 +146,10 @@ class TestExhibitReferences:
         with pytest.raises(ValidationError):
             ids.normalise_exhibit_reference(bad)
 
-    @given(initials=st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=4),
-           numbers=st.lists(st.integers(1, 9999), min_size=1, max_size=3))
+    @given(
+        initials=st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=4),
+        numbers=st.lists(st.integers(1, 9999), min_size=1, max_size=3),
+    )
     def test_slug_is_file_safe_and_unique(self, initials: str, numbers: list[int]) -> None:
         ref = ids.normalise_exhibit_reference("/".join([initials, *map(str, numbers)]))
         slug = ids.exhibit_slug(ref)

@@ -12,11 +12,12 @@ import casebridge
 
 def test_no_module_outside_ui_imports_pyside6() -> None:
     names = [
-        m.name for m in pkgutil.walk_packages(casebridge.__path__, "casebridge.")
-        if not m.name.startswith("casebridge.ui") and not m.name.endswith("__main__")
-        and ".migrations." not in m.name
+        m.name
+        for m in pkgutil.walk_packages(casebridge.__path__, "casebridge.")
+        if not m.name.startswith("casebridge.ui") and not m.name.endswith("__main__") and ".migrations." not in m.name
     ]
-    assert "casebridge.store.cases" in names and "casebridge.cli" in names
+    assert "casebridge.store.cases" in names
+    assert "casebridge.cli" in names
     code = (
         "import importlib, sys\n"
         f"for name in {names!r}:\n"
@@ -31,7 +32,8 @@ def test_no_module_outside_ui_imports_pyside6() -> None:
 def test_source_tree_has_no_qt_import_outside_ui() -> None:
     root = Path(casebridge.__file__).parent
     offenders = [
-        str(path.relative_to(root)) for path in root.rglob("*.py")
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
         if "ui" not in path.relative_to(root).parts[:1]
         and any(line.lstrip().startswith(("import PySide6", "from PySide6")) for line in path.read_text().splitlines())
     ]

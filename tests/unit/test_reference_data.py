@@ -32,12 +32,18 @@ def test_all_offences_and_forces_load(reference: ReferenceData) -> None:
 
 @pytest.mark.parametrize(
     ("query", "first"),
-    [("TH68010", "TH68010"), ("th68010a", "TH68010A"), ("robbery", "TH68023"), ("assault by beating", "CJ88116"),
-     ("theft shop", "TH68010")],
+    [
+        ("TH68010", "TH68010"),
+        ("th68010a", "TH68010A"),
+        ("robbery", "TH68023"),
+        ("assault by beating", "CJ88116"),
+        ("theft shop", "TH68010"),
+    ],
 )
 def test_search_by_code_or_words(reference: ReferenceData, query: str, first: str) -> None:
     hits = reference.offences.search(query, limit=10)
-    assert hits and hits[0].code == first
+    assert hits
+    assert hits[0].code == first
 
 
 def test_search_every_word_must_match(reference: ReferenceData) -> None:
@@ -65,16 +71,21 @@ def test_replacement_set_with_its_own_manifest(tmp_path: Path) -> None:
     import hashlib
 
     (copy / "forces.json").write_bytes(forces)
-    manifest = {"name": "x", "source": "test", "version": "2027-01", "licence": "MIT",
-                "files": {"forces.json": hashlib.sha256(forces).hexdigest()}}
+    manifest = {
+        "name": "x",
+        "source": "test",
+        "version": "2027-01",
+        "licence": "MIT",
+        "files": {"forces.json": hashlib.sha256(forces).hexdigest()},
+    }
     (copy / "manifest.json").write_text(json.dumps(manifest))
     ref = ReferenceData(copy)
     assert ref.version == "2027-01"
     assert ref.forces.name("62") == "Heddlu De Cymru"
-    with pytest.raises(ReferenceDataError, match="no cjs-offences.json"):
+    with pytest.raises(ReferenceDataError, match=r"no cjs-offences\.json"):
         _ = ref.offences
 
 
 def test_missing_folder_names_the_file(tmp_path: Path) -> None:
-    with pytest.raises(ReferenceDataError, match="manifest.json"):
+    with pytest.raises(ReferenceDataError, match=r"manifest\.json"):
         _ = ReferenceData(tmp_path / "absent").version

@@ -62,7 +62,8 @@ def test_save_is_atomic_and_keeps_other_values(paths: AppPaths) -> None:
 
 def test_every_setting_has_label_and_help() -> None:
     for spec in Settings.specs():
-        assert spec.metadata["label"] and spec.metadata["help"]
+        assert spec.metadata["label"]
+        assert spec.metadata["help"]
 
 
 def test_workspace_env_and_argument(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -80,5 +81,6 @@ def test_default_workspace_is_sqlite_and_local_vault(paths: AppPaths) -> None:
     assert location.sqlite_file == paths.data_dir / "casebridge.db"
     assert location.vault_dir == paths.data_dir / "vault"
     custom = resolve_workspace(paths, Settings(database_url="postgresql://h/db", vault_path="/srv/vault"))
-    assert not custom.is_sqlite and custom.sqlite_file is None
+    assert not custom.is_sqlite
+    assert custom.sqlite_file is None
     assert custom.vault_dir == Path("/srv/vault")

@@ -1,0 +1,77 @@
+"""`casebridge demo`: a realistic case plus material in the formats real evidence arrives in."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import av
+import pymupdf
+from PIL import Image
+from PIL.ExifTags import GPS, IFD, Base
+
+from casebridge.app import Workspace
+from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.jobs import ProgressUpdate
+
+
+def test_demo_case_and_material(workspace: Workspace) -> None:
+    updates: list[ProgressUpdate] = []
+    result = build_demo(workspace, progress=updates.append)
+    assert updates[-1].done == updates[-1].total
+    case = workspace.cases.get_case(DEMO_URN)
+    assert len(case.people) == 5
+    assert len(case.offences) == 2
+    assert case.defendants()[0].asn
+    assert all(o.defendant_id == case.defendants()[0].id for o in case.offences)
+    listing = json.loads((result.material_dir / "material.json").read_text())
+    assert len(listing["items"]) == len(result.material) == 8
+    for item in result.material:
+        assert (result.material_dir / item.file).stat().st_size > 1000
+    assert workspace.verify_audit().ok
+
+
+def test_demo_material_formats(workspace: Workspace) -> None:
+    folder = build_demo(workspace).material_dir
+
+    with av.open(str(folder / "SE-1_CCTV_Cam3_Nisa_QueenSt.avi")) as clip:
+        video = clip.streams.video[0]
+        assert clip.format.name == "avi"
+        assert video.codec_context.name == "mjpeg"
+        assert (video.codec_context.width, video.codec_context.height) == (704, 576)
+        frames = sum(1 for _ in clip.decode(video))
+        assert frames == 8 * 12
+
+    with av.open(str(folder / "999_call_20261114_2148.wav")) as call:
+        audio = call.streams.audio[0]
+        assert audio.codec_context.name == "pcm_mulaw"
+        assert audio.codec_context.sample_rate == 8000
+        assert audio.codec_context.channels == 1
+        assert 11.5 < float(call.duration or 0) / av.time_base < 12.5
+
+    with pymupdf.open(folder / "MG11_Khan_Amira.pdf") as doc:
+        text = "".join(page.get_text() for page in doc)
+        assert "WITNESS STATEMENT" in text
+        assert DEMO_URN in text
+        assert "07700 900461" in text
+        assert f"Page 1 of {doc.page_count}" in text
+
+    with Image.open(folder / "SE-2_Shop_counter.jpg") as photo:
+        exif = photo.getexif()
+        assert exif[Base.Make] == "Canon"
+        assert exif.get_ifd(IFD.Exif)[Base.DateTimeOriginal] == "2026:11:14 22:32:00"
+        gps = exif.get_ifd(IFD.GPSInfo)
+        lat = gps[GPS.GPSLatitude]
+        assert gps[GPS.GPSLatitudeRef] == "N"
+        assert gps[GPS.GPSLongitudeRef] == "W"
+        assert abs(float(lat[0]) + float(lat[1]) / 60 + float(lat[2]) / 3600 - 51.48175) < 1e-4
+
+
+def test_demo_twice_is_refused_cleanly(workspace: Workspace, tmp_path: Path) -> None:
+    import pytest
+
+    from casebridge.errors import DuplicateError
+
+    build_demo(workspace)
+    with pytest.raises(DuplicateError):
+        build_demo(workspace)

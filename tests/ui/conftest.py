@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from casebridge.app import Workspace
+from casebridge.demo.builder import build_demo
+
+
+@pytest.fixture
+def demo_workspace(workspace: Workspace) -> Workspace:
+    build_demo(workspace)
+    workspace.cases.create_case("01ZD0300108", title="Shop theft, Oxford Street")
+    return workspace
+
+
+@pytest.fixture
+def window(qtbot: object, demo_workspace: Workspace) -> Iterator[object]:
+    from casebridge.ui.main_window import MainWindow
+
+    win = MainWindow(demo_workspace)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    return win
