@@ -19,7 +19,8 @@ def demo_workspace(workspace: Workspace) -> Workspace:
 def window(qtbot: object, demo_workspace: Workspace) -> Iterator[object]:
     from casebridge.ui.main_window import MainWindow
 
-    win = MainWindow(demo_workspace)
+    win = MainWindow(demo_workspace.paths)
     qtbot.addWidget(win)  # type: ignore[attr-defined]
     win.show()
+    win.attach(demo_workspace)
     return win

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebridge.store.cases import CaseStore, CaseSummary
+if TYPE_CHECKING:
+    from casebridge.store.cases import CaseStore, CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,11 +97,11 @@ class CaseListPane(QWidget):
 
     case_chosen = Signal(str)
 
-    def __init__(self, cases: CaseStore, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtCore import QSortFilterProxyModel
 
-        self._cases = cases
+        self._cases: CaseStore | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by URN, name or offence"))
         self.search.setAccessibleName(self.tr("Search cases"))
@@ -138,7 +139,13 @@ class CaseListPane(QWidget):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
+    def attach(self, cases: CaseStore) -> None:
+        self._cases = cases
+        self.refresh()
+
     def refresh(self) -> None:
+        if self._cases is None:
+            return
         current = self.current_urn()
         self.model.set_cases(self._cases.list_cases(self.search.text()))
         count = self.model.rowCount()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from casebridge.domain.case import Case, CaseStatus
 from casebridge.errors import CasebridgeError
 from casebridge.reference_data import ReferenceData
-from casebridge.store.cases import CaseStore, FieldChange
 from casebridge.ui.case_tables import OffencesTable, PeopleTable, RoleDelegate
 from casebridge.ui.undo import FieldEditCommand
+
+if TYPE_CHECKING:
+    from casebridge.store.cases import CaseStore, FieldChange
 
 
 class CaseView(QWidget):
@@ -40,16 +42,10 @@ class CaseView(QWidget):
     changed = Signal(str)
     status_message = Signal(str)
 
-    def __init__(
-        self,
-        cases: CaseStore,
-        reference: ReferenceData,
-        undo_stack: QUndoStack,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cases = cases
-        self._reference = reference
+        self._store: CaseStore | None = None
+        self._reference_data: ReferenceData | None = None
         self._undo = undo_stack
         self.case: Case | None = None
         self._loading = False
@@ -143,6 +139,20 @@ class CaseView(QWidget):
         self.add_offence_button.clicked.connect(self.add_offence)
         self.remove_offence_button.clicked.connect(self.remove_offence)
 
+    def attach(self, cases: CaseStore, reference: ReferenceData) -> None:
+        self._store = cases
+        self._reference_data = reference
+
+    @property
+    def _cases(self) -> CaseStore:
+        assert self._store is not None, "CaseView used before a workspace was attached"
+        return self._store
+
+    @property
+    def _reference(self) -> ReferenceData:
+        assert self._reference_data is not None, "CaseView used before a workspace was attached"
+        return self._reference_data
+
     # ----- layout helpers -----
     def _table(self, model: Any, name: str) -> QTableView:
         table = QTableView()
@@ -175,7 +185,7 @@ class CaseView(QWidget):
 
     # ----- loading -----
     def show_case(self, urn: str) -> None:
-        self._flush_summary()
+        self.flush_pending()
         self.case = self._cases.get_case(urn)
         self._populate()
 
@@ -222,7 +232,7 @@ class CaseView(QWidget):
             self.saved_label.setText(self.tr("Saving…"))
             self._summary_timer.start()
 
-    def _flush_summary(self) -> None:
+    def flush_pending(self) -> None:
         if self._summary_timer.isActive():
             self._summary_timer.stop()
             self._save_case_field("summary", self.summary_edit.toPlainText())

@@ -1,9 +1,15 @@
-"""Starts the desktop app: QApplication, exception dialog hook, workspace, main window."""
+"""Starts the desktop app: QApplication, exception dialog hook, main window, then the workspace.
+
+The window appears first; the workspace (database layer, migrations) opens on a worker thread and is
+attached when ready, so start-up costs little more than a bare Qt window.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,29 +30,53 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(workspace: str | Path | None = None) -> int:
+def run_gui(
+    workspace: str | Path | None = None,
+    *,
+    on_shown: Callable[[Any], None] | None = None,
+    on_ready: Callable[[Any], None] | None = None,
+) -> int:
+    """Runs the app until the main window closes. `on_shown`/`on_ready` are start-up probes for benchmarks."""
     app = make_application()
+    from casebridge.settings import AppPaths
     from casebridge.ui.exception_dialog import install_exception_hook
+    from casebridge.ui.main_window import MainWindow
+    from casebridge.ui.workers import BackgroundJob
 
     install_exception_hook()
-    from casebridge.app import open_workspace
-    from casebridge.errors import CasebridgeError
+    window = MainWindow(AppPaths.resolve(workspace))
+    window.show()
+    if on_shown is not None:
+        on_shown(window)
 
-    try:
-        ws = open_workspace(workspace)
-    except CasebridgeError as exc:
+    def open_it(_progress: object, _cancel: object) -> object:
+        from casebridge.app import open_workspace
+
+        return open_workspace(workspace)
+
+    def opened(ws: Any) -> None:
+        window.attach(ws)
+        if on_ready is not None:
+            on_ready(window)
+
+    def failed(exc: BaseException) -> None:
+        from casebridge.errors import CasebridgeError
+
+        if not isinstance(exc, CasebridgeError):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            return
+        window.show_open_failure(str(exc))
         QMessageBox.critical(
-            None,
-            QCoreApplication.translate("Launch", "Casebridge cannot start"),
+            window,
+            QCoreApplication.translate("Launch", "Casebridge cannot open the workspace"),
             QCoreApplication.translate("Launch", "The workspace could not be opened:\n\n{0}").format(exc),
         )
-        return 1
-    from casebridge.ui.main_window import MainWindow
 
-    window = MainWindow(ws)
-    window.show()
-    for warning in ws.warnings:
-        window.statusBar().showMessage(warning, 15000)
+    job = BackgroundJob(open_it, window)
+    job.finished.connect(opened)
+    job.failed.connect(failed)
+    job.start()
     code = app.exec()
-    ws.close()
+    if window.workspace is not None:
+        window.workspace.close()
     return code

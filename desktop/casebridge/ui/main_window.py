@@ -1,29 +1,40 @@
-"""The main window: case list on the left, the chosen case on the right."""
+"""The main window: case list on the left, the chosen case on the right.
+
+The window is built and shown before the workspace is open (the database layer takes longer to load than
+Qt itself); `attach` connects it to the workspace as soon as that is ready.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from casebridge import __version__
-from casebridge.app import Workspace
+from casebridge.settings import AppPaths
 from casebridge.ui.case_list import CaseListPane
 from casebridge.ui.case_view import CaseView
 
+if TYPE_CHECKING:
+    from casebridge.app import Workspace
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.paths = paths
+        self.workspace: Workspace | None = None
         self.setWindowTitle(self.tr("Casebridge"))
         self.setAccessibleName(self.tr("Casebridge main window"))
         self.undo_stack = QUndoStack(self)
-        self.case_list = CaseListPane(workspace.cases, self)
-        self.case_view = CaseView(workspace.cases, workspace.reference, self.undo_stack, self)
-        self.empty = QLabel(self.tr("Choose a case on the left, or create one with File ▸ New case (Ctrl+N)."))
+        self.case_list = CaseListPane(self)
+        self.case_view = CaseView(self.undo_stack, self)
+        self.empty = QLabel(self.tr("Opening the workspace…"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("Workspace status"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.case_view)
@@ -32,19 +43,33 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 800])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self._build_menus()
+        self.new_case_action.setEnabled(False)
         self.case_list.case_chosen.connect(self.open_case)
         self.case_view.changed.connect(lambda _urn: self.case_list.refresh())
         self.case_view.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.resize(1280, 800)
-        self._window_state = QSettings(str(workspace.paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+        self._window_state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
         geometry = self._window_state.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self.case_list.refresh()
         self.case_list.search.setFocus()
+
+    def attach(self, workspace: Workspace) -> None:
+        """Connect to an open workspace: the case list fills and every action becomes available."""
+        self.workspace = workspace
+        self.case_view.attach(workspace.cases, workspace.reference)
+        self.case_list.attach(workspace.cases)
+        self.empty.setText(self.tr("Choose a case on the left, or create one with File ▸ New case (Ctrl+N)."))
+        self.new_case_action.setEnabled(True)
+        for warning in workspace.warnings:
+            self.statusBar().showMessage(warning, 15000)
+
+    def show_open_failure(self, message: str) -> None:
+        self.empty.setText(self.tr("The workspace could not be opened:\n\n%1").replace("%1", message))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -73,9 +98,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs_action = QAction(self.tr("Open &log folder"), self)
-        logs_action.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.paths.log_dir)))
-        )
+        logs_action.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir))))
         help_menu.addAction(logs_action)
         about_action = QAction(self.tr("&About Casebridge"), self)
         about_action.triggered.connect(self.about)
@@ -86,6 +109,8 @@ class MainWindow(QMainWindow):
         self.case_list.search.selectAll()
 
     def open_case(self, urn: str) -> None:
+        if self.workspace is None:
+            return
         if self.case_view.case is None or self.case_view.case.urn != urn:
             self.undo_stack.clear()
         self.case_view.show_case(urn)
@@ -95,6 +120,8 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         from casebridge.ui.new_case_dialog import NewCaseDialog
 
+        if self.workspace is None:
+            return
         dialog = NewCaseDialog(self.workspace.cases, self.workspace.reference, self)
         if dialog.exec() and dialog.created_urn:
             self.case_list.search.clear()
@@ -104,16 +131,18 @@ class MainWindow(QMainWindow):
             self.case_view.title_edit.setFocus()
 
     def about(self) -> None:
+        reference = self.workspace.reference.version if self.workspace else "—"
+        root = str(self.workspace.location.root) if self.workspace else "—"
         QMessageBox.about(
             self,
             self.tr("About Casebridge"),
             self.tr("Casebridge %1\nReference data: %2\nWorkspace: %3\n\nLicensed under the GNU AGPL v3 or later.")
             .replace("%1", __version__)
-            .replace("%2", self.workspace.reference.version)
-            .replace("%3", str(self.workspace.location.root)),
+            .replace("%2", reference)
+            .replace("%3", root),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.case_view._flush_summary()
+        self.case_view.flush_pending()
         self._window_state.setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)

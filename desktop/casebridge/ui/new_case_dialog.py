@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from casebridge.domain.identifiers import normalise_urn
 from casebridge.errors import CasebridgeError, ValidationError
 from casebridge.reference_data import ReferenceData
-from casebridge.store.cases import CaseStore
+
+if TYPE_CHECKING:
+    from casebridge.store.cases import CaseStore
 from casebridge.ui.validated_field import ValidatedLineEdit
 
 

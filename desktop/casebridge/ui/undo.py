@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from casebridge.store.cases import CaseStore, FieldChange
+if TYPE_CHECKING:
+    from casebridge.store.cases import CaseStore, FieldChange
 
 
 class FieldEditCommand(QUndoCommand):
