@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from casebridge.credentials import resolve_database_url
 from casebridge.errors import SettingsError, StoreError
 from casebridge.logs import configure_logging
 from casebridge.reference_data import ReferenceData
@@ -68,7 +69,7 @@ def open_workspace(
     reference = ReferenceData(Path(settings.reference_dir).expanduser() if settings.reference_dir else None)
     if settings.reference_dir and not reference.folder.is_dir():
         raise SettingsError(f"The reference data folder {reference.folder} in settings does not exist.")
-    engine = make_engine(location.database_url)
+    engine = make_engine(resolve_database_url(location.database_url))
     try:
         backup = migrate.upgrade(engine, location.sqlite_file)
     except SQLAlchemyError as exc:

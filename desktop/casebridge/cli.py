@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from casebridge import __version__
-from casebridge.errors import CasebridgeError
+from casebridge.errors import CasebridgeError, SettingsError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTEGRITY = 0, 1, 2, 3
 
@@ -90,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     aud_log = aud_cmds.add_parser("log", help="show a case's audit events", parents=[common])
     aud_log.add_argument("urn")
     aud_log.add_argument("--json", action="store_true")
+
+    db = commands.add_parser("database", help="shared database settings", parents=[common])
+    db_cmds = db.add_subparsers(dest="database_command", metavar="ACTION", required=True)
+    db_cmds.add_parser(
+        "set-password",
+        help="store the shared database's password in the system credential store (read from standard input)",
+        parents=[common],
+    )
 
     demo = commands.add_parser("demo", help="create a realistic demo case with generated material", parents=[common])
     demo.add_argument("--urn", default=None, help="URN for the demo case (default 01ZD0300126)")
@@ -239,6 +247,21 @@ def _audit_log(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _database_set_password(args: argparse.Namespace, out: TextIO) -> int:
+    import getpass
+
+    from casebridge.credentials import store_database_password
+    from casebridge.settings import AppPaths, load_settings
+
+    url = load_settings(AppPaths.resolve(getattr(args, "workspace", None))).settings.database_url
+    if not url:
+        raise SettingsError("No shared database is set: this workspace uses its own SQLite file.")
+    password = getpass.getpass("Database password: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+    account = store_database_password(url, password)
+    out.write(f"Password for {account} saved in the system credential store.\n")
+    return EXIT_OK
+
+
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
     from casebridge.demo.builder import DEMO_URN, build_demo
 
@@ -271,6 +294,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("offence", "search"): _offence_search,
     ("audit", "verify"): _audit_verify,
     ("audit", "log"): _audit_log,
+    ("database", "set-password"): _database_set_password,
     ("demo", None): _demo,
 }
 

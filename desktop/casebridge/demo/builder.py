@@ -112,7 +112,7 @@ def build_demo(
             forenames="Rhys Alun",
             date_of_birth=date(2000, 3, 17),
             postcode="CF24 3AA",
-            pnc_id="2018/0123456X",
+            pnc_id="2018/0123456P",
             asn=make_asn("26", "62", "CF", "00", 448754),
         ),
     )

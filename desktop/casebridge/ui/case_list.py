@@ -123,6 +123,14 @@ class CaseListPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        for column, width in (
+            (CaseListModel.URN, 100),
+            (CaseListModel.TITLE, 220),
+            (CaseListModel.DEFENDANTS, 140),
+            (CaseListModel.OFFENCES, 160),
+            (CaseListModel.STATUS, 150),
+        ):
+            header.resizeSection(column, width)
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

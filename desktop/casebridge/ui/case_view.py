@@ -103,6 +103,10 @@ class CaseView(QWidget):
         self.add_offence_button.setAccessibleName(self.tr("Add offence"))
         self.remove_offence_button = QPushButton(self.tr("Remove offence"))
         self.remove_offence_button.setAccessibleName(self.tr("Remove selected offence"))
+        offences_header = self.offences_table.horizontalHeader()
+        offences_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        offences_header.resizeSection(2, 320)
+        self.offences_table.setWordWrap(False)
         offences_box = self._section(
             self.tr("Offences"), self.offences_table, [self.add_offence_button, self.remove_offence_button]
         )

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         geometry = self._window_state.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.statusBar().showMessage(self.tr("Opening the workspace…"))
         self.case_list.search.setFocus()
 
     def attach(self, workspace: Workspace) -> None:
@@ -65,6 +66,11 @@ class MainWindow(QMainWindow):
         self.case_list.attach(workspace.cases)
         self.empty.setText(self.tr("Choose a case on the left, or create one with File ▸ New case (Ctrl+N)."))
         self.new_case_action.setEnabled(True)
+        self.statusBar().showMessage(
+            self.tr("Workspace: %1").replace("%1", str(workspace.location.root))
+            if workspace.location.is_sqlite
+            else self.tr("Shared database workspace")
+        )
         for warning in workspace.warnings:
             self.statusBar().showMessage(warning, 15000)
 

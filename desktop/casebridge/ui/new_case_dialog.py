@@ -54,6 +54,7 @@ class NewCaseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
         self.urn.setFocus()
 
     def _check_urn(self, text: str) -> str:

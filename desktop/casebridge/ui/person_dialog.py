@@ -62,6 +62,7 @@ class PersonDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
         self._update_ok()
 
     def _plain(self, name: str) -> Callable[[str], str]:

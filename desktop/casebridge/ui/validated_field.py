@@ -72,3 +72,6 @@ class ValidatedLineEdit(QWidget):
         self.message.setProperty("role", "error" if error else "hint")
         self.message.setStyleSheet("color: #b00020;" if error else "color: #2e6b30;")
         self.edit.setAccessibleDescription(text)
+        top = self.window()
+        if top is not self and top.isVisible() and top.sizeHint().height() > top.height():
+            top.resize(top.width(), top.sizeHint().height())

@@ -1,0 +1,86 @@
+"""Takes the user-guide screenshots from the real app on a real X server (run under Xvfb).
+
+    xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshots.py docs/images
+
+Builds a throwaway workspace with the demo case and a few others, starts the app through the same
+`run_gui` users get, and grabs each window once it is filled.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casebridge.app import open_workspace
+from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.ui.launch import run_gui
+from casebridge.ui.main_window import MainWindow
+
+OTHER_CASES = [
+    ("01ZD0300108", "Theft from Boots, Oxford Street", "Smith", "Daniel", "TH68010"),
+    ("13AB0781226", "Burglary, Headingley", "Walsh", "Kieran", "TH68046"),
+    ("60NW0114526", "Assault outside the Albion, Bangor", "Parry", "Owain", "CJ88116"),
+]
+
+
+def build_workspace(root: Path) -> None:
+    ws = open_workspace(root)
+    for urn, title, surname, forenames, code in OTHER_CASES:
+        ws.cases.create_case(urn, title=title, officer_in_case="DC 2201 Lee")
+        person = ws.cases.add_person(urn, {"role": "suspect", "surname": surname, "forenames": forenames})
+        ws.cases.add_offence(urn, {"cjs_code": code, "defendant_id": person.id})
+    build_demo(ws)
+    ws.close()
+
+
+def save(widget: QWidget, target: Path) -> None:
+    widget.grab().save(str(target))
+    print(f"wrote {target}")
+
+
+def main(out_dir: Path) -> int:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "ws"
+        build_workspace(root)
+
+        def ready(window: MainWindow) -> None:
+            window.resize(1400, 860)
+            window.case_list.select(DEMO_URN)
+            QTimer.singleShot(300, lambda: shoot(window))
+
+        def shoot(window: MainWindow) -> None:
+            save(window, out_dir / "main-window.png")
+            from casebridge.ui.new_case_dialog import NewCaseDialog
+            from casebridge.ui.offence_dialog import OffenceDialog
+
+            assert window.workspace is not None
+            dialog = NewCaseDialog(window.workspace.cases, window.workspace.reference, window)
+            dialog.show()
+            dialog.urn.edit.setText("99ZZ1234567")
+            QApplication.processEvents()
+            save(dialog, out_dir / "new-case-invalid.png")
+            dialog.urn.edit.setText("62CF0051926")
+            dialog.title_edit.setText("Criminal damage, Cathays")
+            QApplication.processEvents()
+            save(dialog, out_dir / "new-case-valid.png")
+            dialog.reject()
+            case = window.workspace.cases.get_case(DEMO_URN)
+            offences = OffenceDialog(window.workspace.reference.offences, case.defendants(), lambda v: None, window)
+            offences.show()
+            offences.search.setText("offensive weapon")
+            offences.run_search()
+            QApplication.processEvents()
+            save(offences, out_dir / "add-offence.png")
+            offences.reject()
+            window.close()
+
+        return run_gui(root, on_ready=ready)
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")))
