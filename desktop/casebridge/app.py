@@ -55,6 +55,16 @@ def operator_name(settings: Settings) -> str:
         return "unknown"
 
 
+def load_reference(settings: Settings) -> ReferenceData:
+    """The shipped standing data, or the newer set named in settings."""
+    if not settings.reference_dir:
+        return ReferenceData()
+    folder = Path(settings.reference_dir).expanduser()
+    if not folder.is_dir():
+        raise SettingsError(f"The reference data folder {folder} in settings does not exist.")
+    return ReferenceData(folder)
+
+
 def open_workspace(
     workspace: str | Path | None = None, *, console_log: bool = False, today: type[date] = date
 ) -> Workspace:
@@ -66,9 +76,7 @@ def open_workspace(
         log.warning(warning)
     location = resolve_workspace(paths, settings)
     location.root.mkdir(parents=True, exist_ok=True)
-    reference = ReferenceData(Path(settings.reference_dir).expanduser() if settings.reference_dir else None)
-    if settings.reference_dir and not reference.folder.is_dir():
-        raise SettingsError(f"The reference data folder {reference.folder} in settings does not exist.")
+    reference = load_reference(settings)
     engine = make_engine(resolve_database_url(location.database_url))
     try:
         backup = migrate.upgrade(engine, location.sqlite_file)

@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from casebridge import __version__
@@ -176,8 +177,6 @@ def _case_export(args: argparse.Namespace, out: TextIO) -> int:
     ws = _open(args)
     record = case_record(ws.cases.get_case(args.urn))
     if args.output:
-        from pathlib import Path
-
         with Path(args.output).open("w", encoding="utf-8") as handle:
             _print_json(record, handle)
     else:
@@ -203,13 +202,10 @@ def _case_add_offence(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _offence_search(args: argparse.Namespace, out: TextIO) -> int:
-    from casebridge.reference_data import ReferenceData
+    from casebridge.app import load_reference
     from casebridge.settings import AppPaths, load_settings
 
-    settings = load_settings(AppPaths.resolve(getattr(args, "workspace", None))).settings
-    from pathlib import Path
-
-    reference = ReferenceData(Path(settings.reference_dir) if settings.reference_dir else None)
+    reference = load_reference(load_settings(AppPaths.resolve(getattr(args, "workspace", None))).settings)
     hits = reference.offences.search(" ".join(args.query), limit=args.limit)
     if args.json:
         _print_json(
