@@ -277,33 +277,10 @@ class CaseStore:
 
     def update_person(self, person_id: int, field: str, value: Any) -> FieldChange:
         new = validate_person_field(field, value, self.today())
-        with transaction(self._factory) as session:
-            row = self._get(session, PersonRow, person_id, "person")
-            old = getattr(row, field)
-            change = FieldChange("person", str(row.id), row.case.urn, field, _plain(old), _plain(new))
-            if change.old == change.new:
-                return change
-            setattr(row, field, _plain(new) if field == "role" else new)
-            self._touch(row.case)
-            self._audit_change(session, change)
-        return change
+        return self._update_child(PersonRow, person_id, "person", field, new)
 
     def remove_person(self, person_id: int) -> Person:
-        with transaction(self._factory) as session:
-            row = self._get(session, PersonRow, person_id, "person")
-            removed = _person(row)
-            urn = row.case.urn
-            self._touch(row.case)
-            session.delete(row)
-            audit.append(
-                session,
-                actor=self.actor,
-                action="person.removed",
-                entity="person",
-                entity_id=person_id,
-                case_urn=urn,
-                before=person_record(removed),
-            )
+        removed: Person = self._remove_child(PersonRow, person_id, "person", _person, person_record)
         return removed
 
     # ----- offences -----
@@ -338,37 +315,16 @@ class CaseStore:
     def update_offence(self, offence_id: int, field: str, value: Any) -> FieldChange:
         index = self._offences()
         new = validate_offence_field(field, value, index)
-        with transaction(self._factory) as session:
-            row = self._get(session, OffenceRow, offence_id, "offence")
-            old = getattr(row, field)
-            change = FieldChange("offence", str(row.id), row.case.urn, field, _plain(old), _plain(new))
-            if change.old == change.new:
-                return change
-            setattr(row, field, new)
-            if field == "cjs_code":
-                definition = index.get(str(new))
-                if definition:
-                    row.title = definition.title
-            self._touch(row.case)
-            self._audit_change(session, change)
-        return change
+
+        def retitle(row: OffenceRow) -> None:
+            definition = index.get(str(new)) if field == "cjs_code" else None
+            if definition:
+                row.title = definition.title
+
+        return self._update_child(OffenceRow, offence_id, "offence", field, new, after_set=retitle)
 
     def remove_offence(self, offence_id: int) -> Offence:
-        with transaction(self._factory) as session:
-            row = self._get(session, OffenceRow, offence_id, "offence")
-            removed = _offence(row)
-            urn = row.case.urn
-            self._touch(row.case)
-            session.delete(row)
-            audit.append(
-                session,
-                actor=self.actor,
-                action="offence.removed",
-                entity="offence",
-                entity_id=offence_id,
-                case_urn=urn,
-                before=offence_record(removed),
-            )
+        removed: Offence = self._remove_child(OffenceRow, offence_id, "offence", _offence, offence_record)
         return removed
 
     # ----- undo -----
@@ -386,6 +342,53 @@ class CaseStore:
             return audit.events(session, urn, limit)
 
     # ----- helpers -----
+    def _update_child(
+        self,
+        model: type[Any],
+        ident: int,
+        entity: str,
+        field: str,
+        new: Any,
+        after_set: Callable[[Any], None] | None = None,
+    ) -> FieldChange:
+        """One field of a person or offence: validated value in, audited change out (nothing if unchanged)."""
+        with transaction(self._factory) as session:
+            row = self._get(session, model, ident, entity)
+            change = FieldChange(entity, str(row.id), row.case.urn, field, _plain(getattr(row, field)), _plain(new))
+            if change.old == change.new:
+                return change
+            setattr(row, field, _plain(new) if field == "role" else new)
+            if after_set is not None:
+                after_set(row)
+            self._touch(row.case)
+            self._audit_change(session, change)
+        return change
+
+    def _remove_child(
+        self,
+        model: type[Any],
+        ident: int,
+        entity: str,
+        convert: Callable[[Any], Any],
+        record: Callable[[Any], dict[str, Any]],
+    ) -> Any:
+        with transaction(self._factory) as session:
+            row = self._get(session, model, ident, entity)
+            removed = convert(row)
+            urn = row.case.urn
+            self._touch(row.case)
+            session.delete(row)
+            audit.append(
+                session,
+                actor=self.actor,
+                action=f"{entity}.removed",
+                entity=entity,
+                entity_id=ident,
+                case_urn=urn,
+                before=record(removed),
+            )
+        return removed
+
     def _validated_person(self, person: Person | Mapping[str, Any]) -> dict[str, Any]:
         today = self.today()
         return {name: validate_person_field(name, _field(person, name), today) for name in PERSON_FIELDS}
