@@ -72,18 +72,7 @@ def test_recomputed_hash_still_breaks_the_link(db_workspace: Workspace) -> None:
         row = session.get(AuditEventRow, 3)
         assert row is not None
         row.after = '{"title":"forged"}'
-        row.hash = audit.event_hash(
-            seq=row.seq,
-            at=row.at,
-            actor=row.actor,
-            action=row.action,
-            case_urn=row.case_urn,
-            entity=row.entity,
-            entity_id=row.entity_id,
-            before=row.before,
-            after=row.after,
-            prev_hash=row.prev_hash,
-        )
+        row.hash = audit.row_hash(row)
         session.commit()
     report = db_workspace.verify_audit()
     assert [p.seq for p in report.problems] == [4]

@@ -53,7 +53,7 @@ def event_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _row_hash(row: AuditEventRow) -> str:
+def row_hash(row: AuditEventRow) -> str:
     return event_hash(
         seq=row.seq,
         at=row.at,
@@ -184,7 +184,7 @@ def verify(session: Session) -> ChainReport:
         if row.seq != expected_seq:
             missing = f"{expected_seq}" if row.seq == expected_seq + 1 else f"{expected_seq}-{row.seq - 1}"
             problems.append(ChainProblem(row.seq, f"event(s) {missing} are missing before {label}: deleted."))
-        if _row_hash(row) != row.hash:
+        if row_hash(row) != row.hash:
             problems.append(ChainProblem(row.seq, f"{label} was altered: its contents no longer match its hash."))
         elif row.prev_hash != prev_hash and row.seq == expected_seq:
             problems.append(
