@@ -16,12 +16,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from casebridge.credentials import resolve_database_url
 from casebridge.errors import SettingsError, StoreError
+from casebridge.evidence.importer import Importer
 from casebridge.logs import configure_logging
 from casebridge.reference_data import ReferenceData
 from casebridge.settings import AppPaths, Settings, WorkspaceLocation, load_settings, resolve_workspace
 from casebridge.store import audit, migrate
 from casebridge.store.cases import CaseStore
 from casebridge.store.db import make_engine, make_session_factory
+from casebridge.store.exhibits import ExhibitStore
+from casebridge.vault.store import Vault
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +37,9 @@ class Workspace:
     engine: Engine
     reference: ReferenceData
     cases: CaseStore
+    exhibits: ExhibitStore
+    vault: Vault
+    importer: Importer
     log_file: Path
     warnings: list[str] = field(default_factory=list)
     migration_backup: str | None = None
@@ -93,6 +99,9 @@ def open_workspace(
         actor=operator_name(settings),
         today=today.today,
     )
+    vault = Vault(location.vault_dir)
+    exhibits = ExhibitStore(factory, actor=cases.actor)
+    importer = Importer(factory, vault, exhibits, actor=cases.actor)
     log.info("Workspace opened (%s database)", "SQLite" if location.is_sqlite else "PostgreSQL")
     return Workspace(
         paths=paths,
@@ -101,6 +110,9 @@ def open_workspace(
         engine=engine,
         reference=reference,
         cases=cases,
+        exhibits=exhibits,
+        vault=vault,
+        importer=importer,
         log_file=log_file,
         warnings=list(loaded.warnings),
         migration_backup=backup,

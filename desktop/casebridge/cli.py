@@ -92,6 +92,37 @@ def build_parser() -> argparse.ArgumentParser:
     aud_log.add_argument("urn")
     aud_log.add_argument("--json", action="store_true")
 
+    ev = commands.add_parser("evidence", help="import and list exhibits", parents=[common])
+    ev_cmds = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    imp = ev_cmds.add_parser("import", help="import files and folders into a case", parents=[common])
+    imp.add_argument("urn")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument(
+        "--producer", default=None, help="person on the case who produced the items (default: the officer)"
+    )
+    imp.add_argument("--no-derivatives", action="store_true", help="skip viewing proxies, OCR and PDF conversion")
+    imp.add_argument("--json", action="store_true", help="print the per-item report as JSON")
+    ev_list = ev_cmds.add_parser("list", help="list a case's exhibits", parents=[common])
+    ev_list.add_argument("urn")
+    ev_list.add_argument("--search", default="", help="words to find in references, descriptions and document text")
+    ev_list.add_argument("--kind", choices=["video", "audio", "image", "document", "executable", "other"])
+    ev_list.add_argument("--json", action="store_true")
+    ev_show = ev_cmds.add_parser("show", help="one exhibit with its continuity log", parents=[common])
+    ev_show.add_argument("urn")
+    ev_show.add_argument("reference")
+    ev_show.add_argument("--json", action="store_true")
+    ev_handle = ev_cmds.add_parser("handled", help="add a continuity entry to an exhibit", parents=[common])
+    ev_handle.add_argument("urn")
+    ev_handle.add_argument("reference")
+    ev_handle.add_argument("what", help="what was done, e.g. 'Booked into property store, locker 14'")
+    ev_cmds.add_parser("resume", help="finish imports interrupted by a crash or kill", parents=[common])
+
+    vault = commands.add_parser("vault", help="check the evidence vault", parents=[common])
+    vault_cmds = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+    vault_cmds.add_parser(
+        "verify", help="re-hash every stored item; exit 3 naming any damaged exhibit", parents=[common]
+    )
+
     db = commands.add_parser("database", help="shared database settings", parents=[common])
     db_cmds = db.add_subparsers(dest="database_command", metavar="ACTION", required=True)
     db_cmds.add_parser(
@@ -243,6 +274,154 @@ def _audit_log(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+class _ProgressLine:
+    """A one-line progress bar on standard error when it is a terminal; silent otherwise."""
+
+    def __init__(self) -> None:
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, update: Any) -> None:
+        if not self.live:
+            return
+        width = 30
+        filled = int(width * update.fraction)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {update.fraction:6.1%} {update.message[:50]:<50}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.live:
+            sys.stderr.write("\n")
+
+
+def _evidence_import(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.evidence.derivatives import make_derivatives
+
+    ws = _open(args)
+    if ws.importer.pending(args.urn):
+        sys.stderr.write(
+            "casebridge: note: an earlier import was interrupted; 'casebridge evidence resume' finishes it\n"
+        )
+    bar = _ProgressLine()
+    try:
+        report = ws.importer.import_paths(args.urn, [Path(p) for p in args.paths], producer=args.producer, progress=bar)
+        notes = [] if args.no_derivatives else make_derivatives(ws, report, progress=bar)
+    finally:
+        bar.close()
+    if args.json:
+        _print_json({"items": [o.__dict__ for o in report.outcomes], "derivatives": notes}, out)
+    else:
+        for outcome in report.outcomes:
+            out.write(f"{outcome.status:<9} {outcome.message}\n")
+        for note in notes:
+            out.write(f"{'note':<9} {note}\n")
+        out.write(
+            f"{report.imported} imported, {report.count('duplicate')} duplicate, {report.count('failed')} failed, "
+            f"{report.count('skipped')} skipped\n"
+        )
+    return EXIT_OK if not report.count("failed") else EXIT_ERROR
+
+
+def _evidence_resume(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    bar = _ProgressLine()
+    try:
+        report = ws.importer.resume(progress=bar)
+    finally:
+        bar.close()
+    for outcome in report.outcomes:
+        out.write(f"{outcome.status:<9} {outcome.message}\n")
+    out.write(f"{report.imported} finished, {report.count('failed')} failed\n")
+    return EXIT_OK if not report.count("failed") else EXIT_ERROR
+
+
+def _evidence_list(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    exhibits = ws.exhibits.for_case(args.urn, args.search, args.kind)
+    if args.json:
+        _print_json([_exhibit_json(e) for e in exhibits], out)
+        return EXIT_OK
+    if not exhibits:
+        out.write("No exhibits.\n")
+    for e in exhibits:
+        out.write(f"{e.reference:<10} {e.kind:<10} {e.display_description}\n")
+    return EXIT_OK
+
+
+def _exhibit_json(e: Any) -> dict[str, Any]:
+    return {
+        "reference": e.reference,
+        "kind": e.kind,
+        "media_type": e.media_type,
+        "sha256": e.sha256,
+        "size": e.size,
+        "original_name": e.original_name,
+        "summary": e.summary,
+        "description": e.description,
+        "producer": e.producer_name,
+        "seized_at": e.seized_at,
+        "facts": e.facts,
+        "problem": e.problem,
+        "previewable": e.previewable,
+    }
+
+
+def _evidence_show(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
+    events = ws.exhibits.continuity(exhibit.id)
+    derived = ws.exhibits.derivatives(exhibit.sha256)
+    if args.json:
+        _print_json(
+            {
+                **_exhibit_json(exhibit),
+                "continuity": [e.__dict__ for e in events],
+                "derivatives": [d.__dict__ for d in derived],
+            },
+            out,
+        )
+        return EXIT_OK
+    out.write(f"{exhibit.reference}  {exhibit.display_description}\n")
+    out.write(f"  file      {exhibit.original_name} ({exhibit.size:,} bytes)\n  sha256    {exhibit.sha256}\n")
+    out.write(f"  producer  {exhibit.producer_name or '-'}\n")
+    for d in derived:
+        out.write(f"  derived   {d.kind}: {d.sha256[:16]}… ({d.recipe.get('tool', '')})\n")
+    out.write("  continuity:\n")
+    from casebridge.domain.exhibit import continuity_text
+
+    for e in events:
+        out.write(f"    {e.at[:19].replace('T', ' ')}  {e.actor:<14} {continuity_text(e.action, e.before, e.after)}\n")
+    return EXIT_OK
+
+
+def _evidence_handled(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
+    ws.exhibits.record_handling(exhibit.id, args.what)
+    out.write(f"Continuity entry added to {exhibit.reference}\n")
+    return EXIT_OK
+
+
+def _vault_verify(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    digests = ws.exhibits.all_digests()
+    bar = _ProgressLine()
+    from casebridge.jobs import ProgressUpdate
+
+    try:
+        problems = ws.vault.verify(digests, on_item=lambda i, n: bar(ProgressUpdate(i, n, "Checking the vault")))
+    finally:
+        bar.close()
+    if not problems:
+        out.write(f"Vault intact: {len(digests)} stored items re-hashed.\n")
+        return EXIT_OK
+    owners = ws.exhibits.references_for_digests([p.digest for p in problems])
+    for problem in problems:
+        names = ", ".join(owners.get(problem.digest) or ["no exhibit"])
+        sys.stderr.write(f"casebridge: vault: {names}: stored copy {problem.message} (sha256 {problem.digest})\n")
+    sys.stderr.write(f"casebridge: vault DAMAGED: {len(problems)} of {len(digests)} stored items.\n")
+    return EXIT_INTEGRITY
+
+
 def _database_set_password(args: argparse.Namespace, out: TextIO) -> int:
     import getpass
 
@@ -290,6 +469,12 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("offence", "search"): _offence_search,
     ("audit", "verify"): _audit_verify,
     ("audit", "log"): _audit_log,
+    ("evidence", "import"): _evidence_import,
+    ("evidence", "resume"): _evidence_resume,
+    ("evidence", "list"): _evidence_list,
+    ("evidence", "show"): _evidence_show,
+    ("evidence", "handled"): _evidence_handled,
+    ("vault", "verify"): _vault_verify,
     ("database", "set-password"): _database_set_password,
     ("demo", None): _demo,
 }

@@ -206,3 +206,12 @@ def verify(session: Session) -> ChainReport:
     elif last is not None:
         problems.append(ChainProblem(None, "The audit chain head record is missing."))
     return ChainReport(checked, problems)
+
+
+def events_for(session: Session, entity: str, entity_id: str) -> list[AuditEvent]:
+    query = (
+        select(AuditEventRow)
+        .where(AuditEventRow.entity == entity, AuditEventRow.entity_id == entity_id)
+        .order_by(AuditEventRow.seq)
+    )
+    return [_event(r) for r in session.scalars(query)]

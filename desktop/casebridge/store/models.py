@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -81,6 +92,7 @@ class AuditEventRow(Base):
     """One append-only, hash-chained event. `seq` is assigned by the chain, not by the database."""
 
     __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[str] = mapped_column(String(32))
@@ -105,3 +117,61 @@ class AuditHeadRow(Base):
     singleton: Mapped[bool] = mapped_column(Boolean, default=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class ExhibitRow(Base):
+    """One item of evidence: a blob in the vault plus what we know and say about it."""
+
+    __tablename__ = "exhibits"
+    __table_args__ = (UniqueConstraint("case_id", "reference"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    reference: Mapped[str] = mapped_column(String(40))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("exhibits.id", ondelete="SET NULL"), nullable=True)
+    producer_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), nullable=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    seized_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    original_name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    media_type: Mapped[str] = mapped_column(String(120))
+    facts: Mapped[str] = mapped_column(Text, default="{}")
+    problem: Mapped[str | None] = mapped_column(Text, nullable=True)
+    previewable: Mapped[bool] = mapped_column(Boolean, default=True)
+    text_content: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class DerivativeRow(Base):
+    """A blob made from another (thumbnail, viewing proxy, OCR copy, PDF conversion) and how it was made."""
+
+    __tablename__ = "derivatives"
+    __table_args__ = (UniqueConstraint("source_sha256", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    sha256: Mapped[str] = mapped_column(String(64))
+    recipe: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class ImportItemRow(Base):
+    """The import journal: one row per file asked for, so an interrupted import can be finished or undone."""
+
+    __tablename__ = "import_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch: Mapped[str] = mapped_column(String(32), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    source_path: Mapped[str] = mapped_column(Text)
+    producer_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), nullable=True)
+    group_key: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), index=True)  # pending | done | failed | skipped
+    sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    exhibit_id: Mapped[int | None] = mapped_column(ForeignKey("exhibits.id", ondelete="SET NULL"), nullable=True)
+    message: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(32))

@@ -1,0 +1,1 @@
+"""Evidence intake: sniff, hash into the vault, probe, describe, derive (thumbnail, proxy, OCR), continuity."""
