@@ -13,8 +13,9 @@ APT_RUN=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 li
          libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0
          libxcb-randr0 libxcb-xinerama0 fontconfig fonts-dejavu-core libvlc5 vlc-plugin-base
          vlc-plugin-video-output)
-# The test suite also starts its own Xvfb and a throwaway PostgreSQL server.
-APT_TEST=(xvfb xauth postgresql)
+# The test suite also starts its own Xvfb and a throwaway PostgreSQL server, and exercises OCR (Tesseract,
+# Ghostscript) and word-processor conversion (LibreOffice Writer), which are optional for users.
+APT_TEST=(xvfb xauth postgresql tesseract-ocr tesseract-ocr-eng ghostscript libreoffice-writer-nogui)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

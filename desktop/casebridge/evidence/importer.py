@@ -9,6 +9,7 @@ either fully imported or cleanly absent: never an exhibit without a blob, never 
 
 from __future__ import annotations
 
+import base64
 import logging
 import os
 import uuid
@@ -63,7 +64,28 @@ class ItemProblem(CasebridgeError):
 
 def display_name(path: Path) -> str:
     """A file name safe to show and store whatever bytes it was made of."""
-    return os.fsdecode(path.name).encode("utf-8", "backslashreplace").decode("utf-8")
+    return display_path(Path(path.name))
+
+
+def display_path(path: Path) -> str:
+    """Bytes that are not UTF-8 are shown as \\xNN, so the name is readable and nothing is lost silently."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def path_to_text(path: Path) -> str:
+    """A text form of any path the file system gave us (names need not be valid UTF-8); see `text_to_path`."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "fsbytes:" + base64.b64encode(os.fsencode(path)).decode("ascii")
+    return text
+
+
+def text_to_path(text: str) -> Path:
+    if text.startswith("fsbytes:"):
+        return Path(os.fsdecode(base64.b64decode(text[len("fsbytes:") :])))
+    return Path(text)
 
 
 class Importer:
@@ -75,10 +97,11 @@ class Importer:
 
     # ----- planning -----
     @staticmethod
-    def expand(paths: Iterable[Path]) -> list[tuple[Path, str]]:
+    def expand(paths: Iterable[Path | str]) -> list[tuple[Path, str]]:
         """Files to import with their group (the folder they came from). Folders are walked, links are not."""
         found: list[tuple[Path, str]] = []
-        for path in paths:
+        for given in paths:
+            path = Path(given)
             if path.is_dir() and not path.is_symlink():
                 for folder, dirs, files in os.walk(path, followlinks=False):
                     dirs.sort()
@@ -100,7 +123,7 @@ class Importer:
     def import_paths(
         self,
         urn: str,
-        paths: Iterable[Path],
+        paths: Iterable[Path | str],
         *,
         producer: str | int | None = None,
         progress: Progress = no_progress,
@@ -117,9 +140,9 @@ class Importer:
                     ImportItemRow(
                         batch=batch,
                         case_id=case.id,
-                        source_path=os.fsdecode(path),
+                        source_path=path_to_text(path),
                         producer_id=producer_id,
-                        group_key=group,
+                        group_key=path_to_text(Path(group)),
                         state=PENDING,
                         message="",
                         created_at=now,
@@ -151,12 +174,12 @@ class Importer:
             if batch is not None:
                 query = query.where(ImportItemRow.batch == batch)
             todo = list(session.execute(query.order_by(ImportItemRow.id)))
-        sizes = {item_id: _size_or_zero(Path(path)) for item_id, path in todo}
+        sizes = {item_id: _size_or_zero(text_to_path(path)) for item_id, path in todo}
         total = sum(sizes.values()) or 1
         done_bytes = 0
         report = ImportReport()
         for index, (item_id, source) in enumerate(todo, start=1):
-            name = display_name(Path(source))
+            name = display_name(text_to_path(source))
             label = f"{name} ({index}/{len(todo)})"
             progress(ProgressUpdate(done_bytes, total, label))
             if cancel.cancelled:
@@ -181,7 +204,7 @@ class Importer:
         with self._factory() as session:
             item = session.get(ImportItemRow, item_id)
             assert item is not None
-            source, digest = Path(item.source_path), item.sha256
+            source, digest = text_to_path(item.source_path), item.sha256
         name = display_name(source)
         if digest is None or not self._vault.exists(digest):
             _size, digest = self._store(source, name, on_bytes, cancel)
@@ -205,7 +228,7 @@ class Importer:
                 item.message = (
                     f"{name} is identical to exhibit {existing.reference} already in this case: not added again."
                 )
-                return ItemOutcome(str(source), DUPLICATE, item.message, existing.reference, existing.id)
+                return ItemOutcome(display_path(source), DUPLICATE, item.message, existing.reference, existing.id)
         facts = probe(blob, file_type)
         summary = summarise(file_type, facts.facts, size, facts.problem)
         if not file_type.matches_extension(name) and file_type.kind is not Kind.OTHER:
@@ -251,7 +274,7 @@ class Importer:
             )
             if facts.problem:
                 item.message += f"; note: {name} {facts.problem}"
-            return ItemOutcome(str(source), DONE, item.message, reference, row.id)
+            return ItemOutcome(display_path(source), DONE, item.message, reference, row.id)
 
     def _store(self, source: Path, name: str, on_bytes: object, cancel: CancelToken) -> tuple[int, str]:
         try:
@@ -307,14 +330,14 @@ class Importer:
         with transaction(self._factory) as session:
             item = session.get(ImportItemRow, item_id)
             assert item is not None
-            name = display_name(Path(item.source_path))
+            name = display_name(text_to_path(item.source_path))
             if not message.startswith(name):
                 message = f"{name}: {message}"
             item.state, item.message = state, message
             if item.sha256 and not self._exhibits.digest_in_use(session, item.sha256):
                 self._vault.remove(item.sha256)
                 item.sha256 = None
-            return ItemOutcome(item.source_path, state, message)
+            return ItemOutcome(display_path(text_to_path(item.source_path)), state, message)
 
     @staticmethod
     def _case(session: Session, urn: str) -> CaseRow:

@@ -39,7 +39,7 @@ def probe(path: Path, file_type: FileType) -> Probe:
                 return probe_pdf(path)
             if file_type.media_type == "text/plain":
                 return probe_text(path)
-            return Probe(facts={}, previewable=False)
+            return Probe(facts={})  # word-processor files are previewed through their PDF copy
         return Probe(previewable=False)
     except MemoryError:
         return Probe(problem="is too large to examine in memory", previewable=False)

@@ -1,0 +1,70 @@
+"""`casebridge evidence …` and `casebridge vault verify` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from tests.fixtures.media import make_text_pdf, make_video
+from tests.integration.test_cli import run
+
+URN = "62CF0041226"
+
+
+def _setup(ws: Path) -> None:
+    run(ws, "case", "new", "--urn", URN, check=True)
+    run(ws, "case", "add-person", URN, "--role", "officer", "--surname", "Evans", "--forenames", "Sarah", check=True)
+    run(ws, "case", "add-person", URN, "--role", "witness", "--surname", "Morgan", "--forenames", "Gareth", check=True)
+
+
+def test_import_list_show_and_verify(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    _setup(ws)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make_text_pdf(folder / "statement.pdf")
+    make_video(folder / "cctv.avi")
+    (folder / "empty.wav").write_bytes(b"")
+    result = run(ws, "evidence", "import", URN, str(folder), "--producer", "Gareth Morgan")
+    assert result.returncode == 1  # one item failed; the others went in
+    assert "2 imported, 0 duplicate, 1 failed" in result.stdout
+    assert "empty.wav is empty (0 bytes)" in result.stdout
+    listing = json.loads(run(ws, "evidence", "list", URN, "--json", check=True).stdout)
+    assert [(e["reference"], e["kind"], e["producer"]) for e in listing] == [
+        ("GM/1", "video", "Gareth MORGAN"), ("GM/2", "document", "Gareth MORGAN")]
+    assert json.loads(run(ws, "evidence", "list", URN, "--kind", "document", "--json", check=True).stdout)[0][
+        "original_name"] == "statement.pdf"
+    run(ws, "evidence", "handled", URN, "GM/1", "Booked into property store, locker 14", check=True)
+    shown = run(ws, "evidence", "show", URN, "gm/1", check=True).stdout
+    assert "Imported from 'cctv.avi' as GM/1" in shown
+    assert "Booked into property store, locker 14" in shown
+    assert "stored items re-hashed" in run(ws, "vault", "verify", check=True).stdout
+
+    digest = listing[1]["sha256"]
+    blob = ws / "vault" / "objects" / digest[:2] / digest[2:4] / digest
+    os.chmod(blob, 0o644)
+    data = bytearray(blob.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    blob.write_bytes(bytes(data))
+    os.chmod(blob, 0o444)
+    broken = run(ws, "vault", "verify")
+    assert broken.returncode == 3
+    assert f"{URN} GM/2: stored copy altered" in broken.stderr
+
+
+def test_producer_must_be_on_the_case(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    _setup(ws)
+    (tmp_path / "a.txt").write_text("note")
+    result = run(ws, "evidence", "import", URN, str(tmp_path / "a.txt"), "--producer", "Nobody")
+    assert result.returncode == 1
+    assert "Producer 'Nobody' is not a person on this case" in result.stderr
+    assert "Sarah Evans" in result.stderr
+
+
+def test_default_producer_is_the_officer(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    _setup(ws)
+    (tmp_path / "a.txt").write_text("note")
+    assert "imported as SE/1" in run(ws, "evidence", "import", URN, str(tmp_path / "a.txt"), check=True).stdout
