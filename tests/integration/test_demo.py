@@ -24,10 +24,17 @@ def test_demo_case_and_material(workspace: Workspace) -> None:
     assert len(case.offences) == 2
     assert case.defendants()[0].asn
     assert all(o.defendant_id == case.defendants()[0].id for o in case.offences)
-    listing = json.loads((result.material_dir / "material.json").read_text())
+    listing = json.loads((result.material_dir.parent / f"{DEMO_URN}.json").read_text())
     assert len(listing["items"]) == len(result.material) == 8
     for item in result.material:
         assert (result.material_dir / item.file).stat().st_size > 1000
+    exhibits = {e.reference: e for e in workspace.exhibits.for_case(DEMO_URN)}
+    assert sorted(exhibits) == ["AK/1", "GHM/1", "SE/1", "SE/2", "SE/3", "SE/4", "SE/5", "SE/6"]
+    assert exhibits["SE/1"].original_name == "SE-1_CCTV_Cam3_Nisa_QueenSt.avi"
+    assert exhibits["SE/1"].description.startswith("CCTV export, camera 3")
+    assert exhibits["SE/2"].original_name == "SE-2_Shop_counter.jpg"
+    assert exhibits["AK/1"].producer_name == "Amira KHAN"
+    assert workspace.exhibits.derivative(exhibits["SE/1"].sha256, "proxy") is not None
     assert workspace.verify_audit().ok
 
 

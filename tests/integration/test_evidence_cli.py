@@ -32,9 +32,15 @@ def test_import_list_show_and_verify(tmp_path: Path) -> None:
     assert "empty.wav is empty (0 bytes)" in result.stdout
     listing = json.loads(run(ws, "evidence", "list", URN, "--json", check=True).stdout)
     assert [(e["reference"], e["kind"], e["producer"]) for e in listing] == [
-        ("GM/1", "video", "Gareth MORGAN"), ("GM/2", "document", "Gareth MORGAN")]
-    assert json.loads(run(ws, "evidence", "list", URN, "--kind", "document", "--json", check=True).stdout)[0][
-        "original_name"] == "statement.pdf"
+        ("GM/1", "video", "Gareth MORGAN"),
+        ("GM/2", "document", "Gareth MORGAN"),
+    ]
+    assert (
+        json.loads(run(ws, "evidence", "list", URN, "--kind", "document", "--json", check=True).stdout)[0][
+            "original_name"
+        ]
+        == "statement.pdf"
+    )
     run(ws, "evidence", "handled", URN, "GM/1", "Booked into property store, locker 14", check=True)
     shown = run(ws, "evidence", "show", URN, "gm/1", check=True).stdout
     assert "Imported from 'cctv.avi' as GM/1" in shown

@@ -10,7 +10,7 @@ from casebridge.demo.builder import build_demo
 
 @pytest.fixture
 def demo_workspace(workspace: Workspace) -> Workspace:
-    build_demo(workspace)
+    build_demo(workspace, derivatives=False)
     workspace.cases.create_case("01ZD0300108", title="Shop theft, Oxford Street")
     return workspace
 

@@ -1,7 +1,8 @@
 """`casebridge demo`: one realistic robbery case with people, offences and generated material.
 
-The material is written to `<workspace>/demo/<URN>/` and listed in `material.json` beside it; the
-evidence import (a later feature) takes it from there. All names, addresses and numbers are fictitious.
+The material is written to `<workspace>/demo/<URN>/`, listed in `<URN>.json` beside that folder, and
+imported into the case as exhibits (hashed into the vault, described, with continuity entries) through the
+same importer users have. All names, addresses and numbers are fictitious.
 """
 
 from __future__ import annotations
@@ -79,10 +80,16 @@ OFFICER_STATEMENT = [
 
 
 def build_demo(
-    ws: Workspace, *, urn: str = DEMO_URN, progress: Progress = no_progress, cancel: CancelToken | None = None
+    ws: Workspace,
+    *,
+    urn: str = DEMO_URN,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+    derivatives: bool = True,
 ) -> DemoResult:
+    """Creates the case and its material. `derivatives=False` skips viewing proxies (faster, for tests)."""
     cancel = cancel or CancelToken()
-    steps = 9
+    steps = 10
     step = 0
 
     def advance(message: str) -> None:
@@ -237,7 +244,34 @@ def build_demo(
             seed=index,
         )
         items.append(DemoMaterial(name, "photo", f"Scene photograph: {label.lower()}", "Sarah EVANS"))
-    (folder / "material.json").write_text(
+    (folder.parent / f"{case.urn}.json").write_text(
         json.dumps({"urn": case.urn, "items": [item.__dict__ for item in items]}, indent=2), encoding="utf-8"
     )
+    advance("Importing the material as exhibits")
+    _import_material(ws, case.urn, folder, items, derivatives=derivatives, cancel=cancel)
     return DemoResult(case.urn, folder, items)
+
+
+def _import_material(
+    ws: Workspace, urn: str, folder: Path, items: list[DemoMaterial], *, derivatives: bool, cancel: CancelToken
+) -> None:
+    """Officer's exhibits first (CCTV SE/1, photos SE/2-4, the 999 call SE/5), then each witness's statement."""
+    from casebridge.evidence.derivatives import make_derivatives
+
+    people = {f"{p.forenames} {p.surname}".upper(): p for p in ws.cases.get_case(urn).people}
+    officer = next(p for p in people.values() if p.role is PersonRole.OFFICER)
+    rank = {"cctv": 0, "photo": 1, "999_call": 2, "statement": 3}
+    order = sorted(items, key=lambda i: rank.get(i.kind, 4))
+    for item in order:
+        producer = officer
+        if item.kind == "statement":
+            producer = next((p for name, p in people.items() if name in item.producer.upper()), officer)
+        report = ws.importer.import_paths(urn, [folder / item.file], producer=producer.id, cancel=cancel)
+        outcome = report.outcomes[0]
+        if outcome.exhibit_id is None:
+            continue
+        ws.exhibits.update(outcome.exhibit_id, "description", item.description)
+        if item.kind in ("cctv", "photo"):
+            ws.exhibits.update(outcome.exhibit_id, "seized_at", "14/11/2026 22:40")
+        if derivatives:
+            make_derivatives(ws, report, cancel=cancel)
