@@ -124,3 +124,9 @@ def thumbnail(ws: Workspace, exhibit: Exhibit) -> bytes | None:
     if made is None:
         return None
     return ws.vault.path(made.sha256).read_bytes()
+
+
+def stored_thumbnail(ws: Workspace, sha256: str) -> bytes | None:
+    """A thumbnail already made for this content, or None (never makes one: safe on the GUI thread)."""
+    made = ws.exhibits.derivative(sha256, THUMBNAIL)
+    return ws.vault.path(made.sha256).read_bytes() if made else None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +31,11 @@ from casebridge.domain.case import Case, CaseStatus
 from casebridge.errors import CasebridgeError
 from casebridge.reference_data import ReferenceData
 from casebridge.ui.case_tables import OffencesTable, PeopleTable, RoleDelegate
+from casebridge.ui.evidence_panel import EvidencePanel
 from casebridge.ui.undo import FieldEditCommand
 
 if TYPE_CHECKING:
+    from casebridge.app import Workspace
     from casebridge.store.cases import CaseStore, FieldChange
 
 
@@ -122,9 +125,16 @@ class CaseView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.evidence = EvidencePanel()
+        self.evidence.status_message.connect(self.status_message)
+        self.evidence.changed.connect(lambda: self.changed.emit(self.case.urn) if self.case else None)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Case sections"))
+        self.tabs.addTab(scroll, self.tr("Case &details"))
+        self.tabs.addTab(self.evidence, self.tr("&Evidence"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.tabs)
 
         for edit, name in (
             (self.title_edit, "title"),
@@ -143,9 +153,10 @@ class CaseView(QWidget):
         self.add_offence_button.clicked.connect(self.add_offence)
         self.remove_offence_button.clicked.connect(self.remove_offence)
 
-    def attach(self, cases: CaseStore, reference: ReferenceData) -> None:
-        self._store = cases
-        self._reference_data = reference
+    def attach(self, workspace: Workspace) -> None:
+        self._store = workspace.cases
+        self._reference_data = workspace.reference
+        self.evidence.attach(workspace)
 
     @property
     def _cases(self) -> CaseStore:
@@ -192,6 +203,7 @@ class CaseView(QWidget):
         self.flush_pending()
         self.case = self._cases.get_case(urn)
         self._populate()
+        self.evidence.show_case(self.case.urn)
 
     def reload(self, _urn: str | None = None) -> None:
         if self.case is not None:
@@ -237,6 +249,7 @@ class CaseView(QWidget):
             self._summary_timer.start()
 
     def flush_pending(self) -> None:
+        self.evidence.editor.flush_pending()
         if self._summary_timer.isActive():
             self._summary_timer.stop()
             self._save_case_field("summary", self.summary_edit.toPlainText())

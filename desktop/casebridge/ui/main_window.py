@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
     def attach(self, workspace: Workspace) -> None:
         """Connect to an open workspace: the case list fills and every action becomes available."""
         self.workspace = workspace
-        self.case_view.attach(workspace.cases, workspace.reference)
+        self.case_view.attach(workspace)
         self.case_list.attach(workspace.cases)
         self.empty.setText(self.tr("Choose a case on the left, or create one with File ▸ New case (Ctrl+N)."))
         self.new_case_action.setEnabled(True)
@@ -150,5 +150,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.case_view.flush_pending()
+        self.case_view.evidence.shutdown()
         self._window_state.setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -31,11 +31,20 @@ class _Call(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn(self._signals.progress.emit, self._token)
+            result = self._fn(self._emit_progress, self._token)
         except BaseException as exc:  # reported to the GUI thread, which decides what the user sees
-            self._signals.failed.emit(exc)
+            self._emit(self._signals.failed, exc)
         else:
-            self._signals.finished.emit(result)
+            self._emit(self._signals.finished, result)
+
+    def _emit_progress(self, update: ProgressUpdate) -> None:
+        self._emit(self._signals.progress, update)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window that asked has closed: nobody is left to tell
+            self._token.cancel()
 
 
 class BackgroundJob(QObject):
@@ -62,3 +71,8 @@ class BackgroundJob(QObject):
 
     def cancel(self) -> None:
         self.token.cancel()
+
+
+def finish_background_work(timeout_ms: int = 60_000) -> bool:
+    """Waits for running jobs (after cancelling them) so nothing outlives the window it reports to."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,132 @@
+"""The evidence panel: list/grid with thumbnails, search, filter, import (incl. drag and drop, cancel),
+exhibit editing with continuity, integrity check. Real vault, real workers, offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from casebridge.app import Workspace
+from casebridge.demo.builder import DEMO_URN
+from casebridge.ui.main_window import MainWindow
+from tests.fixtures.media import make_text_pdf
+
+
+def _open_evidence(window: MainWindow) -> None:
+    window.case_list.select(DEMO_URN)
+    window.case_view.tabs.setCurrentWidget(window.case_view.evidence)
+
+
+def test_lists_demo_exhibits_with_thumbnails(qtbot: QtBot, window: MainWindow) -> None:
+    _open_evidence(window)
+    panel = window.case_view.evidence
+    assert panel.model.rowCount() == 8
+    refs = [panel.model.exhibit(r).reference for r in range(8)]
+    assert refs[:5] == ["SE/1", "SE/2", "SE/3", "SE/4", "SE/5"]
+    photo = panel.model.exhibit(1)
+    qtbot.waitUntil(lambda: panel.model.has_thumbnail(photo.sha256), timeout=20_000)
+    assert panel.model.index(1, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    qtbot.waitUntil(lambda: not panel.thumbnails_busy(), timeout=30_000)
+    panel.grid_button.click()
+    assert panel.views.currentWidget() is panel.grid
+
+
+def test_search_and_filter(qtbot: QtBot, window: MainWindow) -> None:
+    _open_evidence(window)
+    panel = window.case_view.evidence
+    qtbot.keyClicks(panel.search, "kitchen knife")  # words inside the statements' text
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.exhibit(0).reference == "AK/1"
+    panel.search.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 8)
+    panel.kind_filter.setCurrentIndex(panel.kind_filter.findData("image"))
+    panel.kind_filter.activated.emit(panel.kind_filter.currentIndex())
+    assert [panel.model.exhibit(r).reference for r in range(panel.model.rowCount())] == ["SE/2", "SE/3", "SE/4"]
+
+
+def test_import_by_drag_and_drop(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path) -> None:
+    _open_evidence(window)
+    panel = window.case_view.evidence
+    dropped = make_text_pdf(tmp_path / "house_to_house.pdf", "House-to-house enquiries, Queen Street")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    panel.dropEvent(event)
+    assert panel.busy
+    qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
+    refs = [e.reference for e in demo_workspace.exhibits.for_case(DEMO_URN)]
+    assert "SE/6" in refs
+    assert panel.model.rowCount() == 9
+    assert panel.last_report[0].imported == 1
+
+
+def test_cancel_leaves_nothing_half_written(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    _open_evidence(window)
+    panel = window.case_view.evidence
+    big = tmp_path / "long_cctv.bin"
+    with big.open("wb") as handle:
+        block = os.urandom(1024 * 1024)
+        for _ in range(400):
+            handle.write(block)
+    before = set(demo_workspace.vault.digests())
+    job = panel.import_paths([big])
+    assert job is not None
+    seen: list[float] = []
+    job.progress.connect(
+        lambda update: (seen.append(update.fraction), panel.cancel() if update.fraction > 0.05 else None)
+    )
+    qtbot.waitUntil(lambda: not panel.busy, timeout=60_000)
+    assert panel.last_report[0].count("skipped") == 1
+    assert set(demo_workspace.vault.digests()) == before
+    assert list(demo_workspace.vault.temporary.iterdir()) == []
+    assert demo_workspace.importer.pending() == []
+
+
+def test_exhibit_editor_saves_and_logs_continuity(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) -> None:
+    _open_evidence(window)
+    panel = window.case_view.evidence
+    panel.select(panel.model.exhibit(0).id)
+    editor = panel.editor
+    assert editor.reference.text() == "SE/1"
+    editor.reference.setText("SE/1/")
+    editor.reference.editingFinished.emit()
+    assert editor.error.isVisibleTo(editor)
+    assert "not an exhibit reference" in editor.error.text()
+    editor.description.setPlainText("CCTV, camera 3, 21:40 to 21:55")
+    editor.flush_pending()
+    exhibit = demo_workspace.exhibits.find_by_reference(DEMO_URN, "SE/1")
+    assert exhibit.description == "CCTV, camera 3, 21:40 to 21:55"
+    lines = [editor.continuity.item(i).text() for i in range(editor.continuity.count())]
+    assert any("Imported from 'SE-1_CCTV_Cam3_Nisa_QueenSt.avi'" in line for line in lines)
+    assert any("Description changed" in line for line in lines)
+
+
+def test_verify_integrity_names_a_damaged_exhibit(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) -> None:
+    _open_evidence(window)
+    panel = window.case_view.evidence
+    target = demo_workspace.exhibits.find_by_reference(DEMO_URN, "SE/3")
+    blob = demo_workspace.vault.path(target.sha256)
+    os.chmod(blob, 0o644)
+    data = bytearray(blob.read_bytes())
+    data[100] ^= 0x55
+    blob.write_bytes(bytes(data))
+    os.chmod(blob, 0o444)
+    panel.verify_button.click()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
+    checked, problems = panel.last_verify
+    assert checked == 8
+    assert problems == [f"SE/3: stored copy altered: its content now hashes to {_sha(bytes(data))}"]
+
+
+def _sha(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
