@@ -19,6 +19,8 @@ from casebridge.store.db import transaction
 from casebridge.store.models import CaseRow, DerivativeRow, ExhibitRow, PersonRow
 
 EDITABLE = ("reference", "description", "seized_at", "producer_id")
+# Thumbnails are a display cache, not evidence: recorded with their source, but not in the continuity log.
+UNAUDITED_KINDS = frozenset({"thumbnail"})
 
 
 @dataclass(frozen=True)
@@ -343,6 +345,8 @@ class ExhibitStore:
             for exhibit in exhibits:
                 if text is not None:
                     exhibit.text_content = text
+                if kind in UNAUDITED_KINDS:
+                    continue
                 urn = session.get(CaseRow, exhibit.case_id).urn  # type: ignore[union-attr]
                 audit.append(
                     session,
