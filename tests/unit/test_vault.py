@@ -74,11 +74,12 @@ def test_failing_source_leaves_nothing_behind(vault: Vault) -> None:
         def readable(self) -> bool:
             return True
 
-        def read(self, size: int = -1) -> bytes:
+        def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
             self.calls += 1
             if self.calls > 2:
                 raise OSError(5, "Input/output error")
-            return b"x" * 1024
+            buffer[:1024] = b"x" * 1024
+            return 1024
 
     with pytest.raises(VaultError, match="Input/output error"):
         vault.put(Broken())  # type: ignore[arg-type]

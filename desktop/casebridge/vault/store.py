@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import mmap
 import os
 import queue
 import socket
@@ -26,7 +27,8 @@ from casebridge.errors import CasebridgeError
 from casebridge.jobs import CancelToken
 
 _HOST = socket.gethostname().replace("-", "_")
-CHUNK = 4 * 1024 * 1024
+CHUNK = 8 * 1024 * 1024
+ALIGN = 4096
 FLUSH_EVERY = 256 * 1024 * 1024  # start writeback early so the final fsync is short
 DIGEST_LEN = 64
 
@@ -79,30 +81,86 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-class _Writer(threading.Thread):
-    """Writes chunks handed over by the hashing thread; flushes to disk every FLUSH_EVERY bytes."""
+class _Pipeline:
+    """Reads into page-aligned buffers and hashes on the calling thread; a second thread writes.
 
-    def __init__(self, handle: BinaryIO) -> None:
-        super().__init__(daemon=True, name="vault-writer")
-        self.handle = handle
-        self.chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+    On Linux the temporary file is opened with O_DIRECT where the file system allows it: buffered writes
+    through the page cache measured 0.3 GB/s on these machines against 1.45 GB/s direct, and the copy
+    must keep pace with hashing (~1.5 GB/s). Elsewhere, ordinary writes with early flushing.
+    """
+
+    def __init__(self, temp: Path) -> None:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        self.direct = False
+        if hasattr(os, "O_DIRECT"):
+            try:
+                self.fd = os.open(temp, flags | os.O_DIRECT, 0o600)
+                self.direct = True
+            except OSError:  # tmpfs, some network file systems: no direct I/O
+                self.fd = os.open(temp, flags, 0o600)
+        else:
+            self.fd = os.open(temp, flags, 0o600)
+        self.free: queue.Queue[mmap.mmap] = queue.Queue()
+        for _ in range(3):
+            self.free.put(mmap.mmap(-1, CHUNK))
+        self.full: queue.Queue[tuple[mmap.mmap, int] | None] = queue.Queue()
         self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._write_all, daemon=True, name="vault-writer")
+        self.thread.start()
 
-    def run(self) -> None:
+    def _write_all(self) -> None:
         unflushed = 0
-        try:
-            while (chunk := self.chunks.get()) is not None:
+        while (item := self.full.get()) is not None:
+            buffer, length = item
+            try:
                 if self.error is None:
-                    self.handle.write(chunk)
-                    unflushed += len(chunk)
-                    if unflushed >= FLUSH_EVERY:
-                        self.handle.flush()
-                        _sync_data(self.handle.fileno())
+                    padded = -(-length // ALIGN) * ALIGN if self.direct else length
+                    view = memoryview(buffer)[:padded]
+                    while view:
+                        written = os.write(self.fd, view)
+                        view = view[written:]
+                    unflushed += length
+                    if not self.direct and unflushed >= FLUSH_EVERY:
+                        _sync_data(self.fd)
                         unflushed = 0
-        except BaseException as exc:  # reported to the caller of put()
-            self.error = exc
-            while self.chunks.get() is not None:  # drain so the producer never blocks
-                pass
+            except BaseException as exc:  # reported to the caller of put()
+                self.error = exc
+            finally:
+                self.free.put(buffer)
+
+    def finish(self, total: int) -> None:
+        self.full.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        if self.direct:
+            os.ftruncate(self.fd, total)  # drop the padding of the last block
+        os.fsync(self.fd)
+
+    def abandon(self) -> None:
+        self.full.put(None)
+        self.thread.join()
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+def _fill(source: BinaryIO, buffer: mmap.mmap) -> int:
+    """Fills the buffer unless the stream ends first (direct writes need whole blocks at aligned offsets)."""
+    view = memoryview(buffer)
+    filled = 0
+    readinto = getattr(source, "readinto", None)
+    while filled < len(buffer):
+        if readinto is not None:
+            got = readinto(view[filled:])
+        else:
+            data = source.read(len(buffer) - filled)
+            got = len(data)
+            view[filled : filled + got] = data
+        if not got:
+            break
+        filled += got
+    return filled
 
 
 class Vault:
@@ -146,36 +204,37 @@ class Vault:
         on_bytes: Callable[[int], None] | None = None,
         cancel: CancelToken | None = None,
     ) -> PutResult:
-        """Stores the stream's content; returns its digest. Reads each byte exactly once."""
+        """Stores the stream's content; returns its digest. Reads each byte exactly once, in constant memory."""
         self.ensure()
         temp = self.temporary / f"{_HOST}-{os.getpid()}-{uuid.uuid4().hex}.part"
         digest = hashlib.sha256()
         size = 0
         try:
-            with temp.open("xb") as handle:
-                writer = _Writer(handle)
-                writer.start()
-                try:
-                    while True:
-                        if cancel is not None and cancel.cancelled:
-                            cancel.raise_if_cancelled()
-                        chunk = source.read(CHUNK)
-                        if not chunk:
-                            break
-                        digest.update(chunk)
-                        size += len(chunk)
-                        writer.chunks.put(chunk)
-                        if writer.error is not None:
-                            break
-                        if on_bytes is not None:
-                            on_bytes(size)
-                finally:
-                    writer.chunks.put(None)
-                    writer.join()
-                if writer.error is not None:
-                    raise writer.error
-                handle.flush()
-                os.fsync(handle.fileno())
+            pipeline = _Pipeline(temp)
+            try:
+                while True:
+                    if cancel is not None:
+                        cancel.raise_if_cancelled()
+                    buffer = pipeline.free.get()
+                    length = _fill(source, buffer)
+                    if not length:
+                        pipeline.free.put(buffer)
+                        break
+                    digest.update(memoryview(buffer)[:length])
+                    size += length
+                    pipeline.full.put((buffer, length))
+                    if pipeline.error is not None:
+                        break
+                    if on_bytes is not None:
+                        on_bytes(size)
+                    if length < CHUNK:
+                        break
+                pipeline.finish(size)
+            except BaseException:
+                pipeline.abandon()
+                raise
+            finally:
+                pipeline.close()
             hexdigest = digest.hexdigest()
             target = self.path(hexdigest)
             if target.exists():
