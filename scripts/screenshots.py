@@ -77,6 +77,20 @@ def main(out_dir: Path) -> int:
             QApplication.processEvents()
             save(offences, out_dir / "add-offence.png")
             offences.reject()
+            window.case_view.tabs.setCurrentWidget(window.case_view.evidence)
+            wait_for_thumbnails(window)
+
+        def wait_for_thumbnails(window: MainWindow) -> None:
+            panel = window.case_view.evidence
+            if panel.thumbnails_busy() or panel.busy:
+                QTimer.singleShot(200, lambda: wait_for_thumbnails(window))
+                return
+            panel.select(panel.model.exhibit(0).id)
+            QApplication.processEvents()
+            save(window, out_dir / "evidence-list.png")
+            panel.grid_button.click()
+            QApplication.processEvents()
+            save(window, out_dir / "evidence-grid.png")
             window.close()
 
         return run_gui(root, on_ready=ready)

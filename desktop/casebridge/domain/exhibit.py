@@ -79,5 +79,7 @@ def continuity_text(action: str, before: Any, after: Any) -> str:
         changes = [
             f"{k.replace('_', ' ')} changed from '{before.get(k) or ''}' to '{details.get(k) or ''}'" for k in details
         ]
-        return "; ".join(changes).capitalize() or "Updated"
-    return action.replace("exhibit.", "").capitalize()
+        text = "; ".join(changes)
+        return text[:1].upper() + text[1:] if text else "Updated"
+    word = action.replace("exhibit.", "")
+    return word[:1].upper() + word[1:]

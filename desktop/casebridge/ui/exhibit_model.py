@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 
 from casebridge.domain.exhibit import Exhibit
@@ -88,8 +88,6 @@ class ExhibitModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{exhibit.reference} — {exhibit.summary}"
             return f"{tip}\n{exhibit.problem}" if exhibit.problem else tip
-        if role == Qt.ItemDataRole.SizeHintRole and column == self.REFERENCE:
-            return QSize(150, 40)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if column == self.REFERENCE:
