@@ -1,6 +1,6 @@
 """Import throughput and memory against a bare hashlib streaming read of the same file, same run.
 
-    .venv/bin/python -m pytest tests/benchmarks/test_import_speed.py -p no:cacheprovider -s
+.venv/bin/python -m pytest tests/benchmarks/test_import_speed.py -p no:cacheprovider -s
 """
 
 from __future__ import annotations
@@ -49,8 +49,9 @@ def _bare(path: Path) -> float:
 
 
 def _import(workspace: Path, *paths: Path) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", IMPORT, str(workspace), *map(str, paths)], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", IMPORT, str(workspace), *map(str, paths)], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -70,9 +71,11 @@ def test_two_gigabyte_import(tmp_path: Path) -> None:
         runs.append(result)
     best = min(runs, key=lambda r: r["seconds"])
     bare_rate, import_rate = size / bare / 1e9, size / best["seconds"] / 1e9
-    print(f"\n2 GiB file: bare hashlib read {bare_rate:.2f} GB/s; import (hash + copy + fsync + record) "
-          f"{import_rate:.2f} GB/s = {import_rate / bare_rate:.2f}x; peak RSS {best['peak_kb'] / 1024:.0f} MB "
-          f"(before import {best['rss_before_kb'] / 1024:.0f} MB)")
+    print(
+        f"\n2 GiB file: bare hashlib read {bare_rate:.2f} GB/s; import (hash + copy + fsync + record) "
+        f"{import_rate:.2f} GB/s = {import_rate / bare_rate:.2f}x; peak RSS {best['peak_kb'] / 1024:.0f} MB "
+        f"(before import {best['rss_before_kb'] / 1024:.0f} MB)"
+    )
 
 
 def test_two_thousand_photos(tmp_path: Path) -> None:
@@ -89,5 +92,7 @@ def test_two_thousand_photos(tmp_path: Path) -> None:
     result = _import(tmp_path / "ws", folder)
     total = time.perf_counter() - start
     assert result["imported"] == 2000
-    print(f"\n2,000 photos: {result['seconds']:.1f} s in the importer ({result['seconds'] / 2000 * 1000:.1f} ms per "
-          f"item), {total:.1f} s with process start; peak RSS {result['peak_kb'] / 1024:.0f} MB")
+    print(
+        f"\n2,000 photos: {result['seconds']:.1f} s in the importer ({result['seconds'] / 2000 * 1000:.1f} ms per "
+        f"item), {total:.1f} s with process start; peak RSS {result['peak_kb'] / 1024:.0f} MB"
+    )

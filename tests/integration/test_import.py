@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from casebridge.app import Workspace
+from casebridge.app import Workspace, open_workspace
 from casebridge.evidence.derivatives import make_derivatives, thumbnail
 from casebridge.jobs import ProgressUpdate
 from tests.fixtures.media import make_everything, make_text_pdf, make_video
@@ -246,3 +246,58 @@ def test_import_on_postgresql_too(db_workspace: Workspace, material: dict[str, P
     assert report.imported == 2
     assert [e.reference for e in db_workspace.exhibits.for_case(URN)] == ["SE/1", "SE/2"]
     assert db_workspace.verify_audit().ok
+
+
+DROP_AND_IMPORT = """
+import os, sys
+from casebridge.app import open_workspace
+ws = open_workspace(sys.argv[1])          # as root: every module the import needs is loaded now
+ws.cases.list_cases()
+ws.engine.dispose()
+for folder, _dirs, files in os.walk(sys.argv[1]):
+    for name in [folder, *(os.path.join(folder, f) for f in files)]:
+        os.chown(name, 65534, 65534)
+os.setgroups([])
+os.setgid(65534)
+os.setuid(65534)                           # from here on an ordinary account ("nobody")
+report = ws.importer.import_paths("01ZD0300108", [sys.argv[2]])
+for outcome in report.outcomes:
+    print(outcome.status, outcome.message)
+"""
+
+
+def test_unreadable_file_is_named_and_the_rest_imported(tmp_path: Path) -> None:
+    """Root can read everything, so the import runs after dropping to an ordinary account."""
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "locked.txt").write_text("secret")
+    (folder / "readable.txt").write_text("open to all")
+    os.chmod(folder / "readable.txt", 0o644)
+    os.chmod(folder, 0o755)
+    ws_dir = tmp_path / "ws"
+    ws = open_workspace(ws_dir)
+    _case(ws)
+    ws.close()
+    if os.geteuid() == 0:
+        os.chmod(folder / "locked.txt", 0o600)  # root's own: closed to "nobody"
+        for parent in [tmp_path, *tmp_path.parents]:
+            if parent == Path("/"):
+                break
+            os.chmod(parent, os.stat(parent).st_mode | 0o005)
+        result = subprocess.run(
+            [sys.executable, "-c", DROP_AND_IMPORT, str(ws_dir), str(folder)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        lines = result.stdout.splitlines()
+        assert result.returncode == 0, result.stderr
+    else:
+        os.chmod(folder / "locked.txt", 0)
+        ws = open_workspace(ws_dir)
+        lines = [f"{o.status} {o.message}" for o in ws.importer.import_paths(URN, [folder]).outcomes]
+        ws.close()
+    assert "failed locked.txt cannot be read: this account does not have permission to open it." in lines
+    assert "done readable.txt imported as SE/1" in lines
