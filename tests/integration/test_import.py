@@ -146,11 +146,7 @@ def test_bad_input_gets_a_message_and_the_batch_carries_on(workspace: Workspace,
     full = make_video(tmp_path / "phone.mp4")
     (folder / "truncated.mp4").write_bytes(full.read_bytes()[:600])
     (folder / "corrupt.pdf").write_bytes(b"%PDF-1.7\n" + os.urandom(2000))
-    shutil.copyfile(
-        Path(__file__).parents[2].parent / "shared/corpus/pdf/py-pdf-sample-files/"
-        "005-libreoffice-writer-password_libreoffice-writer-password.pdf",
-        folder / "locked.pdf",
-    )
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures/corpus/password-protected.pdf", folder / "locked.pdf")
     (folder / "photo.pdf").write_bytes(Path(good).read_bytes())  # harmless duplicate content
     (folder / "really_a_pdf.jpg").write_bytes(make_text_pdf(tmp_path / "x.pdf", "Mislabelled").read_bytes())
     weird = os.fsencode(folder) + b"/caf\xe9_latin1_name.txt"

@@ -1,0 +1,1 @@
+"""Media playback on libvlc (python-vlc), without Qt: discovery, the player, waveforms."""
