@@ -157,3 +157,26 @@ def test_missing_libvlc_is_explained() -> None:
 def test_timecode() -> None:
     assert format_timecode(0) == "00:00:00.000"
     assert format_timecode(3_723_456) == "01:02:03.456"
+
+
+def test_still_to_exhibit_is_the_exact_frame(tmp_path: Path, clip: Path) -> None:
+    from casebridge.app import open_workspace
+    from casebridge.evidence.stills import save_still
+
+    ws = open_workspace(tmp_path / "ws")
+    try:
+        ws.cases.create_case("01ZD0300108")
+        ws.cases.add_person("01ZD0300108", {"role": "officer", "surname": "Evans", "forenames": "Sarah"})
+        ws.importer.import_paths("01ZD0300108", [clip])
+        (video,) = ws.exhibits.for_case("01ZD0300108")
+        still = save_still(ws, video, 2010)  # inside frame 50 (2000-2040 ms)
+        assert still.reference == "SE/1/1"
+        assert still.parent_id == video.id
+        assert still.summary == "Still from SE/1 at 00:00:02.000"
+        with Image.open(ws.vault.path(still.sha256)) as image:
+            assert frame_index_of(image.convert("RGB").getpixel((160, 120))) == 50
+        lines = [e.after.get("what") for e in ws.exhibits.continuity(video.id) if e.action == "exhibit.handled"]
+        assert lines == ["Still at 00:00:02.000 saved as SE/1/1"]
+        assert ws.verify_audit().ok
+    finally:
+        ws.close()

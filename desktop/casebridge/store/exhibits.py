@@ -302,6 +302,60 @@ class ExhibitStore:
         with self._factory() as session:
             return audit.events_for(session, "exhibit", str(exhibit_id))
 
+    def add_still(self, source_id: int, sha256: str, size: int, recipe: dict[str, Any]) -> Exhibit:
+        """A frame taken from a video exhibit becomes its sub-exhibit, linked by source digest and time."""
+        with transaction(self._factory) as session:
+            source = self._row(session, source_id)
+            case = session.get(CaseRow, source.case_id)
+            assert case is not None
+            reference = self.next_reference(session, case.id, source.reference)
+            timecode = recipe.get("timecode", "")
+            row = ExhibitRow(
+                case_id=case.id,
+                reference=reference,
+                parent_id=source.id,
+                producer_id=source.producer_id,
+                sha256=sha256,
+                size=size,
+                original_name=f"{source.reference.replace('/', '_')}_{timecode}.png",
+                kind="image",
+                media_type="image/png",
+                summary=f"Still from {source.reference} at {timecode}",
+                description="",
+                facts=json.dumps({"still_of": source.sha256, **recipe}),
+                problem=None,
+                previewable=True,
+                text_content="",
+                created_at=audit.utc_now(),
+                seized_at=None,
+            )
+            session.add(row)
+            session.flush()
+            audit.append(
+                session,
+                actor=self.actor,
+                action="exhibit.imported",
+                entity="exhibit",
+                entity_id=row.id,
+                case_urn=case.urn,
+                after={**exhibit_record(row), "source": f"still of {source.reference}"},
+            )
+            audit.append(
+                session,
+                actor=self.actor,
+                action="exhibit.handled",
+                entity="exhibit",
+                entity_id=source.id,
+                case_urn=case.urn,
+                after={
+                    "what": f"Still at {timecode} saved as {reference}",
+                    "reference": source.reference,
+                    "when": audit.utc_now(),
+                },
+            )
+            new_id = row.id
+        return self.get(new_id)
+
     # ----- derivatives -----
     def derivative(self, source_sha256: str, kind: str) -> Derivative | None:
         with self._factory() as session:
