@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from casebridge.jobs import ProgressUpdate
 from casebridge.ui.exhibit_editor import ExhibitEditor
 from casebridge.ui.exhibit_model import KIND_LABELS, ExhibitModel
+from casebridge.ui.preview_pane import PreviewPane
 from casebridge.ui.workers import BackgroundJob, finish_background_work
 
 if TYPE_CHECKING:
@@ -109,6 +111,11 @@ class EvidencePanel(QWidget):
         self.views.addWidget(self.table)
         self.views.addWidget(self.grid)
         self.editor = ExhibitEditor()
+        self.preview = PreviewPane()
+        self.side = QTabWidget()
+        self.side.setAccessibleName(self.tr("Exhibit preview and details"))
+        self.side.addTab(self.preview, self.tr("&Preview"))
+        self.side.addTab(self.editor, self.tr("De&tails"))
         self.drop_hint = QLabel(self.tr("Drag files or folders here to import them into this case."))
         self.drop_hint.setAccessibleName(self.tr("Import hint"))
 
@@ -150,7 +157,7 @@ class EvidencePanel(QWidget):
         left_layout.addWidget(self.drop_hint)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -176,11 +183,13 @@ class EvidencePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.thumbnails_wanted.connect(self._load_thumbnails)
         self.editor.saved.connect(lambda _id: self.refresh())
+        self.preview.still_saved.connect(self._still_saved)
 
     # ----- wiring -----
     def attach(self, workspace: Workspace) -> None:
         self._ws = workspace
         self.editor.attach(workspace)
+        self.preview.attach(workspace)
 
     def show_case(self, urn: str) -> None:
         self.urn = urn
@@ -201,6 +210,7 @@ class EvidencePanel(QWidget):
             self.select(exhibits[0].id)
         else:
             self.editor.show_exhibit(None)
+            self.preview.show_exhibit(None)
 
     def current_exhibit(self) -> Exhibit | None:
         index = self.table.currentIndex()
@@ -212,9 +222,18 @@ class EvidencePanel(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
             self.table.selectRow(row)
             self.editor.show_exhibit(self.model.exhibit(row))
+            if self.preview.exhibit is None or self.preview.exhibit.id != exhibit_id:
+                self.preview.show_exhibit(self.model.exhibit(row))
 
     def _current_changed(self, current: Any, _previous: Any) -> None:
-        self.editor.show_exhibit(self.model.exhibit(current.row()) if current.isValid() else None)
+        exhibit = self.model.exhibit(current.row()) if current.isValid() else None
+        self.editor.show_exhibit(exhibit)
+        if exhibit is None or self.preview.exhibit is None or exhibit.id != self.preview.exhibit.id:
+            self.preview.show_exhibit(exhibit)
+
+    def _still_saved(self, still: Exhibit) -> None:
+        self.refresh()
+        self.status_message.emit(self.tr("Still saved as %1").replace("%1", still.reference))
 
     # ----- import -----
     def choose_files(self) -> None:
@@ -388,6 +407,7 @@ class EvidencePanel(QWidget):
         for job in [self._job, *self._thumb_jobs]:
             if job is not None:
                 job.cancel()
+        self.preview.shutdown()
         finish_background_work()
 
     @property

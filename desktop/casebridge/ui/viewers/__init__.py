@@ -1,0 +1,1 @@
+"""Viewers for every kind of exhibit: PDF, image, audio/video (libvlc)."""

@@ -1,0 +1,312 @@
+"""The media player: libvlc video embedded in a native child window, controls, shortcuts, waveform for
+audio, stills to exhibits, and a fallback to the viewing proxy when libvlc cannot decode the original."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebridge.errors import DependencyMissingError
+from casebridge.playback.player import SPEEDS, Player, format_timecode
+
+
+class _Bridge(QObject):
+    """libvlc calls back on its own threads; signals carry the news to the GUI thread."""
+
+    ended = Signal()
+    failed = Signal()
+
+
+class VideoSurface(QWidget):
+    """A native window libvlc draws into."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor("black"))
+        self.setPalette(palette)
+        self.setMinimumSize(320, 180)
+        self.setAccessibleName(self.tr("Video"))
+
+
+class Waveform(QWidget):
+    """Peaks of an audio track with the playhead on it; click to seek."""
+
+    seek_requested = Signal(float)  # fraction 0..1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.peaks: list[float] = []
+        self.position = 0.0
+        self.setMinimumHeight(120)
+        self.setAccessibleName(self.tr("Waveform"))
+
+    def set_peaks(self, peaks: list[float]) -> None:
+        self.peaks = peaks
+        self.update()
+
+    def set_position(self, fraction: float) -> None:
+        self.position = max(0.0, min(1.0, fraction))
+        self.update()
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.seek_requested.emit(event.position().x() / max(1, self.width()))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(245, 247, 250))
+        middle, width = self.height() / 2, self.width()
+        painter.setPen(QColor(30, 90, 160))
+        if self.peaks:
+            for x in range(width):
+                level = self.peaks[min(len(self.peaks) - 1, int(x * len(self.peaks) / width))]
+                half = max(1.0, level * (middle - 2))
+                painter.drawLine(x, int(middle - half), x, int(middle + half))
+        painter.setPen(QColor(200, 30, 30))
+        x = int(self.position * width)
+        painter.drawLine(x, 0, x, self.height())
+        painter.end()
+
+
+class MediaPlayer(QWidget):
+    still_saved = Signal(object)  # the new exhibit
+
+    def __init__(self, parent: QWidget | None = None, *, headless: bool = False) -> None:
+        super().__init__(parent)
+        self.player: Player | None = None
+        self.problem = ""
+        try:
+            self.player = Player(headless=headless)
+        except DependencyMissingError as exc:
+            self.problem = str(exc)
+        self._bridge = _Bridge(self)
+        self.fallback: Callable[[], Path | None] | None = None
+        self.on_still: Callable[[int], None] | None = None
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("Player message"))
+        self.surface = VideoSurface()
+        self.waveform = Waveform()
+        self.display = QStackedWidget()
+        self.display.addWidget(self.surface)
+        self.display.addWidget(self.waveform)
+        self.play_button = self._button(self.tr("Play"), self.tr("Play or pause (Space)"), self.toggle)
+        self.back_button = self._button("◀|", self.tr("Previous frame (Left arrow)"), self.step_back)
+        self.forward_button = self._button("|▶", self.tr("Next frame (Right arrow)"), self.step_forward)
+        self.mute_button = self._button(self.tr("Mute"), self.tr("Mute or unmute"), self.toggle_mute)
+        self.full_button = self._button(self.tr("Full screen"), self.tr("Full screen (F)"), self.toggle_full_screen)
+        self.still_button = self._button(
+            self.tr("Save still as exhibit"), self.tr("Save the current frame as a new exhibit"), self.save_still
+        )
+        self.seek_bar = QSlider(Qt.Orientation.Horizontal)
+        self.seek_bar.setAccessibleName(self.tr("Position"))
+        self.seek_bar.sliderMoved.connect(lambda value: self.seek(value))
+        self.timecode = QLabel(format_timecode(0))
+        self.timecode.setAccessibleName(self.tr("Time"))
+        self.speed = QComboBox()
+        self.speed.setAccessibleName(self.tr("Speed"))
+        for rate in SPEEDS:
+            self.speed.addItem(f"{rate:g}×", rate)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.activated.connect(lambda _i: self.set_rate(float(self.speed.currentData())))
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setRange(0, 100)
+        self.volume.setValue(80)
+        self.volume.setMaximumWidth(100)
+        self.volume.valueChanged.connect(lambda v: self.player.set_volume(v) if self.player else None)
+        controls = QHBoxLayout()
+        left: list[QWidget] = [self.play_button, self.back_button, self.forward_button, self.timecode]
+        right: list[QWidget] = [self.speed, self.mute_button, self.volume, self.full_button, self.still_button]
+        for widget in left:
+            controls.addWidget(widget)
+        controls.addWidget(self.seek_bar, 1)
+        for widget in right:
+            controls.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.display, 1)
+        layout.addLayout(controls)
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._tick)
+        self.waveform.seek_requested.connect(lambda f: self.seek(int(f * (self.player.length if self.player else 0))))
+        self._bridge.failed.connect(self._failed)
+        self._bridge.ended.connect(self._tick)
+        if self.player is not None:
+            self.player.on("error", self._bridge.failed.emit)
+            self.player.on("ended", self._bridge.ended.emit)
+        for key, slot in (
+            (Qt.Key.Key_Space, self.toggle),
+            (Qt.Key.Key_K, self.pause),
+            (Qt.Key.Key_Right, self.step_forward),
+            (Qt.Key.Key_Left, self.step_back),
+            (Qt.Key.Key_L, lambda: self._shift_speed(1)),
+            (Qt.Key.Key_J, lambda: self._shift_speed(-1)),
+            (Qt.Key.Key_F, self.toggle_full_screen),
+            (Qt.Key.Key_Escape, self.leave_full_screen),
+        ):
+            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._show_problem()
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _show_problem(self) -> None:
+        usable = self.player is not None
+        for widget in (
+            self.play_button,
+            self.back_button,
+            self.forward_button,
+            self.seek_bar,
+            self.speed,
+            self.mute_button,
+            self.volume,
+            self.full_button,
+            self.still_button,
+        ):
+            widget.setEnabled(usable)
+        if not usable:
+            self.note.setText(self.tr("Media cannot be played on this computer. %1").replace("%1", self.problem))
+            self.note.setStyleSheet("color: #b00020;")
+
+    # ----- media -----
+    def open(
+        self,
+        path: Path,
+        *,
+        fps: float | None = None,
+        audio_only: bool = False,
+        peaks_loader: Callable[[Callable[[list[float]], None]], None] | None = None,
+    ) -> None:
+        if self.player is None:
+            return
+        self.note.clear() if self.problem == "" else None
+        self.display.setCurrentWidget(self.waveform if audio_only else self.surface)
+        self.still_button.setEnabled(not audio_only)
+        if not audio_only:
+            self.player.embed(int(self.surface.winId()))
+        self.player.open(path, fps=fps)
+        self.player.set_volume(self.volume.value())
+        self.waveform.set_peaks([])
+        if audio_only and peaks_loader is not None:
+            peaks_loader(self.waveform.set_peaks)
+        self._timer.start()
+
+    def _failed(self) -> None:
+        proxy = self.fallback() if self.fallback is not None else None
+        if proxy is not None and self.player is not None and self.player.path != proxy:
+            self.note.setText(self.tr("The original could not be decoded here: playing its viewing proxy."))
+            self.player.open(proxy, fps=self.player.fps)
+            self.player.play()
+        else:
+            self.note.setText(self.tr("This item cannot be played: the media engine could not decode it."))
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self.player is not None:
+            self.player.stop()
+
+    def closeEvent(self, event: Any) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        self.stop()
+        if self.player is not None:
+            self.player.release()
+            self.player = None
+
+    # ----- controls -----
+    def toggle(self) -> None:
+        if self.player is not None:
+            self.player.toggle()
+            self._tick()
+
+    def pause(self) -> None:
+        if self.player is not None:
+            self.player.pause()
+
+    def step_forward(self) -> None:
+        if self.player is not None:
+            self.player.step_forward()
+            self._tick()
+
+    def step_back(self) -> None:
+        if self.player is not None:
+            self.player.step_back()
+            self._tick()
+
+    def seek(self, ms: int) -> None:
+        if self.player is not None:
+            self.player.seek(ms)
+            self._tick()
+
+    def set_rate(self, rate: float) -> None:
+        if self.player is not None:
+            self.player.set_rate(rate)
+            self.speed.setCurrentIndex(SPEEDS.index(rate) if rate in SPEEDS else SPEEDS.index(1.0))
+
+    def _shift_speed(self, direction: int) -> None:
+        index = max(0, min(len(SPEEDS) - 1, self.speed.currentIndex() + direction))
+        self.set_rate(SPEEDS[index])
+
+    def toggle_mute(self) -> None:
+        if self.player is not None:
+            self.player.set_muted(not self.player.muted)
+            self.mute_button.setText(self.tr("Unmute") if self.player.muted else self.tr("Mute"))
+
+    def toggle_full_screen(self) -> None:
+        window = self.window()
+        if window.isFullScreen():
+            window.showNormal()
+        else:
+            window.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        if self.window().isFullScreen():
+            self.window().showNormal()
+
+    def save_still(self) -> None:
+        if self.player is not None and self.on_still is not None:
+            self.pause()
+            self.on_still(self.player.time)
+
+    def _tick(self) -> None:
+        if self.player is None:
+            return
+        length, now = self.player.length, self.player.time
+        self.seek_bar.blockSignals(True)
+        self.seek_bar.setRange(0, max(length, 1))
+        self.seek_bar.setValue(now)
+        self.seek_bar.blockSignals(False)
+        self.timecode.setText(f"{format_timecode(now)} / {format_timecode(length)}")
+        self.play_button.setText(self.tr("Pause") if self.player.is_playing else self.tr("Play"))
+        if length:
+            self.waveform.set_position(now / length)
+
+    def waveform_rect(self) -> QRectF:
+        return QRectF(self.waveform.rect())

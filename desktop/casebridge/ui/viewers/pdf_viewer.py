@@ -1,0 +1,461 @@
+"""PDF viewer: PyMuPDF renders on a worker thread (one Document per thread), QImages are built on the GUI
+thread. Continuous scroll with only visible pages rendered and a bounded cache, zoom (fit width, fit page,
+percent), rotate view, go to page with page labels, search with every hit highlighted and next/previous,
+copy the text inside a dragged rectangle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+SCREEN_SCALE = 96 / 72  # 100 % = real size on a 96 dpi screen
+CACHE_PAGES = 24
+GAP = 12
+
+
+@dataclass(frozen=True)
+class Hit:
+    page: int
+    rect: tuple[float, float, float, float]
+
+
+class _Renderer(QObject):
+    opened = Signal(list, list)  # [(width, height)] in points, [label]
+    rendered = Signal(int, float, int, int, int, int, bytes)  # page, scale, rotation, w, h, stride, samples
+    found = Signal(str, list)  # query, [Hit]
+    text_ready = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.doc: Any = None
+
+    @Slot(str)
+    def open(self, path: str) -> None:
+        import pymupdf
+
+        try:
+            self.doc = pymupdf.open(path)
+            sizes = []
+            labels = []
+            for number in range(self.doc.page_count):
+                rect = self.doc.page_cropbox(number)
+                sizes.append((float(rect.width), float(rect.height)))
+            try:
+                has_labels = bool(self.doc.get_page_labels())
+            except Exception:  # malformed label trees: fall back to numbers
+                has_labels = False
+            for number in range(self.doc.page_count):
+                labels.append(self.doc[number].get_label() if has_labels else "")
+            self.opened.emit(sizes, labels)
+        except Exception as exc:  # any PyMuPDF failure is shown in the viewer, never raised into Qt
+            self.failed.emit(str(exc))
+
+    @Slot(int, float, int)
+    def render(self, number: int, scale: float, rotation: int) -> None:
+        import pymupdf
+
+        if self.doc is None:
+            return
+        try:
+            matrix = pymupdf.Matrix(scale, scale).prerotate(rotation)
+            pixmap = self.doc[number].get_pixmap(matrix=matrix, alpha=False)
+            self.rendered.emit(
+                number, scale, rotation, pixmap.width, pixmap.height, pixmap.stride, bytes(pixmap.samples)
+            )
+        except Exception as exc:  # a damaged page becomes a message, the rest still shows
+            self.failed.emit(f"Page {number + 1}: {exc}")
+
+    @Slot(str)
+    def search(self, query: str) -> None:
+        hits: list[Hit] = []
+        if self.doc is not None and query.strip():
+            for number in range(self.doc.page_count):
+                for rect in self.doc[number].search_for(query):
+                    hits.append(Hit(number, (rect.x0, rect.y0, rect.x1, rect.y1)))
+        self.found.emit(query, hits)
+
+    @Slot(int, float, float, float, float)
+    def text_in(self, number: int, x0: float, y0: float, x1: float, y1: float) -> None:
+        import pymupdf
+
+        if self.doc is not None:
+            self.text_ready.emit(self.doc[number].get_textbox(pymupdf.Rect(x0, y0, x1, y1)))
+
+    @Slot()
+    def close(self) -> None:
+        if self.doc is not None:
+            self.doc.close()
+            self.doc = None
+
+
+class PageWidget(QWidget):
+    selected = Signal(int, QRectF)  # page, rectangle in widget pixels
+
+    def __init__(self, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.pixmap: QPixmap | None = None
+        self.hits: list[QRectF] = []
+        self.current: QRectF | None = None
+        self._drag: QPoint | None = None
+        self.selection: QRect | None = None
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        if self.pixmap is not None:
+            painter.drawPixmap(self.rect(), self.pixmap)
+        else:
+            painter.setPen(QColor(150, 150, 150))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, str(self.number + 1))
+        for rect in self.hits:
+            painter.fillRect(rect, QColor(255, 220, 0, 110))
+        if self.current is not None:
+            painter.fillRect(self.current, QColor(255, 120, 0, 150))
+        if self.selection is not None:
+            painter.fillRect(self.selection, QColor(40, 110, 220, 60))
+            painter.setPen(QColor(40, 110, 220))
+            painter.drawRect(self.selection)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._drag = event.position().toPoint()
+        self.selection = None
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            self.selection = QRect(self._drag, event.position().toPoint()).normalized()
+            self.update()
+
+    def mouseReleaseEvent(self, _event: QMouseEvent) -> None:
+        if self.selection is not None and self.selection.width() > 3 and self.selection.height() > 3:
+            self.selected.emit(self.number, QRectF(self.selection))
+        self._drag = None
+
+
+class PdfViewer(QWidget):
+    request_open = Signal(str)
+    request_render = Signal(int, float, int)
+    request_search = Signal(str)
+    request_text = Signal(int, float, float, float, float)
+    request_close = Signal()
+    page_shown = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sizes: list[tuple[float, float]] = []
+        self.labels: list[str] = []
+        self.pages: list[PageWidget] = []
+        self.scale = SCREEN_SCALE
+        self.rotation = 0
+        self.mode = "width"
+        self.hits: list[Hit] = []
+        self.hit_index = -1
+        self.selected_text = ""
+        self._pending: set[tuple[int, float, int]] = set()
+        self._cached: list[int] = []
+        self.error = ""
+        self._thread = QThread(self)
+        self._renderer = _Renderer()
+        self._renderer.moveToThread(self._thread)
+        self.request_open.connect(self._renderer.open)
+        self.request_render.connect(self._renderer.render)
+        self.request_search.connect(self._renderer.search)
+        self.request_text.connect(self._renderer.text_in)
+        self.request_close.connect(self._renderer.close)
+        self._renderer.opened.connect(self._opened)
+        self._renderer.rendered.connect(self._rendered)
+        self._renderer.found.connect(self._found)
+        self._renderer.text_ready.connect(self._text_ready)
+        self._renderer.failed.connect(self._failed)
+        self._thread.start()
+
+        self.page_box = QSpinBox()
+        self.page_box.setAccessibleName(self.tr("Go to page"))
+        self.page_box.setMinimum(1)
+        self.page_box.editingFinished.connect(lambda: self.go_to_page(self.page_box.value() - 1))
+        self.page_label = QLabel()
+        self.page_label.setAccessibleName(self.tr("Page label and count"))
+        self.zoom_box = QComboBox()
+        self.zoom_box.setAccessibleName(self.tr("Zoom"))
+        self.zoom_box.addItem(self.tr("Fit width"), "width")
+        self.zoom_box.addItem(self.tr("Fit page"), "page")
+        for percent in (50, 75, 100, 125, 150, 200, 300):
+            self.zoom_box.addItem(f"{percent}%", percent)
+        self.zoom_box.activated.connect(lambda _i: self.set_zoom(self.zoom_box.currentData()))
+        self.rotate_button = QPushButton(self.tr("Rotate"))
+        self.rotate_button.setAccessibleName(self.tr("Rotate view 90 degrees clockwise"))
+        self.rotate_button.clicked.connect(self.rotate)
+        self.search_box = QLineEdit()
+        self.search_box.setAccessibleName(self.tr("Find in document"))
+        self.search_box.setPlaceholderText(self.tr("Find in document"))
+        self.search_box.returnPressed.connect(self.search)
+        self.prev_button = QPushButton(self.tr("Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous match"))
+        self.prev_button.clicked.connect(lambda: self.next_hit(-1))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next match"))
+        self.next_button.clicked.connect(lambda: self.next_hit(1))
+        self.hits_label = QLabel()
+        self.hits_label.setAccessibleName(self.tr("Matches"))
+        self.copy_button = QPushButton(self.tr("Copy selection"))
+        self.copy_button.setAccessibleName(self.tr("Copy the text in the selected area"))
+        self.copy_button.clicked.connect(self.copy_selection)
+        self.message = QLabel()
+        self.message.setAccessibleName(self.tr("Document message"))
+        self.message.setWordWrap(True)
+        tools = QHBoxLayout()
+        for widget in (self.page_box, self.page_label, self.zoom_box, self.rotate_button):
+            tools.addWidget(widget)
+        tools.addWidget(self.search_box, 1)
+        for widget in (self.prev_button, self.next_button, self.hits_label, self.copy_button):
+            tools.addWidget(widget)
+        self.container = QWidget()
+        self.column = QVBoxLayout(self.container)
+        self.column.setSpacing(GAP)
+        self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages_area = QScrollArea()
+        self.pages_area.setAccessibleName(self.tr("Pages"))
+        self.pages_area.setWidget(self.container)
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_area.setStyleSheet("QScrollArea { background: #8a8f96; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tools)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pages_area, 1)
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(30)
+        self._refresh.timeout.connect(self._render_visible)
+        self.pages_area.verticalScrollBar().valueChanged.connect(lambda _v: self._refresh.start())
+
+    # ----- opening -----
+    def open(self, path: Path) -> None:
+        self._clear()
+        self.message.setText(self.tr("Opening…"))
+        self.request_open.emit(str(path))
+
+    def _clear(self) -> None:
+        for page in self.pages:
+            page.deleteLater()
+        self.pages, self.sizes, self.labels, self.hits = [], [], [], []
+        self._pending.clear()
+        self._cached.clear()
+        self.hits_label.clear()
+        self.error = ""
+
+    @Slot(list, list)
+    def _opened(self, sizes: list[tuple[float, float]], labels: list[str]) -> None:
+        self.sizes, self.labels = sizes, labels
+        self.message.clear()
+        self.page_box.setMaximum(max(1, len(sizes)))
+        self.container.setUpdatesEnabled(False)
+        for number in range(len(sizes)):
+            page = PageWidget(number)
+            page.selected.connect(self._selected)
+            self.column.addWidget(page)
+            self.pages.append(page)
+        self.container.setUpdatesEnabled(True)
+        self._layout_pages()
+        self._update_page_label(0)
+
+    def page_count(self) -> int:
+        return len(self.sizes)
+
+    # ----- geometry -----
+    def _page_size(self, number: int) -> tuple[int, int]:
+        width, height = self.sizes[number]
+        if self.rotation % 180:
+            width, height = height, width
+        return round(width * self.scale), round(height * self.scale)
+
+    def _fit_scale(self) -> float:
+        if not self.sizes:
+            return self.scale
+        width, height = self.sizes[0] if self.rotation % 180 == 0 else self.sizes[0][::-1]
+        room = self.pages_area.viewport().width() - 2 * GAP - 20
+        if self.mode == "page":
+            return max(0.05, min(room / width, (self.pages_area.viewport().height() - 2 * GAP) / height))
+        return max(0.05, room / width)
+
+    def _layout_pages(self) -> None:
+        if self.mode in ("width", "page"):
+            self.scale = self._fit_scale()
+        for page in self.pages:
+            width, height = self._page_size(page.number)
+            page.setFixedSize(width, height)
+            page.pixmap = None
+        self._cached.clear()
+        self._place_hits()
+        self._refresh.start()
+
+    def set_zoom(self, value: Any) -> None:
+        if value in ("width", "page"):
+            self.mode = str(value)
+        else:
+            self.mode = "percent"
+            self.scale = SCREEN_SCALE * int(value) / 100
+        self._layout_pages()
+
+    def rotate(self) -> None:
+        self.rotation = (self.rotation + 90) % 360
+        self._layout_pages()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.mode in ("width", "page") and self.pages:
+            self._layout_pages()
+
+    # ----- lazy rendering -----
+    def visible_pages(self) -> list[int]:
+        viewport = self.pages_area.viewport()
+        top = self.pages_area.verticalScrollBar().value()
+        bottom = top + viewport.height()
+        return [p.number for p in self.pages if p.y() + p.height() >= top - 200 and p.y() <= bottom + 200]
+
+    def _render_visible(self) -> None:
+        visible = self.visible_pages()
+        if visible:
+            self._update_page_label(visible[0])
+        for number in visible:
+            key = (number, self.scale, self.rotation)
+            if self.pages[number].pixmap is None and key not in self._pending:
+                self._pending.add(key)
+                self.request_render.emit(number, self.scale, self.rotation)
+
+    @Slot(int, float, int, int, int, int, bytes)
+    def _rendered(
+        self, number: int, scale: float, rotation: int, width: int, height: int, stride: int, samples: bytes
+    ) -> None:
+        self._pending.discard((number, scale, rotation))
+        if number >= len(self.pages) or scale != self.scale or rotation != self.rotation:
+            return  # zoom changed since it was asked for
+        image = QImage(samples, width, height, stride, QImage.Format.Format_RGB888).copy()
+        page = self.pages[number]
+        page.pixmap = QPixmap.fromImage(image)
+        page.update()
+        self._cached.append(number)
+        while len(self._cached) > CACHE_PAGES:
+            evicted = self._cached.pop(0)
+            if evicted not in self.visible_pages():
+                self.pages[evicted].pixmap = None
+            else:
+                self._cached.append(evicted)
+                break
+        self.page_shown.emit(number)
+
+    def cached_pages(self) -> int:
+        return sum(1 for p in self.pages if p.pixmap is not None)
+
+    # ----- navigation -----
+    def go_to_page(self, number: int) -> None:
+        if 0 <= number < len(self.pages):
+            self.pages_area.verticalScrollBar().setValue(self.pages[number].y())
+            self._update_page_label(number)
+
+    def _update_page_label(self, number: int) -> None:
+        if not self.sizes:
+            return
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(number + 1)
+        self.page_box.blockSignals(False)
+        label = self.labels[number] if number < len(self.labels) else ""
+        text = self.tr("of %1").replace("%1", str(len(self.sizes)))
+        self.page_label.setText(f"({label}) {text}" if label else text)
+
+    # ----- search -----
+    def search(self) -> None:
+        self.request_search.emit(self.search_box.text())
+
+    @Slot(str, list)
+    def _found(self, query: str, hits: list[Hit]) -> None:
+        self.hits = hits
+        self.hit_index = 0 if hits else -1
+        pages = len({h.page for h in hits})
+        self.hits_label.setText(
+            self.tr("%1 matches on %2 pages").replace("%1", str(len(hits))).replace("%2", str(pages))
+            if hits
+            else self.tr("No matches")
+        )
+        self._place_hits()
+        if hits:
+            self.go_to_page(hits[0].page)
+
+    def next_hit(self, step: int) -> None:
+        if self.hits:
+            self.hit_index = (self.hit_index + step) % len(self.hits)
+            self._place_hits()
+            self.go_to_page(self.hits[self.hit_index].page)
+
+    def _to_widget(self, number: int, rect: tuple[float, float, float, float]) -> QRectF:
+        x0, y0, x1, y1 = (v * self.scale for v in rect)
+        width, height = self.sizes[number][0] * self.scale, self.sizes[number][1] * self.scale
+        corners = {
+            0: (x0, y0, x1, y1),
+            90: (height - y1, x0, height - y0, x1),
+            180: (width - x1, height - y1, width - x0, height - y0),
+            270: (y0, width - x1, y1, width - x0),
+        }
+        a, b, c, d = corners[self.rotation]
+        return QRectF(a, b, c - a, d - b)
+
+    def _place_hits(self) -> None:
+        for page in self.pages:
+            page.hits, page.current = [], None
+        for index, hit in enumerate(self.hits):
+            rect = self._to_widget(hit.page, hit.rect)
+            self.pages[hit.page].hits.append(rect)
+            if index == self.hit_index:
+                self.pages[hit.page].current = rect
+        for page in self.pages:
+            page.update()
+
+    # ----- copy -----
+    def _selected(self, number: int, rect: QRectF) -> None:
+        if self.rotation:
+            self.message.setText(self.tr("Turn the page upright to select text."))
+            return
+        s = self.scale
+        self.request_text.emit(number, rect.left() / s, rect.top() / s, rect.right() / s, rect.bottom() / s)
+
+    @Slot(str)
+    def _text_ready(self, text: str) -> None:
+        self.selected_text = text
+
+    def copy_selection(self) -> None:
+        if self.selected_text:
+            QGuiApplication.clipboard().setText(self.selected_text)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.error = message
+        self.message.setText(self.tr("This document cannot be shown: %1").replace("%1", message))
+
+    def shutdown(self) -> None:
+        if self._thread.isRunning():
+            self.request_close.emit()
+            self._thread.quit()
+            self._thread.wait(10_000)
+
+    def closeEvent(self, event: Any) -> None:
+        self.shutdown()
+        super().closeEvent(event)

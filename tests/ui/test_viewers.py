@@ -1,0 +1,203 @@
+"""Viewers: PDF (lazy, search, copy), image (zoom, rotate, EXIF), media (real libvlc, dummy output),
+the preview pane choosing among them, and a still saved to an exhibit."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PySide6.QtCore import QRectF, QTimer
+from pytestqt.qtbot import QtBot
+
+from casebridge.app import Workspace
+from casebridge.demo.builder import DEMO_URN
+from casebridge.ui.preview_pane import PreviewPane
+from casebridge.ui.viewers.pdf_viewer import CACHE_PAGES, PdfViewer
+
+
+@pytest.fixture(scope="module")
+def thousand_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "thousand.pdf"
+    doc = pymupdf.open()
+    for number in range(1000):
+        page = doc.new_page()
+        page.insert_text((72, 72), f"Page {number + 1} of the disclosure bundle", fontsize=12)
+        if number in (499, 777):
+            page.insert_text((72, 300), "the needle in the haystack", fontsize=12)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def test_pdf_opens_lazily_without_freezing(qtbot: QtBot, thousand_pages: Path) -> None:
+    viewer = PdfViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(800, 900)
+    viewer.show()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    with qtbot.waitSignal(viewer.page_shown, timeout=20_000):
+        viewer.open(thousand_pages)
+    timer.stop()
+    assert viewer.page_count() == 1000
+    assert ticks  # the event loop kept turning while the document opened on the worker thread
+    for target in range(0, 1000, 25):
+        viewer.go_to_page(target)
+        qtbot.waitUntil(lambda target=target: viewer.pages[target].pixmap is not None, timeout=10_000)
+    assert viewer.cached_pages() <= CACHE_PAGES
+    assert viewer.pages[0].pixmap is None  # long scrolled away: evicted
+    viewer.shutdown()
+
+
+def test_pdf_search_hits_and_copy(qtbot: QtBot, thousand_pages: Path) -> None:
+    viewer = PdfViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(800, 900)
+    viewer.show()
+    with qtbot.waitSignal(viewer.page_shown, timeout=20_000):
+        viewer.open(thousand_pages)
+    viewer.search_box.setText("needle")
+    viewer.search()
+    qtbot.waitUntil(lambda: bool(viewer.hits), timeout=20_000)
+    assert [h.page for h in viewer.hits] == [499, 777]
+    x0, y0, x1, y1 = viewer.hits[0].rect
+    assert 85 <= x0 <= 100  # "needle" starts after "the " at x = 72
+    assert 285 <= y0 <= 300
+    assert x1 > x0 + 25
+    assert y1 <= 305
+    assert viewer.hits_label.text() == "2 matches on 2 pages"
+    assert len(viewer.pages[499].hits) == 1
+    assert viewer.pages[499].current is not None
+    viewer.next_hit(1)
+    assert viewer.pages[777].current is not None
+    assert viewer.pages[499].current is None
+    s = viewer.scale
+    viewer._selected(499, QRectF(60 * s, 280 * s, 300 * s, 40 * s))  # a dragged box around the words
+    qtbot.waitUntil(lambda: "needle" in viewer.selected_text, timeout=10_000)
+    viewer.copy_selection()
+    from PySide6.QtWidgets import QApplication
+
+    assert "the needle in the haystack" in QApplication.clipboard().text()
+    viewer.rotate()
+    assert viewer.rotation == 90
+    viewer.set_zoom(200)
+    assert viewer.pages[0].width() == round(viewer.sizes[0][1] * viewer.scale)
+    viewer.shutdown()
+
+
+def test_damaged_pdf_is_explained(qtbot: QtBot, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + os.urandom(3000))
+    viewer = PdfViewer()
+    qtbot.addWidget(viewer)
+    viewer.open(broken)
+    qtbot.waitUntil(lambda: bool(viewer.error), timeout=10_000)
+    assert "cannot be shown" in viewer.message.text()
+    viewer.shutdown()
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, demo_workspace: Workspace) -> PreviewPane:
+    made = PreviewPane(headless_player=True)
+    qtbot.addWidget(made)
+    made.attach(demo_workspace)
+    made.resize(900, 700)
+    made.show()
+    yield made
+    made.shutdown()
+
+
+def test_preview_picks_the_viewer(qtbot: QtBot, pane: PreviewPane, demo_workspace: Workspace) -> None:
+    exhibits = {e.reference: e for e in demo_workspace.exhibits.for_case(DEMO_URN)}
+    pane.show_exhibit(exhibits["SE/2"])
+    assert pane.stack.currentWidget() is pane.image
+    assert "Camera: Canon EOS 250D" in pane.image.exif.text()
+    assert "GPS: 51.481750, -3.175040" in pane.image.exif.text()
+    before = pane.image.zoom
+    pane.image.zoom_in_button.click()
+    assert pane.image.zoom == pytest.approx(before * 1.25)
+    pane.image.rotate()
+    assert pane.image.rotation == 90
+    pane.show_exhibit(exhibits["AK/1"])
+    assert pane.stack.currentWidget() is pane.pdf
+    qtbot.waitUntil(lambda: pane.pdf.page_count() == 1, timeout=10_000)
+    pane.show_exhibit(exhibits["SE/1"])
+    assert pane.stack.currentWidget() is pane.media
+
+
+def test_media_preview_plays_and_saves_a_still(qtbot: QtBot, pane: PreviewPane, demo_workspace: Workspace) -> None:
+    video = demo_workspace.exhibits.find_by_reference(DEMO_URN, "SE/1")
+    pane.show_exhibit(video)
+    media = pane.media
+    assert media.player is not None
+    media.toggle()
+    qtbot.waitUntil(lambda: media.player is not None and media.player.time > 300, timeout=10_000)
+    media.set_rate(2.0)
+    assert media.speed.currentText() == "2×"
+    media.pause()
+    qtbot.waitUntil(lambda: media.player is not None and not media.player.is_playing, timeout=5_000)
+    media.step_forward()
+    assert media.timecode.text().startswith("00:00:0")
+    with qtbot.waitSignal(pane.still_saved, timeout=10_000) as saved:
+        media.save_still()
+    still = saved.args[0]
+    assert still.reference == "SE/1/1"
+    assert still.summary.startswith("Still from SE/1 at 00:00:0")
+
+
+def test_audio_preview_shows_a_waveform(qtbot: QtBot, pane: PreviewPane, demo_workspace: Workspace) -> None:
+    call = demo_workspace.exhibits.find_by_reference(DEMO_URN, "SE/5")
+    pane.show_exhibit(call)
+    media = pane.media
+    assert media.display.currentWidget() is media.waveform
+    qtbot.waitUntil(lambda: len(media.waveform.peaks) == 1200, timeout=15_000)
+    assert max(media.waveform.peaks) > 0.1
+
+
+def test_unpreviewable_item_says_why(
+    qtbot: QtBot, pane: PreviewPane, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    odd = tmp_path / "CH01.dav"
+    odd.write_bytes(b"DHAV" + os.urandom(3000))
+    report = demo_workspace.importer.import_paths(DEMO_URN, [odd])
+    exhibit = demo_workspace.exhibits.get(report.outcomes[0].exhibit_id or 0)
+    pane.show_exhibit(exhibit)
+    assert pane.stack.currentWidget() is pane.message
+    assert "kept exactly as supplied but cannot be previewed" in pane.message.text()
+
+
+def test_open_in_separate_window(qtbot: QtBot, pane: PreviewPane, demo_workspace: Workspace) -> None:
+    photo = demo_workspace.exhibits.find_by_reference(DEMO_URN, "SE/3")
+    pane.show_exhibit(photo)
+    pane.open_separately()
+    window = pane._windows[-1]
+    assert isinstance(window, PreviewPane)
+    assert window.isVisible()
+    assert window.exhibit is not None
+    assert window.exhibit.reference == "SE/3"
+
+
+def test_missing_libvlc_leaves_the_rest_working(tmp_path: Path) -> None:
+    code = (
+        "import os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from casebridge.ui.viewers.media_player import MediaPlayer\n"
+        "player = MediaPlayer(headless=True)\n"
+        "print(player.player is None, player.play_button.isEnabled())\n"
+        "print(player.note.text())\n"
+    )
+    env = {**os.environ, "PYTHON_VLC_LIB_PATH": str(tmp_path / "nowhere" / "libvlc.so.5")}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    lines = out.stdout.splitlines()
+    assert lines[0] == "True False", out.stderr
+    assert "Media cannot be played on this computer" in lines[1]
+    assert "apt-get install libvlc5" in lines[1]
