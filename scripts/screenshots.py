@@ -37,6 +37,14 @@ def build_workspace(root: Path) -> None:
     ws.close()
 
 
+def grab_screen(window: QWidget, target: Path) -> None:
+    """A grab of the screen where the window is, so a native video window (libvlc) is included."""
+    origin = window.mapToGlobal(window.rect().topLeft())
+    screen = QApplication.primaryScreen()
+    screen.grabWindow(0, origin.x(), origin.y(), window.width(), window.height()).save(str(target))
+    print(f"wrote {target}")
+
+
 def save(widget: QWidget, target: Path) -> None:
     widget.grab().save(str(target))
     print(f"wrote {target}")
@@ -86,12 +94,41 @@ def main(out_dir: Path) -> int:
                 QTimer.singleShot(200, lambda: wait_for_thumbnails(window))
                 return
             panel.select(panel.model.exhibit(0).id)
+            panel.side.setCurrentWidget(panel.editor)
             QApplication.processEvents()
             save(window, out_dir / "evidence-list.png")
             panel.grid_button.click()
             QApplication.processEvents()
             save(window, out_dir / "evidence-grid.png")
-            window.close()
+            panel.list_button.click()
+            panel.side.setCurrentWidget(panel.preview)
+            show(window, "SE/2", "viewer-image.png", 600)
+
+        def show(window: MainWindow, reference: str, name: str, delay: int) -> None:
+            panel = window.case_view.evidence
+            target = next(panel.model.exhibit(r) for r in range(panel.model.rowCount())
+                          if panel.model.exhibit(r).reference == reference)
+            panel.select(target.id)
+            QTimer.singleShot(delay, lambda: after_show(window, reference, name))
+
+        def after_show(window: MainWindow, reference: str, name: str) -> None:
+            grab_screen(window, out_dir / name)
+            following = {"SE/2": ("AK/1", "viewer-pdf.png", 1200), "AK/1": ("SE/1", "viewer-video.png", 2500),
+                         "SE/1": ("SE/5", "viewer-audio.png", 2500)}
+            if reference in following:
+                if reference == "SE/1":
+                    window.case_view.evidence.preview.media.pause()
+                nxt = following[reference]
+                if nxt[0] in ("SE/1", "SE/5"):
+                    QTimer.singleShot(10, lambda: start_media(window, *nxt))
+                else:
+                    show(window, *nxt)
+            else:
+                window.close()
+
+        def start_media(window: MainWindow, reference: str, name: str, delay: int) -> None:
+            show(window, reference, name, delay)
+            QTimer.singleShot(200, lambda: window.case_view.evidence.preview.media.toggle())
 
         return run_gui(root, on_ready=ready)
 

@@ -104,49 +104,97 @@ class _Renderer(QObject):
             self.doc = None
 
 
-class PageWidget(QWidget):
-    selected = Signal(int, QRectF)  # page, rectangle in widget pixels
+class PageState:
+    """One page's place on the canvas, its rendered picture (if cached) and its highlights."""
 
-    def __init__(self, number: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, number: int, canvas: PagesCanvas) -> None:
         self.number = number
+        self.canvas = canvas
+        self.rect = QRect()
         self.pixmap: QPixmap | None = None
         self.hits: list[QRectF] = []
         self.current: QRectF | None = None
-        self._drag: QPoint | None = None
         self.selection: QRect | None = None
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def width(self) -> int:
+        return self.rect.width()
+
+    def height(self) -> int:
+        return self.rect.height()
+
+    def y(self) -> int:
+        return self.rect.y()
+
+    def update(self) -> None:
+        self.canvas.update(self.rect)
+
+
+class PagesCanvas(QWidget):
+    """All pages on one widget: only the pages in the exposed area are painted (a 1,000-page file costs
+    one widget, not a thousand)."""
+
+    selected = Signal(int, QRectF)  # page, rectangle in page pixels
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages: list[PageState] = []
+        self._drag: tuple[PageState, QPoint] | None = None
+
+    def relayout(self, sizes: list[tuple[int, int]]) -> None:
+        widest = max((w for w, _ in sizes), default=0)
+        y = GAP
+        for page, (width, height) in zip(self.pages, sizes, strict=True):
+            page.rect = QRect(GAP + (widest - width) // 2, y, width, height)
+            y += height + GAP
+        self.setFixedSize(widest + 2 * GAP, y)
+        self.update()
+
+    def page_at(self, point: QPoint) -> PageState | None:
+        return next((p for p in self.pages if p.rect.contains(point)), None)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        if self.pixmap is not None:
-            painter.drawPixmap(self.rect(), self.pixmap)
-        else:
-            painter.setPen(QColor(150, 150, 150))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, str(self.number + 1))
-        for rect in self.hits:
-            painter.fillRect(rect, QColor(255, 220, 0, 110))
-        if self.current is not None:
-            painter.fillRect(self.current, QColor(255, 120, 0, 150))
-        if self.selection is not None:
-            painter.fillRect(self.selection, QColor(40, 110, 220, 60))
-            painter.setPen(QColor(40, 110, 220))
-            painter.drawRect(self.selection)
+        exposed = event.rect()
+        for page in self.pages:
+            if not page.rect.intersects(exposed):
+                continue
+            painter.fillRect(page.rect, QColor("white"))
+            if page.pixmap is not None:
+                painter.drawPixmap(page.rect, page.pixmap)
+            else:
+                painter.setPen(QColor(150, 150, 150))
+                painter.drawText(page.rect, Qt.AlignmentFlag.AlignCenter, str(page.number + 1))
+            offset = page.rect.topLeft()
+            for rect in page.hits:
+                painter.fillRect(rect.translated(offset), QColor(255, 220, 0, 110))
+            if page.current is not None:
+                painter.fillRect(page.current.translated(offset), QColor(255, 120, 0, 150))
+            if page.selection is not None:
+                box = page.selection.translated(offset)
+                painter.fillRect(box, QColor(40, 110, 220, 60))
+                painter.setPen(QColor(40, 110, 220))
+                painter.drawRect(box)
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._drag = event.position().toPoint()
-        self.selection = None
-        self.update()
+        page = self.page_at(event.position().toPoint())
+        for other in self.pages:
+            if other.selection is not None:
+                other.selection = None
+                other.update()
+        self._drag = (page, event.position().toPoint() - page.rect.topLeft()) if page else None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag is not None:
-            self.selection = QRect(self._drag, event.position().toPoint()).normalized()
-            self.update()
+            page, start = self._drag
+            page.selection = QRect(start, event.position().toPoint() - page.rect.topLeft()).normalized()
+            page.update()
 
     def mouseReleaseEvent(self, _event: QMouseEvent) -> None:
-        if self.selection is not None and self.selection.width() > 3 and self.selection.height() > 3:
-            self.selected.emit(self.number, QRectF(self.selection))
+        if self._drag is not None:
+            page, _start = self._drag
+            if page.selection is not None and page.selection.width() > 3 and page.selection.height() > 3:
+                self.selected.emit(page.number, QRectF(page.selection))
         self._drag = None
 
 
@@ -162,7 +210,7 @@ class PdfViewer(QWidget):
         super().__init__(parent)
         self.sizes: list[tuple[float, float]] = []
         self.labels: list[str] = []
-        self.pages: list[PageWidget] = []
+        self.pages: list[PageState] = []
         self.scale = SCREEN_SCALE
         self.rotation = 0
         self.mode = "width"
@@ -227,14 +275,12 @@ class PdfViewer(QWidget):
         tools.addWidget(self.search_box, 1)
         for widget in (self.prev_button, self.next_button, self.hits_label, self.copy_button):
             tools.addWidget(widget)
-        self.container = QWidget()
-        self.column = QVBoxLayout(self.container)
-        self.column.setSpacing(GAP)
-        self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.canvas = PagesCanvas()
+        self.canvas.selected.connect(self._selected)
         self.pages_area = QScrollArea()
         self.pages_area.setAccessibleName(self.tr("Pages"))
-        self.pages_area.setWidget(self.container)
-        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setWidget(self.canvas)
+        self.pages_area.setWidgetResizable(False)
         self.pages_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_area.setStyleSheet("QScrollArea { background: #8a8f96; }")
         layout = QVBoxLayout(self)
@@ -255,9 +301,9 @@ class PdfViewer(QWidget):
         self.request_open.emit(str(path))
 
     def _clear(self) -> None:
-        for page in self.pages:
-            page.deleteLater()
         self.pages, self.sizes, self.labels, self.hits = [], [], [], []
+        self.canvas.pages = self.pages
+        self.canvas.relayout([])
         self._pending.clear()
         self._cached.clear()
         self.hits_label.clear()
@@ -268,13 +314,8 @@ class PdfViewer(QWidget):
         self.sizes, self.labels = sizes, labels
         self.message.clear()
         self.page_box.setMaximum(max(1, len(sizes)))
-        self.container.setUpdatesEnabled(False)
-        for number in range(len(sizes)):
-            page = PageWidget(number)
-            page.selected.connect(self._selected)
-            self.column.addWidget(page)
-            self.pages.append(page)
-        self.container.setUpdatesEnabled(True)
+        self.pages = [PageState(number, self.canvas) for number in range(len(sizes))]
+        self.canvas.pages = self.pages
         self._layout_pages()
         self._update_page_label(0)
 
@@ -301,9 +342,8 @@ class PdfViewer(QWidget):
         if self.mode in ("width", "page"):
             self.scale = self._fit_scale()
         for page in self.pages:
-            width, height = self._page_size(page.number)
-            page.setFixedSize(width, height)
             page.pixmap = None
+        self.canvas.relayout([self._page_size(page.number) for page in self.pages])
         self._cached.clear()
         self._place_hits()
         self._refresh.start()
