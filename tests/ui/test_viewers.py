@@ -53,6 +53,10 @@ def test_pdf_opens_lazily_without_freezing(qtbot: QtBot, thousand_pages: Path) -
         qtbot.waitUntil(lambda target=target: viewer.pages[target].pixmap is not None, timeout=10_000)
     assert viewer.cached_pages() <= CACHE_PAGES
     assert viewer.pages[0].pixmap is None  # long scrolled away: evicted
+    qtbot.waitUntil(lambda: viewer.thumbnail_count() >= 1, timeout=10_000)  # page thumbnails, made lazily
+    assert viewer.thumbnail_count() <= 40
+    viewer.thumbnails.setCurrentRow(600)  # choosing a thumbnail goes to its page
+    assert viewer.page_box.value() == 601
     viewer.shutdown()
 
 

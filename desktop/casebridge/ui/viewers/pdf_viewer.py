@@ -9,13 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 SCREEN_SCALE = 96 / 72  # 100 % = real size on a 96 dpi screen
 CACHE_PAGES = 24
+THUMB_WIDTH = 90
 GAP = 12
 
 
@@ -39,6 +42,7 @@ class _Renderer(QObject):
     rendered = Signal(int, float, int, int, int, int, bytes)  # page, scale, rotation, w, h, stride, samples
     found = Signal(str, list)  # query, [Hit]
     text_ready = Signal(str)
+    thumbnail_ready = Signal(int, int, int, int, bytes)  # page, w, h, stride, samples
     failed = Signal(str)
 
     def __init__(self) -> None:
@@ -79,6 +83,20 @@ class _Renderer(QObject):
                 number, scale, rotation, pixmap.width, pixmap.height, pixmap.stride, bytes(pixmap.samples)
             )
         except Exception as exc:  # a damaged page becomes a message, the rest still shows
+            self.failed.emit(f"Page {number + 1}: {exc}")
+
+    @Slot(int)
+    def thumbnail(self, number: int) -> None:
+        import pymupdf
+
+        if self.doc is None:
+            return
+        try:
+            page = self.doc[number]
+            zoom = THUMB_WIDTH / max(page.rect.width, 1)
+            pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+            self.thumbnail_ready.emit(number, pixmap.width, pixmap.height, pixmap.stride, bytes(pixmap.samples))
+        except Exception as exc:  # a damaged page gets no thumbnail; the viewer says why elsewhere
             self.failed.emit(f"Page {number + 1}: {exc}")
 
     @Slot(str)
@@ -204,6 +222,7 @@ class PdfViewer(QWidget):
     request_search = Signal(str)
     request_text = Signal(int, float, float, float, float)
     request_close = Signal()
+    request_thumbnail = Signal(int)
     page_shown = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -228,6 +247,8 @@ class PdfViewer(QWidget):
         self.request_search.connect(self._renderer.search)
         self.request_text.connect(self._renderer.text_in)
         self.request_close.connect(self._renderer.close)
+        self.request_thumbnail.connect(self._renderer.thumbnail)
+        self._renderer.thumbnail_ready.connect(self._thumbnail_ready)
         self._renderer.opened.connect(self._opened)
         self._renderer.rendered.connect(self._rendered)
         self._renderer.found.connect(self._found)
@@ -283,11 +304,27 @@ class PdfViewer(QWidget):
         self.pages_area.setWidgetResizable(False)
         self.pages_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_area.setStyleSheet("QScrollArea { background: #8a8f96; }")
+        self.thumbnails = QListWidget()
+        self.thumbnails.setAccessibleName(self.tr("Page thumbnails"))
+        self.thumbnails.setViewMode(QListWidget.ViewMode.ListMode)
+        self.thumbnails.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 1.42)))
+        self.thumbnails.setFixedWidth(THUMB_WIDTH + 48)
+        self.thumbnails.setUniformItemSizes(True)
+        self.thumbnails.currentRowChanged.connect(lambda row: self.go_to_page(row) if row >= 0 else None)
+        self._thumbs_asked: set[int] = set()
+        body = QHBoxLayout()
+        body.addWidget(self.thumbnails)
+        body.addWidget(self.pages_area, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
         layout.addWidget(self.message)
-        layout.addWidget(self.pages_area, 1)
+        layout.addLayout(body, 1)
+        self._thumb_refresh = QTimer(self)
+        self._thumb_refresh.setSingleShot(True)
+        self._thumb_refresh.setInterval(60)
+        self._thumb_refresh.timeout.connect(self._request_thumbnails)
+        self.thumbnails.verticalScrollBar().valueChanged.connect(lambda _v: self._thumb_refresh.start())
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(30)
@@ -317,6 +354,14 @@ class PdfViewer(QWidget):
         self.pages = [PageState(number, self.canvas) for number in range(len(sizes))]
         self.canvas.pages = self.pages
         self._layout_pages()
+        self.thumbnails.blockSignals(True)
+        self.thumbnails.clear()
+        self._thumbs_asked.clear()
+        for number in range(len(sizes)):
+            label = labels[number] if number < len(labels) and labels[number] else str(number + 1)
+            self.thumbnails.addItem(QListWidgetItem(label))
+        self.thumbnails.blockSignals(False)
+        self._thumb_refresh.start()
         self._update_page_label(0)
 
     def page_count(self) -> int:
@@ -403,6 +448,23 @@ class PdfViewer(QWidget):
                 break
         self.page_shown.emit(number)
 
+    def _request_thumbnails(self) -> None:
+        first = self.thumbnails.indexAt(QPoint(5, 5)).row()
+        first = max(first, 0)
+        for number in range(first, min(first + 12, self.thumbnails.count())):
+            if number not in self._thumbs_asked:
+                self._thumbs_asked.add(number)
+                self.request_thumbnail.emit(number)
+
+    @Slot(int, int, int, int, bytes)
+    def _thumbnail_ready(self, number: int, width: int, height: int, stride: int, samples: bytes) -> None:
+        if number < self.thumbnails.count():
+            image = QImage(samples, width, height, stride, QImage.Format.Format_RGB888).copy()
+            self.thumbnails.item(number).setIcon(QIcon(QPixmap.fromImage(image)))
+
+    def thumbnail_count(self) -> int:
+        return sum(1 for i in range(self.thumbnails.count()) if not self.thumbnails.item(i).icon().isNull())
+
     def cached_pages(self) -> int:
         return sum(1 for p in self.pages if p.pixmap is not None)
 
@@ -418,6 +480,10 @@ class PdfViewer(QWidget):
         self.page_box.blockSignals(True)
         self.page_box.setValue(number + 1)
         self.page_box.blockSignals(False)
+        if self.thumbnails.count() > number and self.thumbnails.currentRow() != number:
+            self.thumbnails.blockSignals(True)
+            self.thumbnails.setCurrentRow(number)
+            self.thumbnails.blockSignals(False)
         label = self.labels[number] if number < len(self.labels) else ""
         text = self.tr("of %1").replace("%1", str(len(self.sizes)))
         self.page_label.setText(f"({label}) {text}" if label else text)
