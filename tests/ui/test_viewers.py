@@ -205,3 +205,18 @@ def test_missing_libvlc_leaves_the_rest_working(tmp_path: Path) -> None:
     assert lines[0] == "True False", out.stderr
     assert "Media cannot be played on this computer" in lines[1]
     assert "apt-get install libvlc5" in lines[1]
+
+
+def test_fallback_to_the_viewing_proxy(qtbot: QtBot, pane: PreviewPane, demo_workspace: Workspace) -> None:
+    from casebridge.evidence.derivatives import make
+
+    video = demo_workspace.exhibits.find_by_reference(DEMO_URN, "SE/1")
+    assert make(demo_workspace, video, "proxy") is None  # the AVI gets an H.264 proxy
+    proxy = demo_workspace.exhibits.derivative(video.sha256, "proxy")
+    assert proxy is not None
+    pane.show_exhibit(video)
+    media = pane.media
+    assert media.player is not None
+    media.player._fire("error", None)  # what libvlc reports when it cannot decode the original
+    qtbot.waitUntil(lambda: media.player is not None and media.player.path == demo_workspace.vault.path(proxy.sha256))
+    assert "viewing proxy" in media.note.text()
