@@ -134,19 +134,24 @@ class MediaPlayer(QWidget):
         self.volume.setMinimumWidth(70)
         self.volume.setMaximumWidth(100)
         self.volume.valueChanged.connect(lambda v: self.player.set_volume(v) if self.player else None)
-        controls = QHBoxLayout()
+        transport = QHBoxLayout()
         left: list[QWidget] = [self.play_button, self.back_button, self.forward_button, self.timecode]
-        right: list[QWidget] = [self.speed, self.mute_button, self.volume, self.full_button, self.still_button]
         for widget in left:
-            controls.addWidget(widget)
-        controls.addWidget(self.seek_bar, 1)
+            transport.addWidget(widget)
+        transport.addWidget(self.seek_bar, 1)
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("Speed:")))
+        right: list[QWidget] = [self.speed, self.mute_button, self.volume, self.full_button]
         for widget in right:
-            controls.addWidget(widget)
+            options.addWidget(widget)
+        options.addStretch(1)
+        options.addWidget(self.still_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
         layout.addWidget(self.display, 1)
-        layout.addLayout(controls)
+        layout.addLayout(transport)
+        layout.addLayout(options)
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._tick)
