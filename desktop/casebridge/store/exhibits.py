@@ -308,11 +308,11 @@ class ExhibitStore:
             source = self._row(session, source_id)
             case = session.get(CaseRow, source.case_id)
             assert case is not None
-            reference = self.next_reference(session, case.id, source.reference)
             timecode = recipe.get("timecode", "")
-            row = ExhibitRow(
-                case_id=case.id,
-                reference=reference,
+            row = self.create(
+                session,
+                case=case,
+                reference=self.next_reference(session, case.id, source.reference),
                 parent_id=source.id,
                 producer_id=source.producer_id,
                 sha256=sha256,
@@ -321,24 +321,11 @@ class ExhibitStore:
                 kind="image",
                 media_type="image/png",
                 summary=f"Still from {source.reference} at {timecode}",
-                description="",
-                facts=json.dumps({"still_of": source.sha256, **recipe}),
+                facts={"still_of": source.sha256, **recipe},
                 problem=None,
                 previewable=True,
-                text_content="",
-                created_at=audit.utc_now(),
-                seized_at=None,
-            )
-            session.add(row)
-            session.flush()
-            audit.append(
-                session,
-                actor=self.actor,
-                action="exhibit.imported",
-                entity="exhibit",
-                entity_id=row.id,
-                case_urn=case.urn,
-                after={**exhibit_record(row), "source": f"still of {source.reference}"},
+                text="",
+                source=f"still of {source.reference}",
             )
             audit.append(
                 session,
@@ -348,7 +335,7 @@ class ExhibitStore:
                 entity_id=source.id,
                 case_urn=case.urn,
                 after={
-                    "what": f"Still at {timecode} saved as {reference}",
+                    "what": f"Still at {timecode} saved as {row.reference}",
                     "reference": source.reference,
                     "when": audit.utc_now(),
                 },
