@@ -85,7 +85,7 @@ def main(out_dir: Path) -> int:
             QApplication.processEvents()
             save(offences, out_dir / "add-offence.png")
             offences.reject()
-            window.case_view.tabs.setCurrentWidget(window.case_view.evidence)
+            window.case_view.tabs.setCurrentWidget(window.case_view.evidence_tab)
             wait_for_thumbnails(window)
 
         def wait_for_thumbnails(window: MainWindow) -> None:
@@ -106,15 +106,21 @@ def main(out_dir: Path) -> int:
 
         def show(window: MainWindow, reference: str, name: str, delay: int) -> None:
             panel = window.case_view.evidence
-            target = next(panel.model.exhibit(r) for r in range(panel.model.rowCount())
-                          if panel.model.exhibit(r).reference == reference)
+            target = next(
+                panel.model.exhibit(r)
+                for r in range(panel.model.rowCount())
+                if panel.model.exhibit(r).reference == reference
+            )
             panel.select(target.id)
             QTimer.singleShot(delay, lambda: after_show(window, reference, name))
 
         def after_show(window: MainWindow, reference: str, name: str) -> None:
             grab_screen(window, out_dir / name)
-            following = {"SE/2": ("AK/1", "viewer-pdf.png", 1200), "AK/1": ("SE/1", "viewer-video.png", 2500),
-                         "SE/1": ("SE/5", "viewer-audio.png", 2500)}
+            following = {
+                "SE/2": ("AK/1", "viewer-pdf.png", 1200),
+                "AK/1": ("SE/1", "viewer-video.png", 2500),
+                "SE/1": ("SE/5", "viewer-audio.png", 2500),
+            }
             if reference in following:
                 if reference == "SE/1":
                     window.case_view.evidence.preview.media.pause()

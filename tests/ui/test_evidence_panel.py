@@ -18,7 +18,7 @@ from tests.fixtures.media import make_text_pdf
 
 def _open_evidence(window: MainWindow) -> None:
     window.case_list.select(DEMO_URN)
-    window.case_view.tabs.setCurrentWidget(window.case_view.evidence)
+    window.case_view.tabs.setCurrentWidget(window.case_view.evidence_tab)
 
 
 def test_lists_demo_exhibits_with_thumbnails(qtbot: QtBot, window: MainWindow) -> None:

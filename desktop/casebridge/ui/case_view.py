@@ -31,12 +31,12 @@ from casebridge.domain.case import Case, CaseStatus
 from casebridge.errors import CasebridgeError
 from casebridge.reference_data import ReferenceData
 from casebridge.ui.case_tables import OffencesTable, PeopleTable, RoleDelegate
-from casebridge.ui.evidence_panel import EvidencePanel
 from casebridge.ui.undo import FieldEditCommand
 
 if TYPE_CHECKING:
     from casebridge.app import Workspace
     from casebridge.store.cases import CaseStore, FieldChange
+    from casebridge.ui.evidence_panel import EvidencePanel
 
 
 class CaseView(QWidget):
@@ -125,13 +125,21 @@ class CaseView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.evidence = EvidencePanel()
-        self.evidence.status_message.connect(self.status_message)
-        self.evidence.changed.connect(lambda: self.changed.emit(self.case.urn) if self.case else None)
+        # The evidence panel (viewers, libvlc, thumbnails) is built the first time it is shown: start-up
+        # pays only for the case details.
+        self._evidence: EvidencePanel | None = None
+        self._workspace: Workspace | None = None
+        self.evidence_tab = QWidget()
+        self.evidence_tab.setAccessibleName(self.tr("Evidence"))
+        holder = QVBoxLayout(self.evidence_tab)
+        holder.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.tabs.addTab(scroll, self.tr("Case &details"))
-        self.tabs.addTab(self.evidence, self.tr("&Evidence"))
+        self.tabs.addTab(self.evidence_tab, self.tr("&Evidence"))
+        self.tabs.currentChanged.connect(
+            lambda _i: self.evidence if self.tabs.currentWidget() is self.evidence_tab else None
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
@@ -156,7 +164,31 @@ class CaseView(QWidget):
     def attach(self, workspace: Workspace) -> None:
         self._store = workspace.cases
         self._reference_data = workspace.reference
-        self.evidence.attach(workspace)
+        self._workspace = workspace
+        if self._evidence is not None:
+            self._evidence.attach(workspace)
+
+    @property
+    def evidence(self) -> EvidencePanel:
+        if self._evidence is None:
+            from casebridge.ui.evidence_panel import EvidencePanel
+
+            panel = EvidencePanel()
+            panel.status_message.connect(self.status_message)
+            panel.changed.connect(lambda: self.changed.emit(self.case.urn) if self.case else None)
+            layout = self.evidence_tab.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            self._evidence = panel
+            if self._workspace is not None:
+                panel.attach(self._workspace)
+            if self.case is not None:
+                panel.show_case(self.case.urn)
+        return self._evidence
+
+    def shutdown(self) -> None:
+        if self._evidence is not None:
+            self._evidence.shutdown()
 
     @property
     def _cases(self) -> CaseStore:
@@ -203,7 +235,8 @@ class CaseView(QWidget):
         self.flush_pending()
         self.case = self._cases.get_case(urn)
         self._populate()
-        self.evidence.show_case(self.case.urn)
+        if self._evidence is not None:
+            self._evidence.show_case(self.case.urn)
 
     def reload(self, _urn: str | None = None) -> None:
         if self.case is not None:
@@ -249,7 +282,8 @@ class CaseView(QWidget):
             self._summary_timer.start()
 
     def flush_pending(self) -> None:
-        self.evidence.editor.flush_pending()
+        if self._evidence is not None:
+            self._evidence.editor.flush_pending()
         if self._summary_timer.isActive():
             self._summary_timer.stop()
             self._save_case_field("summary", self.summary_edit.toPlainText())

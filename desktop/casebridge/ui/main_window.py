@@ -150,6 +150,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.case_view.flush_pending()
-        self.case_view.evidence.shutdown()
+        self.case_view.shutdown()
         self._window_state.setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)
