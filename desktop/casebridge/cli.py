@@ -116,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev_handle.add_argument("reference")
     ev_handle.add_argument("what", help="what was done, e.g. 'Booked into property store, locker 14'")
     ev_cmds.add_parser("resume", help="finish imports interrupted by a crash or kill", parents=[common])
+    ev_ocr = ev_cmds.add_parser(
+        "ocr", help="make a searchable copy of a photographed or scanned document", parents=[common]
+    )
+    ev_ocr.add_argument("urn")
+    ev_ocr.add_argument("reference")
 
     vault = commands.add_parser("vault", help="check the evidence vault", parents=[common])
     vault_cmds = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
@@ -393,6 +398,19 @@ def _evidence_show(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _evidence_ocr(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.evidence.derivatives import make_searchable
+
+    ws = _open(args)
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
+    note = make_searchable(ws, exhibit)
+    if note:
+        raise CasebridgeError(note)
+    words = len(ws.exhibits.text(exhibit.id).split())
+    out.write(f"Searchable copy of {exhibit.reference} made: {words} words found.\n")
+    return EXIT_OK
+
+
 def _evidence_handled(args: argparse.Namespace, out: TextIO) -> int:
     ws = _open(args)
     exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
@@ -474,6 +492,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("evidence", "list"): _evidence_list,
     ("evidence", "show"): _evidence_show,
     ("evidence", "handled"): _evidence_handled,
+    ("evidence", "ocr"): _evidence_ocr,
     ("vault", "verify"): _vault_verify,
     ("database", "set-password"): _database_set_password,
     ("demo", None): _demo,

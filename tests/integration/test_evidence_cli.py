@@ -74,3 +74,26 @@ def test_default_producer_is_the_officer(tmp_path: Path) -> None:
     _setup(ws)
     (tmp_path / "a.txt").write_text("note")
     assert "imported as SE/1" in run(ws, "evidence", "import", URN, str(tmp_path / "a.txt"), check=True).stdout
+
+
+def test_ocr_of_a_photographed_document(tmp_path: Path) -> None:
+    import pymupdf
+
+    ws = tmp_path / "ws"
+    _setup(ws)
+    page = pymupdf.open().new_page()
+    page.insert_text((60, 100), "Pocket notebook: suspect seen near the castle", fontsize=16)
+    photo = tmp_path / "notebook_photo.png"
+    page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY).save(str(photo))
+    run(ws, "evidence", "import", URN, str(photo), check=True)
+    assert json.loads(run(ws, "evidence", "list", URN, "--search", "castle", "--json", check=True).stdout) == []
+    made = run(ws, "evidence", "ocr", URN, "SE/1", check=True)
+    assert "Searchable copy of SE/1 made" in made.stdout
+    found = json.loads(run(ws, "evidence", "list", URN, "--search", "castle", "--json", check=True).stdout)
+    assert [e["reference"] for e in found] == ["SE/1"]
+    shown = run(ws, "evidence", "show", URN, "SE/1", check=True).stdout
+    assert "derived   ocr:" in shown
+    assert "Made a searchable (OCR) copy (original untouched)" in shown
+    refused = run(ws, "evidence", "ocr", URN, "SE/2")
+    assert refused.returncode == 1
+    assert "no exhibit SE/2" in refused.stderr

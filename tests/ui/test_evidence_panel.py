@@ -130,3 +130,20 @@ def _sha(data: bytes) -> str:
     import hashlib
 
     return hashlib.sha256(data).hexdigest()
+
+
+def test_ocr_button_makes_a_searchable_copy_in_the_background(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    _open_evidence(window)
+    panel = window.case_view.evidence
+    photo = demo_workspace.exhibits.find_by_reference(DEMO_URN, "SE/2")
+    panel.select(photo.id)
+    editor = panel.editor
+    assert editor.ocr_button.isVisibleTo(editor)
+    with qtbot.waitSignal(editor.saved, timeout=60_000):
+        editor.ocr_button.click()
+        assert not editor.ocr_button.isEnabled()
+    assert demo_workspace.exhibits.derivative(photo.sha256, "ocr") is not None
+    lines = [editor.continuity.item(i).text() for i in range(editor.continuity.count())]
+    assert any("searchable (OCR) copy" in line for line in lines)

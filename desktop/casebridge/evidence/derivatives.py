@@ -56,7 +56,7 @@ def make(ws: Workspace, exhibit: Exhibit, kind: str, cancel: CancelToken | None 
                 missing = ocr.available()
                 if missing:
                     return f"{exhibit.reference}: no searchable copy made ({missing}); the scan is kept as it is."
-                recipe = ocr.make_searchable(source, target)
+                recipe = ocr.make_searchable(source, target, image=exhibit.kind == "image")
                 text = ocr.extract_text(target)
             elif kind == PDF:
                 if office.soffice() is None:
@@ -85,6 +85,13 @@ def make(ws: Workspace, exhibit: Exhibit, kind: str, cancel: CancelToken | None 
     recipe = {**recipe, "source_sha256": exhibit.sha256, "kind": kind}
     ws.exhibits.add_derivative(exhibit.sha256, kind, stored.digest, recipe, text=text)
     return None
+
+
+def make_searchable(ws: Workspace, exhibit: Exhibit) -> str | None:
+    """On request: a searchable (OCR) copy of a photographed or scanned document. Returns a note or None."""
+    if exhibit.kind != "image" and exhibit.media_type != "application/pdf":
+        return f"{exhibit.reference} is not a picture or PDF: there is nothing to read."
+    return make(ws, exhibit, OCR)
 
 
 def make_derivatives(

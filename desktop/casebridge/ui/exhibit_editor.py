@@ -58,6 +58,9 @@ class ExhibitEditor(QWidget):
         self.continuity = QListWidget()
         self.continuity.setAccessibleName(self.tr("Continuity log"))
         self.continuity.setWordWrap(True)
+        self.ocr_button = QPushButton(self.tr("Make &searchable copy (OCR)"))
+        self.ocr_button.setAccessibleName(self.tr("Read the text of this picture or scan"))
+        self.ocr_button.clicked.connect(self.make_searchable)
         self.record_button = QPushButton(self.tr("Record &handling…"))
         self.record_button.setAccessibleName(self.tr("Record handling of this exhibit"))
         form = QFormLayout()
@@ -70,6 +73,7 @@ class ExhibitEditor(QWidget):
         details = QGroupBox(self.tr("Exhibit"))
         inner = QVBoxLayout(details)
         inner.addLayout(form)
+        inner.addWidget(self.ocr_button)
         inner.addWidget(self.error)
         log_box = QGroupBox(self.tr("Continuity"))
         log_layout = QVBoxLayout(log_box)
@@ -110,6 +114,7 @@ class ExhibitEditor(QWidget):
                 self.continuity.clear()
                 return
             self.reference.setText(exhibit.reference)
+            self.ocr_button.setVisible(exhibit.kind == "image" or exhibit.media_type == "application/pdf")
             self.seized.setText(exhibit.seized_at.strftime("%d/%m/%Y %H:%M") if exhibit.seized_at else "")
             if self.description.toPlainText() != exhibit.description:
                 self.description.setPlainText(exhibit.description)
@@ -158,6 +163,36 @@ class ExhibitEditor(QWidget):
             self.exhibit = self._ws.exhibits.get(self.exhibit.id)
             self._load_continuity(self.exhibit.id)
             self.saved.emit(self.exhibit.id)
+
+    def make_searchable(self) -> None:
+        """OCR runs for a few seconds: on a worker thread, the button says so meanwhile."""
+        from casebridge.ui.workers import BackgroundJob
+
+        if self.exhibit is None or self._ws is None:
+            return
+        ws, exhibit = self._ws, self.exhibit
+
+        def work(_progress: Any, _cancel: Any) -> str | None:
+            from casebridge.evidence.derivatives import make_searchable
+
+            return make_searchable(ws, exhibit)
+
+        def done(note: str | None) -> None:
+            self.ocr_button.setEnabled(True)
+            self.ocr_button.setText(self.tr("Make &searchable copy (OCR)"))
+            if note:
+                self.error.setText(note)
+                self.error.show()
+            elif self.exhibit is not None and self.exhibit.id == exhibit.id:
+                self._load_continuity(exhibit.id)
+            self.saved.emit(exhibit.id)
+
+        self.ocr_button.setEnabled(False)
+        self.ocr_button.setText(self.tr("Reading the text…"))
+        self._ocr_job = BackgroundJob(work, self)
+        self._ocr_job.finished.connect(done)
+        self._ocr_job.failed.connect(lambda exc: done(str(exc)))
+        self._ocr_job.start()
 
     def record_handling(self) -> None:
         if self.exhibit is None or self._ws is None:
