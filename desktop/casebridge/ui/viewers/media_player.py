@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -211,7 +211,7 @@ class MediaPlayer(QWidget):
     ) -> None:
         if self.player is None:
             return
-        self.note.clear() if self.problem == "" else None
+        self.note.clear()
         self.display.setCurrentWidget(self.waveform if audio_only else self.surface)
         self.still_button.setEnabled(not audio_only)
         if not audio_only:
@@ -314,6 +314,3 @@ class MediaPlayer(QWidget):
         self.play_button.setText(self.tr("Pause") if self.player.is_playing else self.tr("Play"))
         if length:
             self.waveform.set_position(now / length)
-
-    def waveform_rect(self) -> QRectF:
-        return QRectF(self.waveform.rect())
