@@ -147,3 +147,30 @@ def test_ocr_button_makes_a_searchable_copy_in_the_background(
     assert demo_workspace.exhibits.derivative(photo.sha256, "ocr") is not None
     lines = [editor.continuity.item(i).text() for i in range(editor.continuity.count())]
     assert any("searchable (OCR) copy" in line for line in lines)
+
+
+def test_producer_is_asked_for_when_the_case_has_no_single_officer(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    demo_workspace.cases.add_person(DEMO_URN, {"role": "officer", "surname": "Price", "forenames": "Tom"})
+    _open_evidence(window)
+    panel = window.case_view.evidence
+    chosen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        price = next(item for item in dialog.comboBoxItems() if item.startswith("Tom PRICE"))
+        dialog.setTextValue(price)
+        chosen.append(price)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    job = panel.import_paths([make_text_pdf(tmp_path / "note.pdf", "Officer's note")])
+    assert job is not None
+    assert chosen == ["Tom PRICE (Officer)"]
+    qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
+    assert "TP/1" in [e.reference for e in demo_workspace.exhibits.for_case(DEMO_URN)]

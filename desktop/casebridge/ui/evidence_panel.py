@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -259,9 +260,42 @@ class EvidencePanel(QWidget):
             event.acceptProposedAction()
             self.import_paths(paths)
 
+    def choose_producer(self) -> int | None:
+        """The officer on the case when there is exactly one; otherwise ask who produced the items."""
+        if self._ws is None or self.urn is None:
+            return None
+        people = self._ws.cases.get_case(self.urn).people
+        officers = [p for p in people if p.role.value == "officer"]
+        if len(officers) == 1:
+            return officers[0].id
+        if not people:
+            QMessageBox.information(
+                self,
+                self.tr("Who produced these items?"),
+                self.tr(
+                    "Add the officer who produced or seized these items to the case first (Case details ▸ Add person)."
+                ),
+            )
+            return None
+        choices = [f"{p.forenames} {p.surname.upper()} ({p.role.label})".strip() for p in people]
+        preferred = people.index(officers[0]) if officers else 0
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("Who produced these items?"),
+            self.tr("Producer (their initials start the exhibit references):"),
+            choices,
+            preferred,
+            False,
+        )
+        return people[choices.index(choice)].id if ok else None
+
     def import_paths(self, paths: list[Path], producer: int | str | None = None) -> BackgroundJob | None:
         if self._ws is None or self.urn is None or self._job is not None:
             return None
+        if producer is None:
+            producer = self.choose_producer()
+            if producer is None:
+                return None
         ws, urn = self._ws, self.urn
 
         def work(progress: Any, cancel: Any) -> tuple[ImportReport, list[str]]:
