@@ -62,6 +62,20 @@ DERIVATIVE_NAMES = {
 }
 
 
+FIELD_NAMES = {"seized_at": "seized/received", "producer_id": "producer (person id)"}
+
+
+def _shown(field: str, value: Any) -> str:
+    if value in (None, ""):
+        return ""
+    if field == "seized_at":
+        try:
+            return datetime.fromisoformat(str(value)).strftime("%d/%m/%Y %H:%M")
+        except ValueError:
+            return str(value)
+    return str(value)
+
+
 def continuity_text(action: str, before: Any, after: Any) -> str:
     """One continuity-log line in words, from an audit event on an exhibit."""
     details = after if isinstance(after, dict) else {}
@@ -77,7 +91,9 @@ def continuity_text(action: str, before: Any, after: Any) -> str:
         return f"Made a {DERIVATIVE_NAMES.get(kind, kind)} (original untouched)"
     if action == "exhibit.updated" and isinstance(before, dict):
         changes = [
-            f"{k.replace('_', ' ')} changed from '{before.get(k) or ''}' to '{details.get(k) or ''}'" for k in details
+            f"{FIELD_NAMES.get(k, k.replace('_', ' '))} changed from '{_shown(k, before.get(k))}' to "
+            f"'{_shown(k, details.get(k))}'"
+            for k in details
         ]
         text = "; ".join(changes)
         return text[:1].upper() + text[1:] if text else "Updated"
