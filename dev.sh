@@ -53,11 +53,11 @@ ensure_venv() {
     fi
   fi
   local stamp="$VENV/.casebridge-installed" want
-  want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+  want=$(cat pyproject.toml installer/constraints.txt | sha256sum | cut -d' ' -f1)
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "Installing Casebridge and its Python dependencies"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[dev,postgres]"
+    "$VENV/bin/python" -m pip install -q -e ".[dev,postgres]" -c installer/constraints.txt
     echo "$want" > "$stamp"
   fi
 }
@@ -79,8 +79,8 @@ case "$cmd" in
     ensure_apt "${APT_RUN[@]}" "${APT_TEST[@]}"
     ensure_venv
     say "ruff"
-    "$VENV/bin/ruff" check desktop tests
-    "$VENV/bin/ruff" format --check desktop tests
+    "$VENV/bin/ruff" check desktop tests installer
+    "$VENV/bin/ruff" format --check desktop tests installer
     say "mypy"
     "$VENV/bin/mypy"
     say "pytest"

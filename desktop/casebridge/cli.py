@@ -38,6 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
         description="Build, redact, bundle and exchange police-to-CPS case files. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"casebridge {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without opening a window; exit 1 naming any failed check",
+    )
+    parser.add_argument(
+        "--require-media",
+        action="store_true",
+        help="with --self-test: fail (not just warn) when media preview (libvlc) is unavailable",
+    )
+    parser.add_argument("--open", metavar="FILE", default=None, help="open the app on FILE (a .cbcase case package)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     case = commands.add_parser("case", help="create, list, show and export cases", parents=[common])
@@ -135,6 +146,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="store the shared database's password in the system credential store (read from standard input)",
         parents=[common],
     )
+
+    machine = commands.add_parser(
+        "machine-defaults", help="show or set this computer's defaults for every user (run as administrator)"
+    )
+    machine_cmds = machine.add_subparsers(dest="machine_defaults_command", metavar="ACTION", required=True)
+    for action, text in (("show", "print the machine-wide defaults"), ("set", "merge values into them")):
+        sub = machine_cmds.add_parser(action, help=text)
+        sub.add_argument("--file", metavar="FILE", default=None, help="defaults file (default: the system one)")
+        if action == "set":
+            sub.add_argument("--hub-url", default="", help="https:// address of the hub (empty: unchanged)")
+            sub.add_argument("--ca-bundle", default="", help="PEM file of extra trusted CAs (empty: unchanged)")
+            sub.add_argument("--data-dir", default="", help="folder for each user's workspace (empty: unchanged)")
 
     demo = commands.add_parser("demo", help="create a realistic demo case with generated material", parents=[common])
     demo.add_argument("--urn", default=None, help="URN for the demo case (default 01ZD0300126)")
@@ -471,6 +494,55 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _machine_paths(args: argparse.Namespace) -> Any:
+    import dataclasses
+
+    from casebridge.settings import AppPaths
+
+    paths = AppPaths.for_user()
+    if args.file:
+        paths = dataclasses.replace(paths, machine_defaults_file=Path(args.file))
+    return paths
+
+
+def _machine_defaults_show(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.settings import read_settings_file
+
+    path = _machine_paths(args).machine_defaults_file
+    values, warnings = read_settings_file(path, "machine")
+    for warning in warnings:
+        sys.stderr.write(f"casebridge: warning: {warning}\n")
+    out.write(f"{path}\n")
+    _print_json(values, out)
+    out.write("\n")
+    return EXIT_ERROR if warnings else EXIT_OK
+
+
+def _machine_defaults_set(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.settings import save_machine_defaults
+
+    changes: dict[str, str] = {}
+    hub = args.hub_url.strip()
+    if hub:
+        if not hub.lower().startswith("https://") or len(hub) <= len("https://"):
+            raise SettingsError(f"HUB_URL must be an https:// address; '{hub}' is not.")
+        changes["hub_url"] = hub
+    if args.ca_bundle.strip():
+        bundle = args.ca_bundle.strip()
+        if not Path(bundle).is_file():
+            sys.stderr.write(f"casebridge: warning: the CA bundle {bundle} does not exist (yet); saved anyway.\n")
+        changes["ca_bundle"] = bundle
+    if args.data_dir.strip():
+        changes["data_dir"] = args.data_dir.strip()
+    paths = _machine_paths(args)
+    if not changes:
+        out.write(f"Nothing to change in {paths.machine_defaults_file}.\n")
+        return EXIT_OK
+    result = save_machine_defaults(paths, changes)
+    out.write(f"Machine defaults saved to {paths.machine_defaults_file}: {', '.join(sorted(result))}\n")
+    return EXIT_OK
+
+
 def _open(args: argparse.Namespace) -> Any:
     from casebridge.app import open_workspace
 
@@ -495,6 +567,8 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("evidence", "ocr"): _evidence_ocr,
     ("vault", "verify"): _vault_verify,
     ("database", "set-password"): _database_set_password,
+    ("machine-defaults", "show"): _machine_defaults_show,
+    ("machine-defaults", "set"): _machine_defaults_set,
     ("demo", None): _demo,
 }
 
@@ -502,11 +576,16 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = build_parser().parse_args(argv)
     out = out or sys.stdout
+    if args.self_test:
+        from casebridge import selftest
+
+        results = selftest.run(require_media=args.require_media, workspace=getattr(args, "workspace", None))
+        return selftest.report(results, out)
     if args.command is None:
         from casebridge.ui.launch import run_gui
 
-        return run_gui(getattr(args, "workspace", None))
-    action = getattr(args, f"{args.command}_command", None)
+        return run_gui(getattr(args, "workspace", None), open_file=args.open)
+    action = getattr(args, f"{args.command.replace('-', '_')}_command", None)
     handler = HANDLERS[(args.command, action)]
     try:
         return handler(args, out)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,18 @@ class Settings:
         "", "Evidence vault", "Folder holding the evidence vault. Empty: the 'vault' folder of the workspace."
     )
     hub_url: str = _setting("", "Hub address", "https:// address of the receiving hub for submissions.")
+    ca_bundle: str = _setting(
+        "",
+        "Trusted certificates",
+        "A PEM file of extra certificate authorities to trust for the hub (for example the force's own CA). "
+        "Empty: the operating system's certificate store only.",
+    )
+    data_dir: str = _setting(
+        "",
+        "Data folder",
+        "Where your workspace (database and evidence vault) lives. %USERNAME% and ~ are expanded, so one "
+        "machine-wide value can give everyone their own folder. Empty: your own application-data folder.",
+    )
     operator_name: str = _setting(
         "", "Your name", "Shown in the audit log for every change you make. Empty: your Windows sign-in name."
     )
@@ -64,6 +77,7 @@ class AppPaths:
     data_dir: Path
     log_dir: Path
     machine_defaults_file: Path
+    isolated: bool = False  # an explicit --workspace: the data folder setting does not move it
 
     @property
     def settings_file(self) -> Path:
@@ -93,6 +107,7 @@ class AppPaths:
             data_dir=root,
             log_dir=root / "logs",
             machine_defaults_file=Path(machine),
+            isolated=True,
         )
 
     @classmethod
@@ -125,43 +140,78 @@ def _read_layer(path: Path, label: str, warnings: list[str]) -> dict[str, Any]:
     return data
 
 
+def read_settings_file(path: Path, label: str) -> tuple[dict[str, Any], list[str]]:
+    """The valid, known values in one settings file, and a warning for each thing ignored."""
+    warnings: list[str] = []
+    values: dict[str, Any] = {}
+    known = {f.name: f for f in Settings.specs()}
+    for key, value in _read_layer(path, label, warnings).items():
+        spec = known.get(key)
+        if spec is None:
+            warnings.append(f"The {label} settings file {path} has an unknown setting '{key}'; ignored.")
+            continue
+        if not isinstance(value, type(spec.default)):
+            warnings.append(
+                f"The {label} settings file {path} gives '{key}' a {type(value).__name__}, "
+                f"expected {type(spec.default).__name__}; ignored."
+            )
+            continue
+        values[key] = value
+    return values, warnings
+
+
 def load_settings(paths: AppPaths) -> LoadedSettings:
     warnings: list[str] = []
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
-    known = {f.name: f for f in Settings.specs()}
     for label, path in (("machine", paths.machine_defaults_file), ("user", paths.settings_file)):
-        for key, value in _read_layer(path, label, warnings).items():
-            spec = known.get(key)
-            if spec is None:
-                warnings.append(f"The {label} settings file {path} has an unknown setting '{key}'; ignored.")
-                continue
-            if not isinstance(value, type(spec.default)):
-                warnings.append(
-                    f"The {label} settings file {path} gives '{key}' a {type(value).__name__}, "
-                    f"expected {type(spec.default).__name__}; ignored."
-                )
-                continue
-            values[key] = value
-            sources[key] = label
-    for key in known:
-        sources.setdefault(key, "default")
+        layer, layer_warnings = read_settings_file(path, label)
+        warnings.extend(layer_warnings)
+        values.update(layer)
+        sources.update(dict.fromkeys(layer, label))
+    for spec in Settings.specs():
+        sources.setdefault(spec.name, "default")
     return LoadedSettings(Settings(**values), warnings, sources)
 
 
-def save_user_settings(paths: AppPaths, changes: dict[str, Any]) -> None:
-    """Write only the values the user changed, atomically (temp file + rename)."""
+def _merge_layer(path: Path, label: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """Merge `changes` into the settings file at `path`, atomically (temp file + rename); returns the result."""
     known = {f.name for f in Settings.specs()}
     unknown = set(changes) - known
     if unknown:
         raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
     warnings: list[str] = []
-    current = {k: v for k, v in _read_layer(paths.settings_file, "user", warnings).items() if k in known}
+    current = {k: v for k, v in _read_layer(path, label, warnings).items() if k in known}
     current.update(changes)
-    paths.config_dir.mkdir(parents=True, exist_ok=True)
-    tmp = paths.settings_file.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(current, indent=2, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, paths.settings_file)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(current, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return current
+
+
+def save_user_settings(paths: AppPaths, changes: dict[str, Any]) -> None:
+    """Write only the values the user changed."""
+    _merge_layer(paths.settings_file, "user", changes)
+
+
+def save_machine_defaults(paths: AppPaths, changes: dict[str, Any]) -> dict[str, Any]:
+    """Merge values into the machine-wide defaults file (the installer's HUB_URL, CA_BUNDLE, DATA_DIR).
+
+    Only the given keys change; anything an administrator put there before is kept.
+    """
+    return _merge_layer(paths.machine_defaults_file, "machine", changes)
+
+
+def expand_folder(value: str) -> Path:
+    """A folder setting with %VAR% / $VAR and ~ expanded (%USERNAME% works on Linux too)."""
+    text = value.strip()
+    if "%USERNAME%" in text.upper() and "USERNAME" not in os.environ:
+        import getpass
+
+        user = getpass.getuser()
+        text = re.sub("%USERNAME%", lambda _match: user, text, flags=re.I)
+    return Path(os.path.expandvars(text)).expanduser()
 
 
 @dataclass(frozen=True)
@@ -185,6 +235,8 @@ class WorkspaceLocation:
 
 def resolve_workspace(paths: AppPaths, settings: Settings) -> WorkspaceLocation:
     root = paths.data_dir
+    if settings.data_dir.strip() and not paths.isolated:
+        root = expand_folder(settings.data_dir)
     db_url = settings.database_url or f"sqlite:///{(root / DATABASE_FILE).as_posix()}"
     vault = Path(settings.vault_path).expanduser() if settings.vault_path else root / "vault"
     return WorkspaceLocation(root=root, database_url=db_url, vault_dir=vault)

@@ -35,8 +35,12 @@ def run_gui(
     *,
     on_shown: Callable[[Any], None] | None = None,
     on_ready: Callable[[Any], None] | None = None,
+    open_file: str | None = None,
 ) -> int:
-    """Runs the app until the main window closes. `on_shown`/`on_ready` are start-up probes for benchmarks."""
+    """Runs the app until the main window closes. `on_shown`/`on_ready` are start-up probes for benchmarks.
+
+    `open_file` is a file Windows handed over (a double-clicked .cbcase), dealt with once the workspace is open.
+    """
     app = make_application()
     from casebridge.settings import AppPaths
     from casebridge.ui.exception_dialog import install_exception_hook
@@ -56,6 +60,8 @@ def run_gui(
 
     def opened(ws: Any) -> None:
         window.attach(ws)
+        if open_file:
+            window.open_requested(Path(open_file))
         if on_ready is not None:
             on_ready(window)
 

@@ -6,6 +6,7 @@ Qt itself); `attach` connects it to the workspace as soon as that is ready.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl
@@ -73,6 +74,26 @@ class MainWindow(QMainWindow):
         )
         for warning in workspace.warnings:
             self.statusBar().showMessage(warning, 15000)
+
+    def open_requested(self, path: Path) -> None:
+        """A file handed over by Windows (double-clicked .cbcase, or `--open FILE`)."""
+        if not path.is_file():
+            text = self.tr("%1 cannot be opened: there is no such file.").replace("%1", str(path))
+        elif path.suffix.lower() == ".cbcase":
+            text = (
+                self.tr(
+                    "%1 is a Casebridge case package. This version (%2) cannot import case packages yet; "
+                    "the file has not been changed."
+                )
+                .replace("%1", path.name)
+                .replace("%2", __version__)
+            )
+        else:
+            text = self.tr(
+                "Casebridge opens case packages (.cbcase). To add %1 to a case as evidence, open the case and "
+                "use Import on its Evidence tab."
+            ).replace("%1", path.name)
+        QMessageBox.information(self, self.tr("Open file"), text)
 
     def show_open_failure(self, message: str) -> None:
         self.empty.setText(self.tr("The workspace could not be opened:\n\n%1").replace("%1", message))
