@@ -15,7 +15,8 @@ APT_RUN=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 li
          vlc-plugin-video-output)
 # The test suite also starts its own Xvfb and a throwaway PostgreSQL server, and exercises OCR (Tesseract,
 # Ghostscript) and word-processor conversion (LibreOffice Writer), which are optional for users.
-APT_TEST=(xvfb xauth postgresql tesseract-ocr tesseract-ocr-eng ghostscript libreoffice-writer-nogui)
+# msitools/wixl: the MSI sources are compiled and their tables checked (installer/windows).
+APT_TEST=(xvfb xauth postgresql tesseract-ocr tesseract-ocr-eng ghostscript libreoffice-writer-nogui msitools wixl)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

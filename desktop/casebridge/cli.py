@@ -522,6 +522,9 @@ def _machine_defaults_set(args: argparse.Namespace, out: TextIO) -> int:
     from casebridge.settings import save_machine_defaults
 
     changes: dict[str, str] = {}
+    for flag, value in (("--hub-url", args.hub_url), ("--ca-bundle", args.ca_bundle), ("--data-dir", args.data_dir)):
+        if '"' in value:  # msiexec: DATA_DIR=D:\Data\ ends in \" on the command line, swallowing the next option
+            raise SettingsError(f"{flag} has a stray quote ({value!r}): remove any trailing backslash from the value.")
     hub = args.hub_url.strip()
     if hub:
         if not hub.lower().startswith("https://") or len(hub) <= len("https://"):

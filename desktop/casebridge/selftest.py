@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.util
 import os
 import pkgutil
 import platform
@@ -46,8 +47,9 @@ THIRD_PARTY = (
     "alembic.runtime.migration",
     "keyring",
     "platformdirs",
-    "vlc",
 )
+# Present but not imported here: python-vlc loads libvlc on import, which the media preview check judges.
+PRESENT_ONLY = ("vlc",)
 # Never imported by the walk: the entry point runs the CLI, migrations run inside Alembic.
 SKIP_MODULES = ("casebridge.__main__", "casebridge.store.migrations")
 
@@ -97,11 +99,14 @@ def check_imports(ctx: Context) -> str:
             importlib.import_module(name)
         except Exception as exc:  # any import-time failure is the finding
             failures.append(f"{name} ({type(exc).__name__}: {exc})")
+    for name in PRESENT_ONLY:
+        if importlib.util.find_spec(name) is None:
+            failures.append(f"{name} (not in this installation)")
     if failures:
         raise CheckFailed("cannot import " + "; ".join(failures[:5]) + (" …" if len(failures) > 5 else ""))
     if len(own) < 20:
         raise CheckFailed(f"only {len(own)} Casebridge modules found: the package is incomplete")
-    return f"{len(own)} Casebridge modules and {len(THIRD_PARTY)} libraries"
+    return f"{len(own)} Casebridge modules and {len(THIRD_PARTY) + len(PRESENT_ONLY)} libraries"
 
 
 def check_resources(ctx: Context) -> str:

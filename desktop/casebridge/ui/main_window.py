@@ -6,6 +6,7 @@ Qt itself); `attach` connects it to the workspace as soon as that is ready.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -160,14 +161,16 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         reference = self.workspace.reference.version if self.workspace else "—"
         root = str(self.workspace.location.root) if self.workspace else "—"
-        QMessageBox.about(
-            self,
-            self.tr("About Casebridge"),
+        text = (
             self.tr("Casebridge %1\nReference data: %2\nWorkspace: %3\n\nLicensed under the GNU AGPL v3 or later.")
             .replace("%1", __version__)
             .replace("%2", reference)
-            .replace("%3", root),
+            .replace("%3", root)
         )
+        notices = Path(sys.executable).parent / "licenses"
+        if getattr(sys, "frozen", False) and notices.is_dir():
+            text += "\n" + self.tr("Licences and third-party notices: %1").replace("%1", str(notices))
+        QMessageBox.about(self, self.tr("About Casebridge"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.case_view.flush_pending()
