@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QWidget,
@@ -249,3 +253,26 @@ def test_exception_dialog_copies_a_scrubbed_report(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == report
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("case.cbcase", "case.cbcase is a Casebridge case package. This version ({v}) cannot import case packages"),
+        ("scan.pdf", "To add scan.pdf to a case as evidence, open the case and use Import on its Evidence tab."),
+        ("missing.cbcase", "missing.cbcase cannot be opened: there is no such file."),
+    ],
+)
+def test_a_file_handed_over_by_windows_is_answered_not_ignored(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, expected: str
+) -> None:
+    from casebridge import __version__
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    path = tmp_path / name
+    if not name.startswith("missing"):
+        path.write_bytes(b"PK\x03\x04")
+    window.open_requested(path)
+    assert len(shown) == 1
+    assert expected.format(v=__version__) in shown[0]
