@@ -347,16 +347,12 @@ def check_tls(ctx: Context) -> str:
 
 
 def check_qt(ctx: Context) -> str:
-    from PySide6 import QtCore
+    from casebridge.ui.platform_check import QtInstallationError, qt_installation
 
-    plugins = Path(QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.PluginsPath))
-    wanted = {"win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}.get(sys.platform, "libqxcb.so")
-    platform_plugin = plugins / "platforms" / wanted
-    if not platform_plugin.is_file():
-        raise CheckFailed(f"the Qt platform plugin {platform_plugin} is missing: no window can open")
-    formats = list((plugins / "imageformats").glob("*")) if (plugins / "imageformats").is_dir() else []
-    pyside = importlib.import_module("PySide6").__version__
-    return f"Qt {QtCore.qVersion()} (PySide6 {pyside}); {wanted} present, {len(formats)} image format plugins"
+    try:
+        return qt_installation()
+    except QtInstallationError as exc:
+        raise CheckFailed(str(exc)) from None
 
 
 CHECKS: list[tuple[str, Check]] = [
