@@ -20,7 +20,9 @@ if ($LASTEXITCODE -ne 0) { throw "harvest failed" }
   "-dBundleDir=$bundleFull" -out "$Out\obj\" installer\windows\casebridge.wxs "$Out\files.wxs"
 if ($LASTEXITCODE -ne 0) { throw "candle failed" }
 $msi = Join-Path $Out "Casebridge-$Version-x64.msi"
-& "$wixBin\light.exe" -nologo -out $msi "$Out\obj\casebridge.wixobj" "$Out\obj\files.wixobj"
+# ICE38/ICE43/ICE57 assume the Start-menu folder is per-user; in this per-machine package it is the all-users
+# Start menu, and the shortcut's key path is under HKLM on purpose.
+& "$wixBin\light.exe" -nologo -sice:ICE38 -sice:ICE43 -sice:ICE57 -out $msi "$Out\obj\casebridge.wixobj" "$Out\obj\files.wixobj"
 if ($LASTEXITCODE -ne 0) { throw "light failed" }
 python installer/windows/msi_fixups.py $msi
 if ($LASTEXITCODE -ne 0) { throw "msi_fixups failed" }
