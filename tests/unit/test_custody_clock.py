@@ -86,9 +86,8 @@ def test_warrant_runs_from_issue_and_96_hours_is_absolute() -> None:
     with pytest.raises(ClockError, match="36 hours from its issue"):
         CustodyClock(start, start, reviews, [supt, Extension("warrant", warrant.granted_at, local("05/06/2026 05:00"))])
     with pytest.raises(ClockError, match="96 hours"):
-        CustodyClock(
-            start, start, reviews, [Extension("warrant extension", local("05/06/2026 00:00"), local("06/06/2026 09:00"))]
-        )
+        late = Extension("warrant extension", local("05/06/2026 00:00"), local("06/06/2026 09:00"))
+        CustodyClock(start, start, reviews, [late])
 
 
 def test_authoritative_expiry_wins_and_the_difference_is_shown() -> None:
