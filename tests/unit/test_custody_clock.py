@@ -85,8 +85,8 @@ def test_warrant_runs_from_issue_and_96_hours_is_absolute() -> None:
     assert clock.computed_expiry == local("05/06/2026 04:00")  # the unused 4 h of the s.42 extension is lost
     with pytest.raises(ClockError, match="36 hours from its issue"):
         CustodyClock(start, start, reviews, [supt, Extension("warrant", warrant.granted_at, local("05/06/2026 05:00"))])
+    late = Extension("warrant extension", local("05/06/2026 00:00"), local("06/06/2026 09:00"))
     with pytest.raises(ClockError, match="96 hours"):
-        late = Extension("warrant extension", local("05/06/2026 00:00"), local("06/06/2026 09:00"))
         CustodyClock(start, start, reviews, [late])
 
 
