@@ -21,6 +21,7 @@ from casebridge.logs import configure_logging
 from casebridge.reference_data import ReferenceData
 from casebridge.settings import AppPaths, Settings, WorkspaceLocation, load_settings, resolve_workspace
 from casebridge.store import audit, migrate
+from casebridge.store.casefile import CaseFileStore
 from casebridge.store.cases import CaseStore
 from casebridge.store.db import make_engine, make_session_factory
 from casebridge.store.exhibits import ExhibitStore
@@ -38,6 +39,7 @@ class Workspace:
     reference: ReferenceData
     cases: CaseStore
     exhibits: ExhibitStore
+    casefile: CaseFileStore
     vault: Vault
     importer: Importer
     log_file: Path
@@ -101,6 +103,7 @@ def open_workspace(
     )
     vault = Vault(location.vault_dir)
     exhibits = ExhibitStore(factory, actor=cases.actor)
+    casefile = CaseFileStore(factory, actor=cases.actor)
     importer = Importer(factory, vault, exhibits, actor=cases.actor)
     log.info("Workspace opened (%s database)", "SQLite" if location.is_sqlite else "PostgreSQL")
     return Workspace(
@@ -111,6 +114,7 @@ def open_workspace(
         reference=reference,
         cases=cases,
         exhibits=exhibits,
+        casefile=casefile,
         vault=vault,
         importer=importer,
         log_file=log_file,

@@ -68,6 +68,9 @@ class PersonRow(Base):
     cro_number: Mapped[str] = mapped_column(String(10), default="")
     asn: Mapped[str] = mapped_column(String(21), default="")
     collar_number: Mapped[str] = mapped_column(String(20), default="")
+    # The case-file facts about this person (witness status, special measures, language, contact, dates to avoid,
+    # arrest/remand/bail, custody clock): JSON validated by casebridge.domain.casefile, one copy of each fact.
+    details: Mapped[str] = mapped_column(Text, default="{}")
 
     case: Mapped[CaseRow] = relationship(back_populates="people")
 
@@ -174,4 +177,37 @@ class ImportItemRow(Base):
     sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     exhibit_id: Mapped[int | None] = mapped_column(ForeignKey("exhibits.id", ondelete="SET NULL"), nullable=True)
     message: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class CaseFileItemRow(Base):
+    """One structured record of the case file (statement, interview, unused-material item, action, MG3/MG5/MG6
+    content...), its fields as JSON validated by casebridge.domain.casefile. Unused-material items carry their
+    schedule number, unique per case and schedule and never reused: deleting one only marks it deleted."""
+
+    __tablename__ = "case_file_items"
+    __table_args__ = (UniqueConstraint("case_id", "kind", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), nullable=True)
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    submission_no: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class SubmissionRow(Base):
+    """A file sent to the CPS: numbered per case; schedule items first sent in it carry its number."""
+
+    __tablename__ = "submissions"
+    __table_args__ = (UniqueConstraint("case_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    file_type: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[str] = mapped_column(String(32))
