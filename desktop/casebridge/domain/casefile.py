@@ -64,7 +64,7 @@ INTERVIEW_KIND = (
     ("SDN", "Short descriptive note"),
     ("ROTI", "Record of taped interview"),
     ("ROVI", "Record of visually recorded interview"),
-)  # noqa: E501
+)
 
 PERSON_DETAILS: tuple[FieldSpec, ...] = (
     _f("statuses", "Witness status", "choices", choices=WITNESS_STATUS),
@@ -127,7 +127,7 @@ ITEM_KINDS: dict[str, tuple[str, tuple[FieldSpec, ...]]] = {
                 "Prosecutor",
                 "choice",
                 choices=(("D", "Disclose"), ("CND", "Clearly not disclosable"), ("I", "Inspect")),
-            ),  # noqa: E501
+            ),
         ),
     ),
     "mg6d": (
@@ -140,7 +140,7 @@ ITEM_KINDS: dict[str, tuple[str, tuple[FieldSpec, ...]]] = {
                 "Prosecutor",
                 "choice",
                 choices=(("agree", "Agrees sensitive"), ("pii", "PII application")),
-            ),  # noqa: E501
+            ),
         ),
     ),
     "mg6e": (
