@@ -249,6 +249,17 @@ def build_demo(
     )
     advance("Importing the material as exhibits")
     _import_material(ws, case.urn, folder, items, derivatives=derivatives, cancel=cancel)
+    from casebridge.demo.casefile import fill_case_file
+
+    fill_case_file(
+        ws,
+        case.urn,
+        {
+            "khan": "\n\n".join(VICTIM_STATEMENT),
+            "morgan": "\n\n".join(WITNESS_STATEMENT),
+            "evans": "\n\n".join(OFFICER_STATEMENT),
+        },
+    )
     return DemoResult(case.urn, folder, items)
 
 

@@ -21,7 +21,7 @@ from casebridge.errors import ValidationError
 class FieldSpec:
     name: str
     label: str
-    type: str  # text | longtext | date | datetime | bool | choice | choices | int | money | dates_to_avoid | list
+    type: str  # text longtext date datetime datetimes bool choice choices int money dates_to_avoid list
     choices: tuple[tuple[str, str], ...] = ()
     max_length: int = 500
     restricted: bool = False  # never shown on a disclosable form
@@ -91,7 +91,7 @@ PERSON_DETAILS: tuple[FieldSpec, ...] = (
     _f("reply_after_charge", "Reply after charge", "longtext", max_length=2000),
     _f("relevant_time", "PACE relevant time", "datetime"),
     _f("detention_authorised_at", "Detention authorised", "datetime"),
-    _f("custody_reviews", "Reviews held", "list"),
+    _f("custody_reviews", "Reviews held", "datetimes"),
     _f("custody_expiry", "Custody expiry (from the custody record)", "datetime"),
     _f("custody_record", "Custody record number", max_length=40),
 )
@@ -320,6 +320,9 @@ def validate_value(spec: FieldSpec, value: object) -> object:
     if spec.type == "list":
         items = value.split(",") if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
         return [str(v).strip() for v in items if str(v).strip()]
+    if spec.type == "datetimes":
+        items = value.split(",") if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
+        return sorted(_datetime(name, label, v) for v in items if str(v).strip())
     if spec.type == "int":
         try:
             return int(str(value).strip()) if str(value).strip() else None

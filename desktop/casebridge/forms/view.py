@@ -1,0 +1,102 @@
+"""One read of everything a form may show: the case, its people and details, case-file records, exhibits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from casebridge.domain.case import Case, Person, PersonRole
+from casebridge.domain.casefile import PERSON_DETAILS, CaseFileData, CaseFileItem
+from casebridge.domain.custody import uk_local
+from casebridge.domain.exhibit import Exhibit
+
+if TYPE_CHECKING:
+    from casebridge.app import Workspace
+
+_CHOICE_LABELS = {spec.name: dict(spec.choices) for spec in PERSON_DETAILS if spec.choices}
+
+
+@dataclass
+class CaseFileView:
+    case: Case
+    file: CaseFileData
+    exhibits: list[Exhibit]
+
+    @classmethod
+    def load(cls, ws: Workspace, urn: str) -> CaseFileView:
+        case = ws.cases.get_case(urn)
+        return cls(case=case, file=ws.casefile.load(case.urn), exhibits=ws.exhibits.for_case(case.urn))
+
+    # ----- people -----
+    def person(self, person_id: int | None) -> Person | None:
+        return next((p for p in self.case.people if p.id == person_id), None)
+
+    def name(self, person_id: int | None) -> str:
+        person = self.person(person_id)
+        return full_name(person) if person else ""
+
+    def details(self, person: Person | int | None) -> dict[str, Any]:
+        pid = person.id if isinstance(person, Person) else person
+        return self.file.details(pid)
+
+    def with_role(self, *roles: PersonRole) -> list[Person]:
+        return [p for p in self.case.people if p.role in roles]
+
+    @property
+    def defendants(self) -> list[Person]:
+        return self.with_role(PersonRole.SUSPECT, PersonRole.DEFENDANT)
+
+    @property
+    def witnesses(self) -> list[Person]:
+        """Everyone who may give evidence: victims, civilian and police witnesses, the officers."""
+        return self.with_role(PersonRole.VICTIM, PersonRole.WITNESS, PersonRole.OFFICER)
+
+    def statements_of(self, person_id: int | None) -> list[CaseFileItem]:
+        return [s for s in self.file.of("statement") if s.person_id == person_id]
+
+    def statuses(self, person: Person) -> list[str]:
+        labels = _CHOICE_LABELS["statuses"]
+        found = [labels[s] for s in self.details(person).get("statuses", [])]
+        if person.role is PersonRole.VICTIM:
+            found.insert(0, "Victim")
+        if person.role is PersonRole.OFFICER and "Police witness" not in found:
+            found.append("Police witness")
+        return found
+
+    def label(self, name: str, code: str) -> str:
+        return _CHOICE_LABELS.get(name, {}).get(code, code)
+
+    def exhibit(self, reference: str) -> Exhibit | None:
+        wanted = reference.strip().upper()
+        return next((e for e in self.exhibits if e.reference.upper() == wanted), None)
+
+
+def full_name(person: Person) -> str:
+    return f"{person.forenames} {person.surname.upper()}".strip()
+
+
+def uk_date(value: object) -> str:
+    """A stored date or date-time (ISO text or object) as UK readers write it; date-times in UK local time."""
+    if not value:
+        return ""
+    moment: date
+    if isinstance(value, date):
+        moment = value
+    else:
+        text = str(value)
+        try:
+            moment = date.fromisoformat(text) if len(text) <= 10 else datetime.fromisoformat(text)
+        except ValueError:
+            return text
+    if isinstance(moment, datetime):
+        return uk_local(moment).strftime("%d/%m/%Y %H:%M") if moment.tzinfo else moment.strftime("%d/%m/%Y %H:%M")
+    return moment.strftime("%d/%m/%Y")
+
+
+def yes_no(value: object) -> str:
+    if value is True:
+        return "Yes"
+    if value is False:
+        return "No"
+    return "Not recorded"
