@@ -147,6 +147,25 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
 
+    check = case_cmds.add_parser("check", help="readiness check; exit 1 listing blocking errors", parents=[common])
+    check.add_argument("urn")
+    check.add_argument("--file-type", choices=["pre_charge", "gap", "ngap", "crown"], default=None)
+    check.add_argument("--json", action="store_true")
+
+    forms = commands.add_parser("forms", help="list and render the case's MG forms", parents=[common])
+    forms_cmds = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    forms_list = forms_cmds.add_parser("list", help="the forms this case can produce", parents=[common])
+    forms_list.add_argument("urn")
+    forms_render = forms_cmds.add_parser("render", help="render forms to PDF", parents=[common])
+    forms_render.add_argument("urn")
+    which = forms_render.add_mutually_exclusive_group(required=True)
+    which.add_argument("--form", help="form key from 'forms list', e.g. MG5 or MG11:12")
+    which.add_argument("--all", action="store_true", help="every form the audience may receive")
+    forms_render.add_argument(
+        "--audience", choices=["police", "cps", "defence"], default="cps", help="who the PDF is for (default cps)"
+    )
+    forms_render.add_argument("--out", required=True, help="PDF file (one form) or folder (--all)")
+
     machine = commands.add_parser(
         "machine-defaults", help="show or set this computer's defaults for every user (run as administrator)"
     )
@@ -231,10 +250,13 @@ def _case_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _case_export(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.store.casefile import case_file_record
     from casebridge.store.cases import case_record
 
     ws = _open(args)
-    record = case_record(ws.cases.get_case(args.urn))
+    case = ws.cases.get_case(args.urn)
+    record = case_record(case)
+    record["case_file"] = case_file_record(ws.casefile.load(case.urn))
     if args.output:
         with Path(args.output).open("w", encoding="utf-8") as handle:
             _print_json(record, handle)
@@ -546,6 +568,67 @@ def _machine_defaults_set(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _case_check(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge import readiness
+    from casebridge.forms.view import CaseFileView
+
+    ws = _open(args)
+    view = CaseFileView.load(ws, args.urn)
+    stage = args.file_type or readiness.file_type_of(view)
+    findings = readiness.check(view, stage)
+    errors = [f for f in findings if f.blocking]
+    if args.json:
+        _print_json({"urn": view.case.urn, "file_type": stage, "findings": [f.__dict__ for f in findings]}, out)
+        out.write("\n")
+    else:
+        out.write(f"{view.case.urn} as a {stage.replace('_', '-').upper()} file: ")
+        out.write(f"{len(errors)} blocking error(s), {len(findings) - len(errors)} warning(s)\n")
+        for finding in findings:
+            out.write(f"  {finding.severity.upper():<7}  {finding.message}  [{finding.target}]\n")
+    return EXIT_ERROR if errors else EXIT_OK
+
+
+def _forms_list(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.forms.builders import FORMS, build, catalogue
+    from casebridge.forms.view import CaseFileView
+
+    view = CaseFileView.load(_open(args), args.urn)
+    for key in catalogue(view):
+        doc = build(view, key)
+        spec = FORMS[doc.code]
+        status = "disclosable" if spec.disclosable else "police/CPS only"
+        subject = f" — {doc.subject}" if doc.subject else ""
+        out.write(f"{key:<12} {doc.title}{subject}  [{spec.marking}; {status}]\n")
+    return EXIT_OK
+
+
+def _forms_render(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.forms.builders import FORMS, build, catalogue
+    from casebridge.forms.document import Audience
+    from casebridge.forms.render import render_pdf
+    from casebridge.forms.view import CaseFileView
+
+    audience = Audience(args.audience)
+    view = CaseFileView.load(_open(args), args.urn)
+    if args.form:
+        doc = build(view, args.form, audience)
+        target = Path(args.out)
+        target.write_bytes(render_pdf(doc, audience))
+        out.write(f"{doc.key} for {audience}: {target}\n")
+        return EXIT_OK
+    folder = Path(args.out)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for key in catalogue(view):
+        if audience is Audience.DEFENCE and not FORMS[key.partition(":")[0]].disclosable:
+            continue
+        doc = build(view, key, audience)
+        (folder / f"{doc.file_stem}.pdf").write_bytes(render_pdf(doc, audience))
+        written += 1
+    out.write(f"{written} forms for {audience} written to {folder}\n")
+    return EXIT_OK
+
+
 def _open(args: argparse.Namespace) -> Any:
     from casebridge.app import open_workspace
 
@@ -559,6 +642,9 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("case", "export"): _case_export,
     ("case", "add-person"): _case_add_person,
     ("case", "add-offence"): _case_add_offence,
+    ("case", "check"): _case_check,
+    ("forms", "list"): _forms_list,
+    ("forms", "render"): _forms_render,
     ("offence", "search"): _offence_search,
     ("audit", "verify"): _audit_verify,
     ("audit", "log"): _audit_log,

@@ -164,6 +164,14 @@ def fill_case_file(ws: Workspace, urn: str, statements: dict[str, str]) -> None:
         add(urn, "mg6c", {"description": description, "location": location})
     add(
         urn,
+        "mg6c",
+        {"description": "First description of the suspect given at the scene", "location": "PNB of PC 4312, p.32"},
+        person_id=morgan.id,
+    )
+    mg6_id = ws.casefile.section(urn, "mg6").id
+    ws.casefile.update_item(mg6_id, "mg6e_nil", True)
+    add(
+        urn,
         "mg6d",
         {
             "description": "Intelligence log entry 8841",

@@ -229,6 +229,9 @@ ITEM_KINDS: dict[str, tuple[str, tuple[FieldSpec, ...]]] = {
             _f("sensitive_information", "Information left out of the MG5", "longtext", max_length=20_000),
             _f("charging_rationale", "Rationale for a police charging decision", "longtext", max_length=4000),
             _f("other", "Other information for the prosecutor", "longtext", max_length=20_000),
+            _f("mg6c_nil", "MG6C: nil return certified", "bool"),
+            _f("mg6d_nil", "MG6D: nil return certified", "bool"),
+            _f("mg6e_nil", "MG6E: nothing undermines or assists (nil return)", "bool"),
         ),
     ),
 }

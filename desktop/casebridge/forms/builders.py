@@ -304,6 +304,8 @@ def _schedule(kind: str) -> Callable[[CaseFileView, FormDocument, CaseFileItem |
             if entry.deleted and entry.submission_no is None:
                 continue  # never sent: nothing to keep the number for on a schedule
             description = entry.get("description")
+            if entry.person_id is not None and view.name(entry.person_id):
+                description = f"{description} ({view.name(entry.person_id)})"
             if entry.deleted:
                 description = f"{description} [withdrawn]"
             if kind == "mg6c":

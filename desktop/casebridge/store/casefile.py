@@ -250,3 +250,23 @@ class CaseFileStore:
     @staticmethod
     def _urn(session: Session, case_id: int) -> str:
         return str(session.scalar(select(CaseRow.urn).where(CaseRow.id == case_id)))
+
+
+def case_file_record(data: CaseFileData) -> dict[str, Any]:
+    """The case file as plain JSON (for export): person details by person id, then every record."""
+    return {
+        "person_details": {str(pid): details for pid, details in sorted(data.person_details.items()) if details},
+        "items": [
+            {
+                "id": item.id,
+                "kind": item.kind,
+                "person_id": item.person_id,
+                "number": item.number,
+                "submission": item.submission_no,
+                "deleted": item.deleted,
+                **item.data,
+            }
+            for item in sorted(data.items, key=lambda i: (i.kind, i.number or 0, i.id))
+        ],
+        "submissions": [s.__dict__ for s in data.submissions],
+    }
