@@ -211,7 +211,9 @@ def build_demo(
         make.statement_pdf(
             folder / file, urn=case.urn, witness=who, age=age, occupation=job, paragraphs=text, made_on=made
         )
-        items.append(DemoMaterial(file, "statement", f"Witness statement (MG11) of {who}", producer))
+        # The witness is the producer (MG12 shows the name from the person record), so the description does not
+        # repeat the name: correcting a name once corrects every form.
+        items.append(DemoMaterial(file, "statement", "Signed witness statement (MG11), scanned", producer))
     advance("Rendering CCTV export")
     make.cctv_clip(folder / "SE-1_CCTV_Cam3_Nisa_QueenSt.avi", start=INCIDENT)
     items.append(

@@ -126,12 +126,12 @@ def fill_case_file(ws: Workspace, urn: str, statements: dict[str, str]) -> None:
             "chronology",
             "21:45 the suspect enters Nisa Local, Queen Street.\n\n21:46 he produces a knife and demands the till is "
             "opened; the victim complies and is pushed into the gantry.\n\n21:47 he leaves towards the castle, "
-            "passing Mr Morgan at the door.\n\n16/11/2026 07:15 arrested at home.",
+            f"passing Mr {{surname:{morgan.id}}} at the door.\n\n16/11/2026 07:15 arrested at home.",
         ),
         (
             "key_witnesses",
-            "Ms Khan knows the suspect by sight as 'Rhys'. Mr Morgan saw a thin face with a small scar on the "
-            "left cheek.",
+            f"Ms {{surname:{victim.id}}} knows the suspect by sight as 'Rhys'. Mr {{surname:{morgan.id}}} saw a "
+            "thin face with a small scar on the left cheek.",
         ),
         ("interview_summary", "Denied being present; said the man on the CCTV is not him."),
         ("compensation", "The victim claims £340 cash taken (MG19 received)."),

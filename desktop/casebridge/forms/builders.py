@@ -91,6 +91,10 @@ def build(view: CaseFileView, key: str, audience: Audience = Audience.POLICE) ->
         key=f"{code}:{item.id}" if item else code,
     )
     _BUILDERS[code](view, doc, item, audience)
+    for block in doc.blocks:
+        block.paragraphs = [view.expand(p) for p in block.paragraphs]
+        block.rows = [(label, view.expand(value or "")) for label, value in block.rows]
+        block.table = [[view.expand(cell or "") for cell in row] for row in block.table]
     return doc
 
 

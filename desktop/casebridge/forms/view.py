@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from casebridge.domain.exhibit import Exhibit
 if TYPE_CHECKING:
     from casebridge.app import Workspace
 
+_MENTION = re.compile(r"\{(person|surname):(\d+)\}")
 _CHOICE_LABELS = {spec.name: dict(spec.choices) for spec in PERSON_DETAILS if spec.choices}
 
 
@@ -66,6 +68,18 @@ class CaseFileView:
 
     def label(self, name: str, code: str) -> str:
         return _CHOICE_LABELS.get(name, {}).get(code, code)
+
+    def expand(self, text: str) -> str:
+        """Narrative text names people by reference, so a corrected name corrects every narrative too:
+        {person:12} becomes "Gareth Huw MORGAN", {surname:12} becomes "Morgan"."""
+
+        def name(match: re.Match[str]) -> str:
+            person = self.person(int(match.group(2)))
+            if person is None:
+                return "[person removed]"
+            return full_name(person) if match.group(1) == "person" else person.surname
+
+        return _MENTION.sub(name, text)
 
     def exhibit(self, reference: str) -> Exhibit | None:
         wanted = reference.strip().upper()

@@ -224,6 +224,7 @@ class CaseFileStore:
                     CaseFileItemRow.case_id == case.id,
                     CaseFileItemRow.kind.in_(sorted(NUMBERED)),
                     CaseFileItemRow.submission_no.is_(None),
+                    ~CaseFileItemRow.deleted,
                 )
             ).all()
             for row in unsent:
