@@ -274,7 +274,10 @@ def _datetime(name: str, label: str, value: object) -> str:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError(name, f"{label}: '{text}' is not a date and time.") from None
+        try:
+            moment = datetime.strptime(" ".join(text.split()), "%d/%m/%Y %H:%M")
+        except ValueError:
+            raise ValidationError(name, f"{label}: '{text}' is not a date and time (dd/mm/yyyy hh:mm).") from None
     if moment.tzinfo is None:
         from casebridge.domain.custody import ClockError, from_uk_local
 

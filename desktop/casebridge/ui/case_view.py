@@ -36,6 +36,7 @@ from casebridge.ui.undo import FieldEditCommand
 if TYPE_CHECKING:
     from casebridge.app import Workspace
     from casebridge.store.cases import CaseStore, FieldChange
+    from casebridge.ui.casefile_panel import CaseFilePanel
     from casebridge.ui.evidence_panel import EvidencePanel
 
 
@@ -137,9 +138,12 @@ class CaseView(QWidget):
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.tabs.addTab(scroll, self.tr("Case &details"))
         self.tabs.addTab(self.evidence_tab, self.tr("&Evidence"))
-        self.tabs.currentChanged.connect(
-            lambda _i: self.evidence if self.tabs.currentWidget() is self.evidence_tab else None
-        )
+        self._casefile: CaseFilePanel | None = None
+        self.casefile_tab = QWidget()
+        self.casefile_tab.setAccessibleName(self.tr("Case file"))
+        QVBoxLayout(self.casefile_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.casefile_tab, self.tr("Case &file"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
@@ -167,6 +171,8 @@ class CaseView(QWidget):
         self._workspace = workspace
         if self._evidence is not None:
             self._evidence.attach(workspace)
+        if self._casefile is not None:
+            self._casefile.attach(workspace)
 
     @property
     def evidence(self) -> EvidencePanel:
@@ -185,6 +191,32 @@ class CaseView(QWidget):
             if self.case is not None:
                 panel.show_case(self.case.urn)
         return self._evidence
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.evidence_tab:
+            self.evidence  # noqa: B018 - built on first show
+        elif self.tabs.currentWidget() is self.casefile_tab:
+            self.casefile.reload()
+
+    @property
+    def casefile(self) -> CaseFilePanel:
+        """The Case file tab (MG forms, schedules, readiness), built the first time it is shown."""
+        if self._casefile is None:
+            from casebridge.ui.casefile_panel import CaseFilePanel
+
+            panel = CaseFilePanel(self._undo)
+            panel.status_message.connect(self.status_message)
+            panel.changed.connect(lambda: self.changed.emit(self.case.urn) if self.case else None)
+            panel.open_evidence.connect(lambda: self.tabs.setCurrentWidget(self.evidence_tab))
+            layout = self.casefile_tab.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            self._casefile = panel
+            if self._workspace is not None:
+                panel.attach(self._workspace)
+            if self.case is not None:
+                panel.show_case(self.case.urn)
+        return self._casefile
 
     def shutdown(self) -> None:
         if self._evidence is not None:
@@ -237,6 +269,8 @@ class CaseView(QWidget):
         self._populate()
         if self._evidence is not None:
             self._evidence.show_case(self.case.urn)
+        if self._casefile is not None:
+            self._casefile.show_case(self.case.urn)
 
     def reload(self, _urn: str | None = None) -> None:
         if self.case is not None:
@@ -284,6 +318,8 @@ class CaseView(QWidget):
     def flush_pending(self) -> None:
         if self._evidence is not None:
             self._evidence.editor.flush_pending()
+        if self._casefile is not None:
+            self._casefile.flush()
         if self._summary_timer.isActive():
             self._summary_timer.stop()
             self._save_case_field("summary", self.summary_edit.toPlainText())

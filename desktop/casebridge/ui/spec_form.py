@@ -1,0 +1,266 @@
+"""An editor built from field specs (casebridge.domain.casefile): one widget per field, saved as you go.
+
+Every field saves on its own — text when you leave it (long text also after a pause in typing), choices at
+once — through a `save(name, value)` callback that validates in the store. A rejected value stays on screen
+with the reason under the form (inline validation); an accepted one becomes an undoable command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebridge.domain.casefile import FieldSpec
+from casebridge.domain.custody import uk_local
+from casebridge.errors import CasebridgeError
+
+Saver = Callable[[str, Any], tuple[Any, Any]]
+
+
+def show_date(value: object) -> str:
+    if not value:
+        return ""
+    try:
+        return date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+    except ValueError:
+        return str(value)
+
+
+def show_datetime(value: object) -> str:
+    if not value:
+        return ""
+    try:
+        return uk_local(datetime.fromisoformat(str(value))).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return str(value)
+
+
+def show_avoid(entries: object) -> str:
+    lines = []
+    for entry in entries or []:  # type: ignore[attr-defined]
+        span = show_date(entry["from"]) + ("" if entry["to"] == entry["from"] else f"-{show_date(entry['to'])}")
+        lines.append(f"{span} {entry['code']} {entry.get('reason', '')}".strip())
+    return "\n".join(lines)
+
+
+def parse_avoid(text: str) -> list[dict[str, str]]:
+    """'21/12/2026-02/01/2027 H Family visit' per line (the code defaults to O, which needs details)."""
+    entries = []
+    for line in text.splitlines():
+        parts = line.split(maxsplit=2)
+        if not parts:
+            continue
+        start, _, end = parts[0].partition("-")
+        code = parts[1] if len(parts) > 1 and len(parts[1]) == 1 else "O"
+        reason = parts[2] if len(parts) > 2 else (parts[1] if len(parts) > 1 and len(parts[1]) != 1 else "")
+        entries.append({"from": start, "to": end or start, "code": code, "reason": reason})
+    return entries
+
+
+class ValueCommand(QUndoCommand):
+    """Undo/redo of one saved field: the first redo() is the save that already happened."""
+
+    def __init__(self, label: str, apply: Callable[[Any], object], old: Any, new: Any, after: Callable[[], None]):
+        super().__init__(f"edit {label.lower()}")
+        self._apply, self._old, self._new, self._after = apply, old, new, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._apply(self._new)
+        self._after()
+
+    def undo(self) -> None:
+        self._apply(self._old if self._old is not None else "")
+        self._after()
+
+
+class SpecForm(QWidget):
+    """Fields for one record. `load(values)` shows them; edits go to `save`; `saved` fires after each."""
+
+    saved = Signal(str)  # field name
+
+    def __init__(
+        self,
+        specs: tuple[FieldSpec, ...],
+        save: Saver,
+        undo: QUndoStack,
+        *,
+        owner: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._specs = {s.name: s for s in specs}
+        self._save = save
+        self._undo = undo
+        self._owner = owner
+        self._loading = False
+        self.widgets: dict[str, QWidget] = {}
+        self._timers: dict[str, QTimer] = {}
+        layout = QFormLayout()
+        for spec in specs:
+            widget = self._make(spec)
+            widget.setAccessibleName(f"{spec.label} ({owner})")
+            if spec.restricted:
+                widget.setToolTip(self.tr("Restricted: never shown on a disclosable form."))
+            self.widgets[spec.name] = widget
+            label = QLabel(spec.label + (" 🔒" if spec.restricted else "") + ":")
+            label.setBuddy(widget)
+            layout.addRow(label, widget)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(self.tr("Problem with the last edit"))
+        self.error.hide()
+        outer = QVBoxLayout(self)
+        outer.addLayout(layout)
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+
+    # ----- building -----
+    def _make(self, spec: FieldSpec) -> QWidget:
+        if spec.type == "longtext" or spec.type == "dates_to_avoid":
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(110 if spec.type == "longtext" else 70)
+            if spec.type == "dates_to_avoid":
+                edit.setToolTip(
+                    self.tr(
+                        "One per line: dd/mm/yyyy[-dd/mm/yyyy] CODE reason "
+                        "(C course, H holiday, S sickness, W work, O other)"
+                    )
+                )
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(800)
+            timer.timeout.connect(lambda name=spec.name: self._commit(name))
+            edit.textChanged.connect(lambda timer=timer: None if self._loading else timer.start())
+            self._timers[spec.name] = timer
+            return edit
+        if spec.type in ("choice", "bool"):
+            combo = QComboBox()
+            options = (
+                [("", "—"), *spec.choices]
+                if spec.type == "choice"
+                else [("", self.tr("Not recorded")), ("yes", self.tr("Yes")), ("no", self.tr("No"))]
+            )
+            for code, label in options:
+                combo.addItem(label, code)
+            combo.activated.connect(lambda _i, name=spec.name: self._commit(name))
+            return combo
+        if spec.type == "choices":
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            for code, label in spec.choices:
+                check = QCheckBox(label)
+                check.setObjectName(code)
+                check.setAccessibleName(f"{spec.label}: {label}")
+                check.toggled.connect(lambda _on, name=spec.name: None if self._loading else self._commit(name))
+                row.addWidget(check)
+            row.addStretch(1)
+            return box
+        line = QLineEdit()
+        hints = {"date": "dd/mm/yyyy", "datetime": "dd/mm/yyyy hh:mm (UK time)", "datetimes": "dd/mm/yyyy hh:mm, …"}
+        if spec.type in hints:
+            line.setToolTip(hints[spec.type])
+        line.editingFinished.connect(lambda name=spec.name: self._commit(name))
+        return line
+
+    # ----- values -----
+    def load(self, values: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            for name, spec in self._specs.items():
+                self._show(spec, self.widgets[name], values.get(name))
+            self.error.hide()
+        finally:
+            self._loading = False
+
+    def _show(self, spec: FieldSpec, widget: QWidget, value: Any) -> None:
+        if isinstance(widget, QPlainTextEdit):
+            text = show_avoid(value) if spec.type == "dates_to_avoid" else str(value or "")
+            if widget.toPlainText() != text:
+                widget.setPlainText(text)
+        elif isinstance(widget, QComboBox):
+            code = (
+                ("yes" if value is True else "no" if value is False else "")
+                if spec.type == "bool"
+                else str(value or "")
+            )
+            widget.setCurrentIndex(max(0, widget.findData(code)))
+        elif isinstance(widget, QLineEdit):
+            shown = {"date": show_date, "datetime": show_datetime}.get(spec.type)
+            if spec.type == "datetimes":
+                text = ", ".join(show_datetime(v) for v in value or [])
+            elif spec.type == "list":
+                text = ", ".join(value or [])
+            else:
+                text = shown(value) if shown else str(value or "")
+            widget.setText(text)
+        else:
+            chosen = set(value or [])
+            for check in widget.findChildren(QCheckBox):
+                check.setChecked(check.objectName() in chosen)
+
+    def value_of(self, name: str) -> Any:
+        spec, widget = self._specs[name], self.widgets[name]
+        if isinstance(widget, QPlainTextEdit):
+            text = widget.toPlainText()
+            return parse_avoid(text) if spec.type == "dates_to_avoid" else text
+        if isinstance(widget, QComboBox):
+            code = widget.currentData()
+            return {"yes": True, "no": False}.get(code) if spec.type == "bool" else code
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        return [c.objectName() for c in widget.findChildren(QCheckBox) if c.isChecked()]
+
+    def flush(self) -> None:
+        """Save any long text still waiting for its pause (before switching record or closing)."""
+        for name, timer in self._timers.items():
+            if timer.isActive():
+                timer.stop()
+                self._commit(name)
+
+    def _commit(self, name: str) -> None:
+        if self._loading:
+            return
+        spec = self._specs[name]
+        try:
+            old, new = self._save(name, self.value_of(name))
+        except CasebridgeError as exc:
+            self.error.setText(f"{spec.label}: {exc}")
+            self.error.show()
+            self.widgets[name].setAccessibleDescription(str(exc))
+            return
+        self.error.hide()
+        self.widgets[name].setAccessibleDescription("")
+        if old != new:
+            self._undo.push(
+                ValueCommand(spec.label, lambda v: self._save(name, v), old, new, lambda: self.saved.emit(name))
+            )
+            self.saved.emit(name)
+
+    def focus_field(self, name: str) -> None:
+        widget = self.widgets.get(name)
+        if widget is None:
+            return
+        target = widget.findChildren(QCheckBox)[0] if widget.findChildren(QCheckBox) else widget
+        target.setFocus()

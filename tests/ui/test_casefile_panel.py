@@ -1,0 +1,83 @@
+"""The Case file tab driven like a user: edit a field, see readiness change, jump to a finding, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from casebridge.app import Workspace
+from casebridge.demo.builder import DEMO_URN
+from casebridge.ui.main_window import MainWindow
+
+
+def open_case_file(qtbot: QtBot, window: MainWindow) -> object:
+    window.open_case(DEMO_URN)
+    view = window.case_view
+    view.tabs.setCurrentWidget(view.casefile_tab)
+    panel = view.casefile
+    qtbot.waitUntil(lambda: panel.forms.count() > 0)
+    return panel
+
+
+def test_unsigned_statement_is_a_blocking_finding_that_leads_to_its_field(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    panel = open_case_file(qtbot, window)
+    panel.file_type.setCurrentIndex(panel.file_type.findData("ngap"))
+    panel.check()
+    assert "0 blocking error(s)" in panel.readiness_summary.text()
+    page = panel.record_pages["statement"]
+    panel.go_to(f"statement:{page.items[0].id}:signed_on")
+    signed = page.form.widgets["signed_on"]
+    assert isinstance(signed, QLineEdit)
+    signed.setFocus()
+    signed.clear()
+    signed.editingFinished.emit()
+    assert "1 blocking error(s)" in panel.readiness_summary.text()
+    finding = panel.findings.item(0)
+    assert finding.text().startswith("ERROR: The statement has no signature date.")
+    assert demo_workspace.casefile.load(DEMO_URN).of("statement")[0].data["signed_on"] == ""
+    window.undo_stack.undo()
+    assert demo_workspace.casefile.load(DEMO_URN).of("statement")[0].data["signed_on"] == "2026-11-14"
+    panel.check()
+    assert "0 blocking error(s)" in panel.readiness_summary.text()
+
+
+def test_invalid_value_is_shown_inline_and_not_saved(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    panel = open_case_file(qtbot, window)
+    page = panel.record_pages["outstanding"]
+    panel.go_to(f"outstanding:{page.items[0].id}:target_date")
+    target = page.form.widgets["target_date"]
+    assert isinstance(target, QLineEdit)
+    target.setText("31/02/2026")
+    target.editingFinished.emit()
+    assert page.form.error.isVisibleTo(panel)
+    assert "not a date" in page.form.error.text()
+    assert demo_workspace.casefile.load(DEMO_URN).of("outstanding")[0].data["target_date"] == "2026-12-04"
+
+
+def test_adding_an_unused_item_numbers_it_and_lists_it(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    panel = open_case_file(qtbot, window)
+    page = panel.record_pages["mg6c"]
+    before = len(page.items)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert len(page.items) == before + 1
+    assert page.items[-1].number == before + 1
+
+
+def test_every_control_on_the_tab_is_named(qtbot: QtBot, window: MainWindow) -> None:
+    panel = open_case_file(qtbot, window)
+    unnamed = [
+        type(w).__name__
+        for w in panel.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisibleTo(panel)
+        and not w.accessibleName()
+        and type(w).__name__ not in {"QScrollBar", "QSplitterHandle", "QWidget", "QStackedWidget", "QGroupBox"}
+    ]
+    assert unnamed == []
