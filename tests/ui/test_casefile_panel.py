@@ -81,3 +81,21 @@ def test_every_control_on_the_tab_is_named(qtbot: QtBot, window: MainWindow) -> 
         and type(w).__name__ not in {"QScrollBar", "QSplitterHandle", "QWidget", "QStackedWidget", "QGroupBox"}
     ]
     assert unnamed == []
+
+
+def test_custody_cases_lead_the_case_list_with_time_left_in_words(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from datetime import UTC, datetime
+
+    from casebridge.ui.case_list import CaseListModel
+
+    pane = window.case_list
+    pane.model.now = lambda: datetime(2026, 11, 17, 5, 0, tzinfo=UTC)  # the demo suspect's clock ends 07:52
+    pane.refresh()
+    first = pane.table.model().index(0, CaseListModel.URN).data()
+    custody = pane.table.model().index(0, CaseListModel.CUSTODY).data()
+    assert first == DEMO_URN
+    assert custody == "PACE: 2 h 52 min left"
+    other = pane.table.model().index(1, CaseListModel.CUSTODY).data()
+    assert other == ""

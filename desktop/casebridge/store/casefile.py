@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -209,6 +210,36 @@ class CaseFileStore:
                 case_urn=self._urn(session, row.case_id),
                 before={"number": row.number, **_loads(row.data)},
             )
+
+    def custody_expiries(self) -> dict[str, datetime]:
+        """URN -> the earliest PACE expiry among suspects held in custody (remand status custody or not yet
+        set, with a relevant time): what the case list counts down to for Red cases."""
+        from casebridge.domain.custody import ClockError, CustodyClock
+
+        found: dict[str, datetime] = {}
+        with self._factory() as session:
+            rows = session.execute(
+                select(CaseRow.urn, PersonRow.details).join(PersonRow, PersonRow.case_id == CaseRow.id)
+            ).all()
+        for urn, text in rows:
+            details = _loads(text)
+            if not details.get("relevant_time") or details.get("remand_status") not in (None, "", "custody"):
+                continue
+            try:
+                clock = CustodyClock(
+                    relevant_time=datetime.fromisoformat(details["relevant_time"]),
+                    detention_authorised_at=datetime.fromisoformat(
+                        details.get("detention_authorised_at") or details["relevant_time"]
+                    ),
+                    reviews=[datetime.fromisoformat(r) for r in details.get("custody_reviews") or []],
+                    authoritative_expiry=datetime.fromisoformat(details["custody_expiry"])
+                    if details.get("custody_expiry")
+                    else None,
+                )
+            except (ClockError, ValueError, TypeError):
+                continue
+            found[urn] = min(found.get(urn, clock.expiry), clock.expiry)
+        return found
 
     # ----- submissions -----
     def record_submission(self, urn: str, file_type: str) -> Submission:

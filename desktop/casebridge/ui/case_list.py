@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -31,13 +32,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CaseListModel(QAbstractTableModel):
-    URN, TITLE, DEFENDANTS, OFFENCES, STATUS, UPDATED = range(6)
+    URN, CUSTODY, TITLE, DEFENDANTS, OFFENCES, STATUS, UPDATED = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseSummary] = []
+        self.custody: dict[str, datetime] = {}
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._headers = [
             self.tr("URN"),
+            self.tr("Custody"),
             self.tr("Title"),
             self.tr("Defendants"),
             self.tr("Offences"),
@@ -45,10 +49,21 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Last changed"),
         ]
 
-    def set_cases(self, rows: list[CaseSummary]) -> None:
+    def set_cases(self, rows: list[CaseSummary], custody: dict[str, datetime] | None = None) -> None:
+        """Custody cases first, most urgent at the top; then the rest as given (most recently changed first)."""
         self.beginResetModel()
-        self._rows = rows
+        self.custody = custody or {}
+        far = datetime.max.replace(tzinfo=UTC)
+        self._rows = sorted(rows, key=lambda r: self.custody.get(r.urn, far))
         self.endResetModel()
+
+    def custody_text(self, urn: str) -> str:
+        expiry = self.custody.get(urn)
+        if expiry is None:
+            return ""
+        from casebridge.domain.custody import describe_remaining
+
+        return self.tr("PACE: %1").replace("%1", describe_remaining(expiry - self.now()))
 
     def summary(self, row: int) -> CaseSummary:
         return self._rows[row]
@@ -75,6 +90,8 @@ class CaseListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.URN:
                 return case.urn
+            if column == self.CUSTODY:
+                return self.custody_text(case.urn)
             if column == self.TITLE:
                 return case.title
             if column == self.DEFENDANTS:
@@ -86,7 +103,18 @@ class CaseListModel(QAbstractTableModel):
             if column == self.UPDATED:
                 return datetime.fromisoformat(case.updated_at).astimezone().strftime("%d/%m/%Y %H:%M")
         if role == Qt.ItemDataRole.UserRole:  # sort key
+            if column == self.CUSTODY:
+                expiry = self.custody.get(case.urn)
+                if expiry is not None:
+                    return f"0-{expiry.astimezone(UTC).isoformat()}"
+                age = 10**11 - int(datetime.fromisoformat(case.updated_at).timestamp())
+                return f"1-{age:012d}"  # then the rest, most recently changed first
             return case.updated_at if column == self.UPDATED else self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.CUSTODY and case.urn in self.custody:
+            from PySide6.QtGui import QColor
+
+            left = self.custody[case.urn] - self.now()
+            return QColor("#b00020") if left.total_seconds() < 6 * 3600 else None
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.DEFENDANTS, self.OFFENCES):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
@@ -102,6 +130,7 @@ class CaseListPane(QWidget):
         from PySide6.QtCore import QSortFilterProxyModel
 
         self._cases: CaseStore | None = None
+        self._custody: Callable[[], dict[str, datetime]] | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by URN, name or offence"))
         self.search.setAccessibleName(self.tr("Search cases"))
@@ -117,7 +146,8 @@ class CaseListPane(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CaseListModel.UPDATED, Qt.SortOrder.DescendingOrder)
+        # Custody cases first, most urgent at the top; then the rest, most recently changed first.
+        self.table.sortByColumn(CaseListModel.CUSTODY, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
@@ -147,15 +177,17 @@ class CaseListPane(QWidget):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-    def attach(self, cases: CaseStore) -> None:
+    def attach(self, cases: CaseStore, custody: Callable[[], dict[str, datetime]] | None = None) -> None:
         self._cases = cases
+        self._custody = custody
         self.refresh()
 
     def refresh(self) -> None:
         if self._cases is None:
             return
         current = self.current_urn()
-        self.model.set_cases(self._cases.list_cases(self.search.text()))
+        custody = self._custody() if self._custody is not None else {}
+        self.model.set_cases(self._cases.list_cases(self.search.text()), custody)
         count = self.model.rowCount()
         self.count_label.setText(self.tr("%n case(s)", "", count))
         if current:

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         """Connect to an open workspace: the case list fills and every action becomes available."""
         self.workspace = workspace
         self.case_view.attach(workspace)
-        self.case_list.attach(workspace.cases)
+        self.case_list.attach(workspace.cases, workspace.casefile.custody_expiries)
         self.empty.setText(self.tr("Choose a case on the left, or create one with File ▸ New case (Ctrl+N)."))
         self.new_case_action.setEnabled(True)
         self.statusBar().showMessage(
