@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from casebridge.domain.case import PersonRole
+from casebridge.domain.casefile import custody_clock
 from casebridge.errors import SettingsError
-from casebridge.forms.builders import custody_clock
 from casebridge.forms.view import CaseFileView, full_name
 from casebridge.resources import resource_path
 

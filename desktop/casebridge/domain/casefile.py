@@ -11,10 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casebridge.domain import identifiers as ids
 from casebridge.errors import ValidationError
+
+if TYPE_CHECKING:
+    from casebridge.domain.custody import CustodyClock
 
 
 @dataclass(frozen=True)
@@ -415,3 +418,25 @@ class CaseFileData:
 
     def details(self, person_id: int | None) -> dict[str, Any]:
         return self.person_details.get(person_id or -1, {})
+
+
+def custody_clock(details: dict[str, Any]) -> CustodyClock | None:
+    """The PACE clock recorded on a person's details, or None when none (or an impossible one) is recorded."""
+    from casebridge.domain.custody import ClockError, CustodyClock
+
+    if not details.get("relevant_time"):
+        return None
+    try:
+        return CustodyClock(
+            relevant_time=datetime.fromisoformat(str(details["relevant_time"])),
+            detention_authorised_at=datetime.fromisoformat(
+                str(details.get("detention_authorised_at") or details["relevant_time"])
+            ),
+            reviews=[datetime.fromisoformat(str(r)) for r in details.get("custody_reviews") or []],
+            authoritative_expiry=datetime.fromisoformat(str(details["custody_expiry"]))
+            if details.get("custody_expiry")
+            else None,
+            source=str(details.get("custody_record", "")),
+        )
+    except (ClockError, ValueError, TypeError):
+        return None

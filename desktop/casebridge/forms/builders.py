@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casebridge.domain.case import PersonRole
-from casebridge.domain.casefile import ITEM_KINDS, CaseFileItem, specs_for
-from casebridge.domain.custody import ClockError, CustodyClock, describe_remaining
+from casebridge.domain.casefile import ITEM_KINDS, CaseFileItem, custody_clock, specs_for
 from casebridge.errors import NotFoundError
 from casebridge.forms.document import OFFICIAL, OFFICIAL_SENSITIVE, Audience, Block, FormDocument
 from casebridge.forms.view import CaseFileView, full_name, uk_date, yes_no
@@ -574,27 +573,6 @@ def _avoid_text(details: dict[str, Any]) -> str:
     return "; ".join(f"{uk_date(e['from'])}–{uk_date(e['to'])} ({e['code']})" for e in entries)
 
 
-def custody_clock(details: dict[str, Any]) -> CustodyClock | None:
-    from datetime import datetime
-
-    if not details.get("relevant_time"):
-        return None
-    try:
-        return CustodyClock(
-            relevant_time=datetime.fromisoformat(str(details["relevant_time"])),
-            detention_authorised_at=datetime.fromisoformat(
-                str(details.get("detention_authorised_at") or details["relevant_time"])
-            ),
-            reviews=[datetime.fromisoformat(str(r)) for r in details.get("custody_reviews") or []],
-            authoritative_expiry=datetime.fromisoformat(str(details["custody_expiry"]))
-            if details.get("custody_expiry")
-            else None,
-            source=str(details.get("custody_record", "")),
-        )
-    except (ClockError, ValueError):
-        return None
-
-
 _BUILDERS: dict[str, Callable[[CaseFileView, FormDocument, CaseFileItem | None, Audience], None]] = {
     "MG1": _mg1,
     "MG3": _mg3,
@@ -617,4 +595,4 @@ _BUILDERS: dict[str, Callable[[CaseFileView, FormDocument, CaseFileItem | None, 
     "MG20": _mg20,
 }
 
-__all__ = ["FORMS", "build", "catalogue", "custody_clock", "describe_remaining"]
+__all__ = ["FORMS", "build", "catalogue"]

@@ -21,6 +21,7 @@ from casebridge.domain.casefile import (
     CaseFileData,
     CaseFileItem,
     Submission,
+    custody_clock,
     specs_for,
     validate_fields,
     validate_value,
@@ -214,8 +215,6 @@ class CaseFileStore:
     def custody_expiries(self) -> dict[str, datetime]:
         """URN -> the earliest PACE expiry among suspects held in custody (remand status custody or not yet
         set, with a relevant time): what the case list counts down to for Red cases."""
-        from casebridge.domain.custody import ClockError, CustodyClock
-
         found: dict[str, datetime] = {}
         with self._factory() as session:
             rows = session.execute(
@@ -223,20 +222,8 @@ class CaseFileStore:
             ).all()
         for urn, text in rows:
             details = _loads(text)
-            if not details.get("relevant_time") or details.get("remand_status") not in (None, "", "custody"):
-                continue
-            try:
-                clock = CustodyClock(
-                    relevant_time=datetime.fromisoformat(details["relevant_time"]),
-                    detention_authorised_at=datetime.fromisoformat(
-                        details.get("detention_authorised_at") or details["relevant_time"]
-                    ),
-                    reviews=[datetime.fromisoformat(r) for r in details.get("custody_reviews") or []],
-                    authoritative_expiry=datetime.fromisoformat(details["custody_expiry"])
-                    if details.get("custody_expiry")
-                    else None,
-                )
-            except (ClockError, ValueError, TypeError):
+            clock = custody_clock(details)
+            if clock is None or details.get("remand_status") not in (None, "", "custody"):
                 continue
             found[urn] = min(found.get(urn, clock.expiry), clock.expiry)
         return found
