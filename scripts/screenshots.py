@@ -130,7 +130,29 @@ def main(out_dir: Path) -> int:
                 else:
                     show(window, *nxt)
             else:
-                window.close()
+                window.case_view.evidence.preview.media.pause()
+                QTimer.singleShot(10, lambda: case_file(window))
+
+        def case_file(window: MainWindow) -> None:
+            view = window.case_view
+            view.tabs.setCurrentWidget(view.casefile_tab)
+            panel = view.casefile
+            panel.file_type.setCurrentIndex(panel.file_type.findData("pre_charge"))
+            panel.check()
+            panel.go_to("section:charging:category")
+            QTimer.singleShot(500, lambda: case_file_pages(window))
+
+        def case_file_pages(window: MainWindow) -> None:
+            panel = window.case_view.casefile
+            save(window, out_dir / "casefile-mg3.png")
+            suspect = next(p for p in panel.people if p.role.value == "suspect")
+            panel.go_to(f"person:{suspect.id}:relevant_time")
+            QApplication.processEvents()
+            save(window, out_dir / "casefile-custody.png")
+            panel.go_to("section:event:")
+            QApplication.processEvents()
+            save(window, out_dir / "casefile-timeline.png")
+            window.close()
 
         def start_media(window: MainWindow, reference: str, name: str, delay: int) -> None:
             show(window, reference, name, delay)

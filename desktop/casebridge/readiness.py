@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from casebridge.domain.case import PersonRole
-from casebridge.domain.casefile import custody_clock
+from casebridge.domain.casefile import custody_clock, read_custody_clock
 from casebridge.errors import SettingsError
 from casebridge.forms.view import CaseFileView, full_name
 from casebridge.resources import resource_path
@@ -87,6 +87,26 @@ def _custody_clock_for_red(view: CaseFileView, rule: dict[str, Any]) -> Result:
             yield f"person:{person.id}:relevant_time", f"({full_name(person)})"
 
 
+def _custody_clock_consistent(view: CaseFileView, rule: dict[str, Any]) -> Result:
+    for person in view.defendants:
+        reading = read_custody_clock(view.details(person))
+        if reading.problem:
+            yield f"person:{person.id}:{reading.field}", f"({full_name(person)}: {reading.problem})"
+
+
+def _custody_expiry_matches(view: CaseFileView, rule: dict[str, Any]) -> Result:
+    from casebridge.domain.custody import describe_remaining, uk_local
+
+    for person in view.defendants:
+        clock = custody_clock(view.details(person))
+        if clock is not None and clock.discrepancy is not None:
+            computed = uk_local(clock.computed_expiry).strftime("%d/%m/%Y %H:%M")
+            gap = describe_remaining(abs(clock.discrepancy)).removesuffix(" left")
+            later = "later" if clock.discrepancy.total_seconds() > 0 else "earlier"
+            detail = f"({full_name(person)}: {gap} {later} than the computed {computed})"
+            yield f"person:{person.id}:custody_expiry", detail
+
+
 def _schedule_completed(view: CaseFileView, rule: dict[str, Any]) -> Result:
     schedule = rule["schedule"]
     if view.file.of(schedule) or view.file.section("mg6").data.get(f"{schedule}_nil") is True:
@@ -152,6 +172,8 @@ CHECKS: dict[str, Callable[[CaseFileView, dict[str, Any]], Result]] = {
     "field_required": _field_required,
     "items_present": _items_present,
     "custody_clock_for_red": _custody_clock_for_red,
+    "custody_clock_consistent": _custody_clock_consistent,
+    "custody_expiry_matches": _custody_expiry_matches,
     "schedule_completed": _schedule_completed,
     "statements_signed": _statements_signed,
     "statement_exhibits_listed": _statement_exhibits_listed,

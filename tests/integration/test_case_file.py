@@ -31,7 +31,9 @@ def demo(workspace: Workspace) -> Workspace:
 
 def pdf_text(data: bytes) -> list[str]:
     with pymupdf.open(stream=data, filetype="pdf") as doc:
-        return [page.get_text() for page in doc]
+        # Ligatures ("ﬀ" in "Cardiﬀ") read as their letters, as a reader copying the text would get them.
+        flags = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+        return [page.get_text(flags=flags) for page in doc]
 
 
 def all_text(ws: Workspace, key: str, audience: Audience = Audience.CPS) -> str:
@@ -201,3 +203,30 @@ def test_case_check_and_forms_render_from_the_command_line(demo: Workspace, tmp_
     names = sorted(p.stem for p in folder.glob("*.pdf"))
     assert {"MG5", "MG6C"} <= set(names)
     assert not [n for n in names if n.startswith(("MG9", "MG11B", "MG6D", "MG3"))]
+
+
+def test_places_things_and_events_are_recorded_once_and_drawn_on_by_the_mg5(demo: Workspace) -> None:
+    """POLE records: the MG5 gets a timeline, places and property; a sensitive place never shows its address."""
+    text = all_text(demo, "MG5", Audience.DEFENCE)
+    assert "Timeline" in text
+    assert "14/11/2026 21:46 Nisa Local, Queen Street Knife produced; till opened; victim pushed." in text
+    assert "112 Queen Street, Cardiff CF10 2GP" in text
+    assert "Suspect's home Withheld (sensitive)" in text
+    assert "CF24 2EE" not in text
+    assert "Kitchen knife" in text
+    assert "£340.00" in text
+    place = demo.casefile.load(DEMO_URN).of("location")[0]
+    assert demo.casefile.update_item(place.id, "postcode", "cf103nP")[1] == "CF10 3NP"
+    with pytest.raises(ValidationError, match="not a UK postcode"):
+        demo.casefile.update_item(place.id, "postcode", "CF10")
+    exported = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "casebridge", "case", "export", DEMO_URN],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "CASEBRIDGE_WORKSPACE": str(demo.location.root)},
+            check=True,
+        ).stdout
+    )
+    kinds = {item["kind"] for item in exported["case_file"]["items"]}
+    assert {"location", "object", "event"} <= kinds

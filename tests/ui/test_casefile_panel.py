@@ -99,3 +99,40 @@ def test_custody_cases_lead_the_case_list_with_time_left_in_words(
     assert custody == "PACE: 2 h 52 min left"
     other = pane.table.model().index(1, CaseListModel.CUSTODY).data()
     assert other == ""
+    assert pane.clock.isActive()
+    assert pane.clock.interval() == 60_000
+    redrawn: list[int] = []
+    pane.model.dataChanged.connect(lambda top, _bottom, *_: redrawn.append(top.column()))
+    pane.model.now = lambda: datetime(2026, 11, 17, 5, 1, tzinfo=UTC)
+    pane.clock.timeout.emit()  # a minute passes
+    assert redrawn == [CaseListModel.CUSTODY]
+    assert pane.table.model().index(0, CaseListModel.CUSTODY).data() == "PACE: 2 h 51 min left"
+
+
+def test_undo_after_moving_to_another_record_restores_the_record_it_was_made_on(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    panel = open_case_file(qtbot, window)
+    page = panel.record_pages["action"]
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)  # a second record to move to
+    first, second = page.items[0].id, page.items[-1].id
+    panel.go_to(f"action:{first}:target_date")
+    field = page.form.widgets["target_date"]
+    assert isinstance(field, QLineEdit)
+    before = field.text()
+    field.setText("01/03/2027")
+    field.editingFinished.emit()
+    panel.go_to(f"action:{second}:target_date")
+    assert field.text() == ""
+    window.undo_stack.undo()
+    stored = {i.id: i.data.get("target_date", "") for i in demo_workspace.casefile.load(DEMO_URN).of("action")}
+    assert stored[second] == ""  # the record on screen is untouched
+    assert stored[first] == (date_iso(before) if before else "")
+    assert field.text() == ""  # and the field on screen still shows the second record
+    panel.go_to(f"action:{first}:target_date")
+    assert field.text() == before
+
+
+def date_iso(text: str) -> str:
+    day, month, year = text.split("/")
+    return f"{year}-{month}-{day}"

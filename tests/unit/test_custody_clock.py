@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from casebridge.domain.casefile import ClockReading, read_custody_clock
 from casebridge.domain.custody import (
     ClockError,
     CustodyClock,
@@ -87,7 +88,44 @@ def test_warrant_runs_from_issue_and_96_hours_is_absolute() -> None:
         CustodyClock(start, start, reviews, [supt, Extension("warrant", warrant.granted_at, local("05/06/2026 05:00"))])
     late = Extension("warrant extension", local("05/06/2026 00:00"), local("06/06/2026 09:00"))
     with pytest.raises(ClockError, match="96 hours"):
+        CustodyClock(start, start, reviews, [supt, warrant, late])
+    with pytest.raises(ClockError, match="only be extended after it is issued"):
         CustodyClock(start, start, reviews, [late])
+    extended = Extension("warrant extension", local("05/06/2026 00:00"), local("06/06/2026 08:00"))
+    assert CustodyClock(start, start, reviews, [supt, warrant, extended]).computed_expiry == clock.absolute_limit
+    too_late = Extension("warrant", local("04/06/2026 03:00"), local("04/06/2026 20:00"))
+    with pytest.raises(ClockError, match="42 hours"):
+        CustodyClock(start, start, reviews, [too_late])
+
+
+def test_the_recorded_clock_names_the_field_to_fix() -> None:
+    """What staff type on the person page is read into a clock, or a problem pointing at the field."""
+    details = {
+        "relevant_time": local("02/06/2026 08:00").isoformat(),
+        "custody_reviews": [local("02/06/2026 13:00").isoformat(), local("02/06/2026 21:00").isoformat()],
+        "superintendent_extension_at": local("02/06/2026 22:00").isoformat(),
+        "superintendent_extension_until": local("03/06/2026 20:00").isoformat(),
+        "superintendent_name": "Supt 123 Jones",
+    }
+    reading = read_custody_clock(details)
+    assert reading.problem == ""
+    assert reading.clock is not None
+    assert reading.clock.computed_expiry == local("03/06/2026 20:00")
+    assert reading.clock.extensions[0].authorised_by == "Supt 123 Jones"
+    half = {**details, "warrant_issued_at": local("03/06/2026 16:00").isoformat()}
+    reading = read_custody_clock(half)
+    assert reading.clock is None
+    assert reading.field == "warrant_until"
+    assert "until when" in reading.problem
+    too_long = {**details, "superintendent_extension_until": local("03/06/2026 21:00").isoformat()}
+    reading = read_custody_clock(too_long)
+    assert reading.field == "superintendent_extension_until"
+    assert "36 hours" in reading.problem
+    too_early = {**details, "custody_reviews": details["custody_reviews"][:1]}
+    reading = read_custody_clock(too_early)
+    assert reading.field == "superintendent_extension_at"
+    assert "second review" in reading.problem
+    assert read_custody_clock({}) == ClockReading(None)
 
 
 def test_authoritative_expiry_wins_and_the_difference_is_shown() -> None:

@@ -94,6 +94,53 @@ def fill_case_file(ws: Workspace, urn: str, statements: dict[str, str]) -> None:
         },
         person_id=suspect.id,
     )
+    for name, address, postcode, description, sensitive in (
+        ("Nisa Local, Queen Street", "112 Queen Street, Cardiff", "CF10 2GP", "Convenience store; scene.", False),
+        ("Cardiff Castle approach", "Castle Street, Cardiff", "CF10 3RB", "Route taken after the robbery.", False),
+        ("Suspect's home", "Splott, Cardiff", "CF24 2EE", "Place of arrest; searched under s.32 PACE.", True),
+    ):
+        add(
+            urn,
+            "location",
+            {
+                "name": name,
+                "address": address,
+                "postcode": postcode,
+                "description": description,
+                "sensitive": sensitive,
+            },
+        )
+    for when, where, what, who, source in (
+        ("2026-11-14T21:45", "Nisa Local, Queen Street", "A man enters the shop.", None, "CCTV SE/1"),
+        (
+            "2026-11-14T21:46",
+            "Nisa Local, Queen Street",
+            "Knife produced; till opened; victim pushed.",
+            victim,
+            "Statement of the victim",
+        ),
+        (
+            "2026-11-14T21:47",
+            "Cardiff Castle approach",
+            "The man leaves towards the castle.",
+            morgan,
+            "Statement of the witness",
+        ),
+        ("2026-11-16T07:15", "Suspect's home", "Suspect arrested.", suspect, "PNB of PC 4312 Evans"),
+    ):
+        add(
+            urn,
+            "event",
+            {"occurred_at": when, "location": where, "description": what, "source": source},
+            person_id=who.id if who else None,
+        )
+    add(
+        urn,
+        "object",
+        {"category": "weapon", "description": "Kitchen knife, black handle, about 20 cm blade", "exhibit": ""},
+        person_id=suspect.id,
+    )
+    add(urn, "object", {"category": "money", "description": "Cash from the till", "value": "340"}, person_id=victim.id)
     ws.casefile.section(urn, "charging")
     charging = ws.casefile.section(urn, "charging").id
     for name, value in _facts(

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class FieldSpec:
     name: str
     label: str
-    type: str  # text longtext date datetime datetimes bool choice choices int money dates_to_avoid list
+    type: str  # text longtext date datetime datetimes bool choice choices int money dates_to_avoid list postcode
     choices: tuple[tuple[str, str], ...] = ()
     max_length: int = 500
     restricted: bool = False  # never shown on a disclosable form
@@ -63,6 +63,16 @@ REMAND = (
 CATEGORY = (("red", "Red (custody)"), ("green_priority", "Green priority"), ("green", "Green"))
 FILE_TYPE = (("pre_charge", "Pre-charge"), ("gap", "GAP"), ("ngap", "NGAP"), ("crown", "Crown Court"))
 PLEA = (("guilty", "Guilty"), ("not_guilty", "Not guilty"))
+OBJECT_CATEGORY = (
+    ("vehicle", "Vehicle"),
+    ("weapon", "Weapon"),
+    ("phone", "Phone or device"),
+    ("property", "Stolen or damaged property"),
+    ("drugs", "Drugs"),
+    ("money", "Cash"),
+    ("document", "Document"),
+    ("other", "Other"),
+)
 INTERVIEW_KIND = (
     ("SDN", "Short descriptive note"),
     ("ROTI", "Record of taped interview"),
@@ -95,8 +105,21 @@ PERSON_DETAILS: tuple[FieldSpec, ...] = (
     _f("relevant_time", "PACE relevant time", "datetime"),
     _f("detention_authorised_at", "Detention authorised", "datetime"),
     _f("custody_reviews", "Reviews held", "datetimes"),
+    _f("superintendent_extension_at", "Superintendent's extension granted (s.42)", "datetime"),
+    _f("superintendent_extension_until", "Superintendent's extension until", "datetime"),
+    _f("superintendent_name", "Superintendent authorising", max_length=80),
+    _f("warrant_issued_at", "Warrant of further detention issued (s.43)", "datetime"),
+    _f("warrant_until", "Warrant authorises detention until", "datetime"),
+    _f("warrant_court", "Court issuing the warrant", max_length=120),
+    _f("warrant_extended_at", "Warrant extended (s.44)", "datetime"),
+    _f("warrant_extended_until", "Warrant extended until", "datetime"),
     _f("custody_expiry", "Custody expiry (from the custody record)", "datetime"),
     _f("custody_record", "Custody record number", max_length=40),
+)
+EXTENSION_FIELDS = (
+    ("superintendent", "superintendent_extension_at", "superintendent_extension_until", "superintendent_name"),
+    ("warrant", "warrant_issued_at", "warrant_until", "warrant_court"),
+    ("warrant extension", "warrant_extended_at", "warrant_extended_until", "warrant_court"),
 )
 
 ITEM_KINDS: dict[str, tuple[str, tuple[FieldSpec, ...]]] = {
@@ -117,6 +140,37 @@ ITEM_KINDS: dict[str, tuple[str, tuple[FieldSpec, ...]]] = {
             _f("format", "Record", "choice", choices=INTERVIEW_KIND),
             _f("summary", "Summary", "longtext", max_length=50_000),
             _f("recording", "Recording exhibit", max_length=40),
+        ),
+    ),
+    # POLE: the places, things and events of the case, typed once and drawn on by the MG5 and the bundle.
+    "location": (
+        "Location",
+        (
+            _f("name", "Name", max_length=120),
+            _f("address", "Address", "longtext", max_length=300),
+            _f("postcode", "Postcode", "postcode"),
+            _f("coordinates", "Grid reference or latitude, longitude", max_length=60),
+            _f("description", "Description", "longtext", max_length=2000),
+            _f("sensitive", "Sensitive (a home, refuge or observation post): keep off disclosable forms", "bool"),
+        ),
+    ),
+    "object": (
+        "Object (vehicle, weapon, device, property)",
+        (
+            _f("category", "Category", "choice", choices=OBJECT_CATEGORY),
+            _f("description", "Description", "longtext", max_length=2000),
+            _f("identifier", "Identifier (VRM, IMEI, serial number)", max_length=60),
+            _f("exhibit", "Exhibit reference", max_length=40),
+            _f("value", "Value (£)", "money"),
+        ),
+    ),
+    "event": (
+        "Event (timeline)",
+        (
+            _f("occurred_at", "When", "datetime"),
+            _f("location", "Where (a location's name)", max_length=120),
+            _f("description", "What happened", "longtext", max_length=4000),
+            _f("source", "Source (statement, CCTV exhibit, log)", max_length=120),
         ),
     ),
     "mg6c": (
@@ -301,6 +355,12 @@ def validate_value(spec: FieldSpec, value: object) -> object:
         return text
     if spec.type == "date":
         return _date(name, label, value)
+    if spec.type == "postcode":
+        text = "" if value is None else str(value).strip()
+        try:
+            return ids.normalise_postcode(text) if text else ""
+        except ValidationError:
+            raise ValidationError(name, f"{label}: '{text}' is not a UK postcode (e.g. CF10 3NP).") from None
     if spec.type == "datetime":
         return _datetime(name, label, value)
     if spec.type == "bool":
@@ -420,23 +480,65 @@ class CaseFileData:
         return self.person_details.get(person_id or -1, {})
 
 
-def custody_clock(details: dict[str, Any]) -> CustodyClock | None:
-    """The PACE clock recorded on a person's details, or None when none (or an impossible one) is recorded."""
-    from casebridge.domain.custody import ClockError, CustodyClock
+@dataclass(frozen=True)
+class ClockReading:
+    """A person's recorded PACE clock, or why what is recorded cannot be right and which field to fix."""
+
+    clock: CustodyClock | None
+    problem: str = ""
+    field: str = ""
+
+
+def read_custody_clock(details: dict[str, Any]) -> ClockReading:
+    """The PACE clock from a person's details; no clock and no problem when no relevant time is recorded.
+
+    Entries the Act does not allow (an extension granted after 24 hours, a warrant running past 96 hours, a
+    review before authorisation) or half an extension come back as a problem naming the field to fix.
+    """
+    from casebridge.domain.custody import ClockError, CustodyClock, Extension
 
     if not details.get("relevant_time"):
-        return None
+        return ClockReading(None)
+
+    def moment(name: str) -> datetime:
+        return datetime.fromisoformat(str(details[name]))
+
+    base: dict[str, Any] = {
+        "relevant_time": moment("relevant_time"),
+        "detention_authorised_at": moment("detention_authorised_at")
+        if details.get("detention_authorised_at")
+        else moment("relevant_time"),
+        "reviews": [datetime.fromisoformat(str(r)) for r in details.get("custody_reviews") or []],
+        "authoritative_expiry": moment("custody_expiry") if details.get("custody_expiry") else None,
+        "source": str(details.get("custody_record", "")),
+    }
     try:
-        return CustodyClock(
-            relevant_time=datetime.fromisoformat(str(details["relevant_time"])),
-            detention_authorised_at=datetime.fromisoformat(
-                str(details.get("detention_authorised_at") or details["relevant_time"])
-            ),
-            reviews=[datetime.fromisoformat(str(r)) for r in details.get("custody_reviews") or []],
-            authoritative_expiry=datetime.fromisoformat(str(details["custody_expiry"]))
-            if details.get("custody_expiry")
-            else None,
-            source=str(details.get("custody_record", "")),
-        )
-    except (ClockError, ValueError, TypeError):
-        return None
+        clock = CustodyClock(**base)
+    except ClockError as exc:
+        return ClockReading(None, str(exc), "custody_reviews" if "review" in str(exc) else "detention_authorised_at")
+    extensions: list[Extension] = []
+    for kind, granted, until, by in EXTENSION_FIELDS:
+        if not details.get(granted) and not details.get(until):
+            continue
+        if not details.get(granted) or not details.get(until):
+            missing = until if details.get(granted) else granted
+            label = specs_for("person")[missing].label
+            problem = f"{label} is not recorded: enter when the {kind} was granted and until when"
+            return ClockReading(None, problem, missing)
+        extensions.append(Extension(kind, moment(granted), moment(until), str(details.get(by, ""))))
+        try:
+            clock = CustodyClock(**base, extensions=list(extensions))
+        except ClockError as exc:
+            return ClockReading(None, str(exc), _extension_field(str(exc), granted, until))
+    return ClockReading(clock)
+
+
+def _extension_field(problem: str, granted: str, until: str) -> str:
+    """Which of an extension's two times a ClockError is about."""
+    about_end = ("beyond", "exceed", "runs at most", "must end")
+    return until if any(words in problem for words in about_end) else granted
+
+
+def custody_clock(details: dict[str, Any]) -> CustodyClock | None:
+    """The PACE clock recorded on a person's details, or None when none (or an impossible one) is recorded."""
+    return read_custody_clock(details).clock

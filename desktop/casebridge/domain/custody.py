@@ -20,6 +20,7 @@ UK = ZoneInfo("Europe/London")
 BASIC_LIMIT = timedelta(hours=24)  # s.41
 SUPERINTENDENT_LIMIT = timedelta(hours=36)  # s.42
 WARRANT_MAX = timedelta(hours=36)  # s.43: from the issue of the warrant
+WARRANT_LATE = timedelta(hours=6)  # s.43(7): an application up to 6 h after the 36 h may still be heard
 ABSOLUTE_LIMIT = timedelta(hours=96)  # s.44
 FIRST_REVIEW = timedelta(hours=6)  # s.40: after detention first authorised
 LATER_REVIEWS = timedelta(hours=9)
@@ -94,10 +95,12 @@ class CustodyClock:
                 raise ClockError("a review cannot be held before detention was authorised")
         checked: list[Extension] = []
         for ext in sorted(self.extensions, key=lambda e: _utc(e.granted_at)):
-            checked.append(self._check(Extension(ext.kind, _utc(ext.granted_at), _utc(ext.until), ext.authorised_by)))
+            checked.append(
+                self._check(Extension(ext.kind, _utc(ext.granted_at), _utc(ext.until), ext.authorised_by), checked)
+            )
         self.extensions = checked
 
-    def _check(self, ext: Extension) -> Extension:
+    def _check(self, ext: Extension, earlier: list[Extension]) -> Extension:
         elapsed = ext.granted_at - self.relevant_time
         if ext.kind == "superintendent":
             if elapsed > BASIC_LIMIT:
@@ -107,9 +110,16 @@ class CustodyClock:
             if ext.until - self.relevant_time > SUPERINTENDENT_LIMIT:
                 raise ClockError("a superintendent's extension cannot go beyond 36 hours (s.42)")
         elif ext.kind == "warrant":
+            if elapsed > SUPERINTENDENT_LIMIT + WARRANT_LATE:
+                raise ClockError("a warrant of further detention cannot be issued more than 42 hours in (s.43(7))")
             if ext.until - ext.granted_at > WARRANT_MAX:
                 raise ClockError("a warrant of further detention runs at most 36 hours from its issue (s.43)")
-        elif ext.kind != "warrant extension":
+        elif ext.kind == "warrant extension":
+            if not any(e.kind == "warrant" for e in earlier):
+                raise ClockError("a warrant can only be extended after it is issued (s.44)")
+            if ext.until - ext.granted_at > WARRANT_MAX:
+                raise ClockError("an extension of a warrant runs at most 36 hours from its grant (s.44)")
+        else:
             raise ClockError(f"unknown kind of extension '{ext.kind}'")
         if ext.until - self.relevant_time > ABSOLUTE_LIMIT:
             raise ClockError("detention without charge cannot exceed 96 hours from the relevant time (s.44)")

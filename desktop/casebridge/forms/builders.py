@@ -156,7 +156,11 @@ def _mg3(view: CaseFileView, doc: FormDocument, _item: CaseFileItem | None, _a: 
         ]
         clock = custody_clock(d)
         if clock is not None:
-            rows.append(("PACE clock expires", f"{uk_date(clock.expiry.isoformat())} (custody record)"))
+            source = "custody record" if clock.authoritative_expiry is not None else "computed from the entries"
+            rows.append(("PACE clock expires", f"{uk_date(clock.expiry.isoformat())} ({source})"))
+            for ext in clock.extensions:
+                by = f", {ext.authorised_by}" if ext.authorised_by else ""
+                rows.append((f"Extension: {ext.kind}", f"until {uk_date(ext.until.isoformat())}{by}"))
         doc.blocks.append(Block(f"Suspect: {full_name(person)}", rows=rows))
     doc.blocks.append(Block("Case summary", paragraphs=_paras(summary.get("headline") or view.case.summary)))
     doc.blocks.append(Block("Suspect's account", paragraphs=_paras(charging.get("suspect_account"))))
@@ -262,12 +266,69 @@ def _mg5(view: CaseFileView, doc: FormDocument, _item: CaseFileItem | None, _a: 
         ("compensation", "Section 9: compensation"),
     ):
         doc.blocks.append(Block(heading, paragraphs=_paras(mg5.get(name))))
+        if name == "chronology":
+            doc.blocks.extend(_pole_blocks(view))
     doc.blocks.append(
         Block(
             "Section 12: supervisor's certificate",
             rows=[("Certified by", mg5.get("certified_by")), ("Date", uk_date(mg5.get("certified_on")))],
         )
     )
+
+
+def _pole_blocks(view: CaseFileView) -> list[Block]:
+    """The timeline, places and things recorded once as POLE records; a sensitive place shows its name only."""
+    blocks = []
+    events = sorted(view.file.of("event"), key=lambda e: str(e.get("occurred_at")))
+    if events:
+        blocks.append(
+            Block(
+                "Timeline",
+                columns=["When", "Where", "What happened", "Who", "Source"],
+                table=[
+                    [
+                        uk_date(e.get("occurred_at")),
+                        e.get("location"),
+                        e.get("description"),
+                        view.name(e.person_id),
+                        e.get("source"),
+                    ]
+                    for e in events
+                ],
+            )
+        )
+    places = view.file.of("location")
+    if places:
+        rows = []
+        for place in places:
+            withheld = place.data.get("sensitive") is True
+            address = (
+                "Withheld (sensitive)"
+                if withheld
+                else " ".join(str(part) for part in (place.get("address"), place.get("postcode")) if part)
+            )
+            rows.append([place.get("name"), address, place.get("description")])
+        blocks.append(Block("Places", columns=["Name", "Address", "Description"], table=rows))
+    things = view.file.of("object")
+    if things:
+        blocks.append(
+            Block(
+                "Vehicles, weapons and property",
+                columns=["Category", "Description", "Identifier", "Exhibit", "Owner / user", "Value"],
+                table=[
+                    [
+                        _choice("object", "category", t.get("category")),
+                        t.get("description"),
+                        t.get("identifier"),
+                        t.get("exhibit"),
+                        view.name(t.person_id),
+                        f"£{t.get('value')}" if t.get("value") else "",
+                    ]
+                    for t in things
+                ],
+            )
+        )
+    return blocks
 
 
 def _mg6(view: CaseFileView, doc: FormDocument, _item: CaseFileItem | None, _a: Audience) -> None:

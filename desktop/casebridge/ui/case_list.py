@@ -57,6 +57,12 @@ class CaseListModel(QAbstractTableModel):
         self._rows = sorted(rows, key=lambda r: self.custody.get(r.urn, far))
         self.endResetModel()
 
+    def tick(self) -> None:
+        """Time has passed: redraw the custody countdowns (the order by expiry does not change)."""
+        if self._rows and self.custody:
+            last = self.index(len(self._rows) - 1, self.CUSTODY)
+            self.dataChanged.emit(self.index(0, self.CUSTODY), last)
+
     def custody_text(self, urn: str) -> str:
         expiry = self.custody.get(urn)
         if expiry is None:
@@ -175,6 +181,10 @@ class CaseListPane(QWidget):
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.clock = QTimer(self)  # the PACE countdowns move on by the minute
+        self.clock.setInterval(60_000)
+        self.clock.timeout.connect(self.model.tick)
+        self.clock.start()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def attach(self, cases: CaseStore, custody: Callable[[], dict[str, datetime]] | None = None) -> None:

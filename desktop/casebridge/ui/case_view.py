@@ -103,7 +103,7 @@ class CaseView(QWidget):
 
         self.offences_model = OffencesTable(self._edit_offence, self)
         self.offences_table = self._table(self.offences_model, self.tr("Offences on the case"))
-        self.add_offence_button = QPushButton(self.tr("Add o&ffence…"))
+        self.add_offence_button = QPushButton(self.tr("Add offen&ce…"))
         self.add_offence_button.setAccessibleName(self.tr("Add offence"))
         self.remove_offence_button = QPushButton(self.tr("Remove offence"))
         self.remove_offence_button.setAccessibleName(self.tr("Remove selected offence"))
@@ -137,12 +137,12 @@ class CaseView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.tabs.addTab(scroll, self.tr("Case &details"))
-        self.tabs.addTab(self.evidence_tab, self.tr("&Evidence"))
+        self.tabs.addTab(self.evidence_tab, self.tr("Evide&nce"))
         self._casefile: CaseFilePanel | None = None
         self.casefile_tab = QWidget()
         self.casefile_tab.setAccessibleName(self.tr("Case file"))
         QVBoxLayout(self.casefile_tab).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.casefile_tab, self.tr("Case &file"))
+        self.tabs.addTab(self.casefile_tab, self.tr("Case f&ile"))
         self.tabs.currentChanged.connect(self._tab_changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

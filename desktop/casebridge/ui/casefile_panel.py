@@ -15,12 +15,14 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -29,13 +31,16 @@ from PySide6.QtWidgets import (
 
 from casebridge.domain.casefile import ITEM_KINDS, PERSON_DETAILS, CaseFileData, CaseFileItem
 from casebridge.errors import CasebridgeError
-from casebridge.ui.spec_form import SpecForm, show_date
+from casebridge.ui.spec_form import SpecForm, show_date, show_datetime
 
 if TYPE_CHECKING:
     from casebridge.app import Workspace
 
 SECTIONS = ("charging", "mg5", "mg6")
 RECORD_KINDS = (
+    "event",
+    "location",
+    "object",
     "statement",
     "interview",
     "mg6c",
@@ -48,7 +53,7 @@ RECORD_KINDS = (
     "compensation",
     "tic",
 )
-WITH_PERSON = {"statement", "interview", "mg6b", "compensation", "mg6c"}
+WITH_PERSON = {"statement", "interview", "mg6b", "compensation", "mg6c", "object", "event"}
 
 
 class RecordPage(QWidget):
@@ -63,7 +68,7 @@ class RecordPage(QWidget):
         self.list.setAccessibleName(self.tr("%1: records").replace("%1", title))
         self.add_button = QPushButton(self.tr("&Add"))
         self.add_button.setAccessibleName(self.tr("Add %1").replace("%1", title))
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
         self.delete_button.setAccessibleName(self.tr("Delete selected %1").replace("%1", title))
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Person for this record"))
@@ -113,11 +118,13 @@ class RecordPage(QWidget):
         who = self.panel.name(item.person_id)
         main = item.get("description") or item.get("text") or item.get("summary") or item.get("details") or ""
         main = str(main).splitlines()[0][:70] if main else ""
-        date_value = item.get("taken_on") or item.get("target_date") or item.get("held_at")
+        main = item.get("name") or main
+        moment = item.get("held_at") or item.get("occurred_at")
+        day = item.get("taken_on") or item.get("target_date")
         parts = [
             f"No. {item.number}" if item.number else "",
             who,
-            show_date(str(date_value)[:10]) if date_value else "",
+            show_datetime(moment) if moment else show_date(day) if day else "",
             main,
         ]
         return " — ".join(p for p in parts if p) or self.tr("(new record)")
@@ -133,13 +140,12 @@ class RecordPage(QWidget):
         self.person.setEnabled(has)
         if has:
             item = self.items[row]
-            self.form.load(item.data)
+            self.form.load(item.data, item.id)
             self.person.setCurrentIndex(max(0, self.person.findData(item.person_id)))
         else:
             self.form.load({})
 
-    def _save(self, name: str, value: Any) -> tuple[Any, Any]:
-        item_id = self.current_id()
+    def _save(self, item_id: int | None, name: str, value: Any) -> tuple[Any, Any]:
         if item_id is None:
             raise CasebridgeError(self.tr("Add a record first."))
         result: tuple[Any, Any] = self.panel.casefile.update_item(item_id, name, value)
@@ -211,6 +217,15 @@ class CaseFilePanel(QWidget):
         pick.addRow(who, self.person_combo)
         column.addWidget(QLabel(self.tr("<b>People: witness, victim and defendant details</b>")))
         column.addLayout(pick)
+        self.custody_summary = QLabel()
+        self.custody_summary.setObjectName("custodySummary")
+        self.custody_summary.setAccessibleName(self.tr("PACE custody clock"))
+        self.custody_summary.setWordWrap(True)
+        self.custody_summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.custody_summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        column.addWidget(self.custody_summary)
         column.addWidget(self.person_form)
         self._add_page("people", self.tr("People: details"), people_page)
         self.person_combo.currentIndexChanged.connect(lambda _i: self._show_person())
@@ -284,15 +299,21 @@ class CaseFilePanel(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([200, 560, 380])
+        splitter.setSizes([190, 600, 320])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
     def _add_page(self, key: str, label: str, page: QWidget) -> None:
+        """A section page, scrolled: the people page alone is taller than a 768-line screen."""
         self.pages[key] = page
-        self.stack.addWidget(page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(page)
+        self.stack.addWidget(scroll)
         item = QListWidgetItem(label, self.nav)
         item.setData(Qt.ItemDataRole.UserRole, key)
 
@@ -323,7 +344,7 @@ class CaseFilePanel(QWidget):
         self.people = self.workspace.cases.get_case(self.urn).people
         self.data = self.casefile.load(self.urn)
         for kind, form in self.section_forms.items():
-            form.load(self.data.section(kind).data)
+            form.load(self.data.section(kind).data, kind)
         current_person = self.person_combo.currentData()
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
@@ -342,18 +363,62 @@ class CaseFilePanel(QWidget):
         return f"{person.forenames} {person.surname.upper()}".strip() if person else ""
 
     def _show_person(self) -> None:
-        self.person_form.load(self.data.details(self.person_combo.currentData()))
-        self.person_form.setEnabled(self.person_combo.currentData() is not None)
-
-    def _save_person(self, name: str, value: Any) -> tuple[Any, Any]:
         person_id = self.person_combo.currentData()
+        self.person_form.load(self.data.details(person_id), person_id)
+        self.person_form.setEnabled(self.person_combo.currentData() is not None)
+        self.show_custody_clock()
+
+    def show_custody_clock(self) -> None:
+        """The chosen person's PACE clock: what it counts down to, the computed cross-check, next review."""
+        from datetime import UTC, datetime
+
+        from casebridge.domain.casefile import read_custody_clock
+        from casebridge.domain.custody import describe_remaining, uk_local
+
+        reading = read_custody_clock(self.data.details(self.person_combo.currentData()))
+        clock = reading.clock
+        if reading.problem:
+            text = self.tr("<b>PACE clock:</b> these entries are not possible: %1.").replace("%1", reading.problem)
+        elif clock is None:
+            self.custody_summary.clear()
+            self.custody_summary.hide()
+            return
+        else:
+
+            def when(moment: datetime) -> str:
+                return uk_local(moment).strftime("%a %d/%m/%Y %H:%M")
+
+            left = clock.remaining(datetime.now(UTC))
+            source = self.tr("custody record") if clock.authoritative_expiry else self.tr("computed")
+            lines = [
+                self.tr("<b>PACE clock:</b> detention expires %1 (%2) — <b>%3</b> [%4].")
+                .replace("%1", when(clock.expiry))
+                .replace("%2", source)
+                .replace("%3", describe_remaining(left))
+                .replace("%4", clock.urgency(datetime.now(UTC)).label),
+                self.tr("Computed from the entries: %1. Next review due: %2. Absolute limit (96 h): %3.")
+                .replace("%1", when(clock.computed_expiry))
+                .replace("%2", when(clock.next_review_due()))
+                .replace("%3", when(clock.absolute_limit)),
+            ]
+            if clock.discrepancy is not None:
+                lines.append(
+                    self.tr("The custody record differs from the computed expiry by %1: confirm it.").replace(
+                        "%1", describe_remaining(abs(clock.discrepancy)).removesuffix(" left")
+                    )
+                )
+            text = "<br>".join(lines)
+        self.custody_summary.setText(text)
+        self.custody_summary.show()
+
+    def _save_person(self, person_id: int | None, name: str, value: Any) -> tuple[Any, Any]:
         if person_id is None:
             raise CasebridgeError(self.tr("Add a person to the case first."))
         result: tuple[Any, Any] = self.casefile.set_person_detail(person_id, name, value)
         return result
 
     def _section_saver(self, kind: str) -> Any:
-        return lambda name, value: self._save_section(kind, name, value)
+        return lambda _key, name, value: self._save_section(kind, name, value)
 
     def _save_section(self, kind: str, name: str, value: Any) -> tuple[Any, Any]:
         assert self.urn is not None
@@ -373,6 +438,7 @@ class CaseFilePanel(QWidget):
     def _after_edit(self) -> None:
         if self.urn is not None:
             self.data = self.casefile.load(self.urn)
+        self.show_custody_clock()
         self._refresh_forms()
         self.check()
         self.changed.emit()

@@ -58,7 +58,7 @@ class EvidencePanel(QWidget):
         self.setAcceptDrops(True)
         self.setAccessibleName(self.tr("Evidence"))
 
-        self.import_files_button = QPushButton(self.tr("Import &files…"))
+        self.import_files_button = QPushButton(self.tr("I&mport files…"))
         self.import_files_button.setAccessibleName(self.tr("Import files"))
         self.import_folder_button = QPushButton(self.tr("Import f&older…"))
         self.import_folder_button.setAccessibleName(self.tr("Import a folder"))

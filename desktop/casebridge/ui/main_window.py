@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([400, 880])
+        splitter.setSizes([340, 940])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self._build_menus()

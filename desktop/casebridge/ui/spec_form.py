@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,7 +29,8 @@ from casebridge.domain.casefile import FieldSpec
 from casebridge.domain.custody import uk_local
 from casebridge.errors import CasebridgeError
 
-Saver = Callable[[str, Any], tuple[Any, Any]]
+LABEL_WIDTH = 210
+Saver = Callable[[Any, str, Any], tuple[Any, Any]]  # (record key, field name, value) -> (old, new)
 
 
 def show_date(value: object) -> str:
@@ -75,7 +76,9 @@ def parse_avoid(text: str) -> list[dict[str, str]]:
 class ValueCommand(QUndoCommand):
     """Undo/redo of one saved field: the first redo() is the save that already happened."""
 
-    def __init__(self, label: str, apply: Callable[[Any], object], old: Any, new: Any, after: Callable[[], None]):
+    def __init__(
+        self, label: str, apply: Callable[[Any], object], old: Any, new: Any, after: Callable[[Any], None]
+    ) -> None:
         super().__init__(f"edit {label.lower()}")
         self._apply, self._old, self._new, self._after = apply, old, new, after
         self._first = True
@@ -85,15 +88,18 @@ class ValueCommand(QUndoCommand):
             self._first = False
             return
         self._apply(self._new)
-        self._after()
+        self._after(self._new)
 
     def undo(self) -> None:
-        self._apply(self._old if self._old is not None else "")
-        self._after()
+        value = self._old if self._old is not None else ""
+        self._apply(value)
+        self._after(value)
 
 
 class SpecForm(QWidget):
-    """Fields for one record. `load(values)` shows them; edits go to `save`; `saved` fires after each."""
+    """Fields for one record. `load(values, key)` shows them; edits go to `save(key, name, value)`; `saved`
+    fires after each. An undo or redo writes to the record it was made on (`key`), even if another is shown
+    by then, and redraws the field only when that record is still the one on screen."""
 
     saved = Signal(str)  # field name
 
@@ -112,17 +118,24 @@ class SpecForm(QWidget):
         self._undo = undo
         self._owner = owner
         self._loading = False
+        self.key: Any = None
         self.widgets: dict[str, QWidget] = {}
         self._timers: dict[str, QTimer] = {}
         layout = QFormLayout()
+        # A label too long to sit beside its field goes above it, so the form fits a narrow pane (and Welsh).
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in specs:
             widget = self._make(spec)
             widget.setAccessibleName(f"{spec.label} ({owner})")
             if spec.restricted:
                 widget.setToolTip(self.tr("Restricted: never shown on a disclosable form."))
             self.widgets[spec.name] = widget
-            label = QLabel(spec.label + (" 🔒" if spec.restricted else "") + ":")
+            label = QLabel(spec.label + (self.tr(" (restricted)") if spec.restricted else "") + ":")
             label.setBuddy(widget)
+            label.setWordWrap(True)  # long labels wrap in a fixed column rather than squeezing the fields
+            label.setFixedWidth(LABEL_WIDTH)
+            label.setMinimumHeight(label.heightForWidth(LABEL_WIDTH))
             layout.addRow(label, widget)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -167,15 +180,15 @@ class SpecForm(QWidget):
             return combo
         if spec.type == "choices":
             box = QWidget()
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
-            for code, label in spec.choices:
+            grid = QGridLayout(box)  # two columns: six special measures in one row would not fit
+            grid.setContentsMargins(0, 0, 0, 0)
+            for index, (code, label) in enumerate(spec.choices):
                 check = QCheckBox(label)
                 check.setObjectName(code)
                 check.setAccessibleName(f"{spec.label}: {label}")
                 check.toggled.connect(lambda _on, name=spec.name: None if self._loading else self._commit(name))
-                row.addWidget(check)
-            row.addStretch(1)
+                grid.addWidget(check, index // 2, index % 2)
+            grid.setColumnStretch(2, 1)
             return box
         line = QLineEdit()
         hints = {"date": "dd/mm/yyyy", "datetime": "dd/mm/yyyy hh:mm (UK time)", "datetimes": "dd/mm/yyyy hh:mm, …"}
@@ -185,7 +198,8 @@ class SpecForm(QWidget):
         return line
 
     # ----- values -----
-    def load(self, values: dict[str, Any]) -> None:
+    def load(self, values: dict[str, Any], key: Any = None) -> None:
+        self.key = key
         self._loading = True
         try:
             for name, spec in self._specs.items():
@@ -243,8 +257,9 @@ class SpecForm(QWidget):
         if self._loading:
             return
         spec = self._specs[name]
+        key = self.key
         try:
-            old, new = self._save(name, self.value_of(name))
+            old, new = self._save(key, name, self.value_of(name))
         except CasebridgeError as exc:
             self.error.setText(f"{spec.label}: {exc}")
             self.error.show()
@@ -254,9 +269,25 @@ class SpecForm(QWidget):
         self.widgets[name].setAccessibleDescription("")
         if old != new:
             self._undo.push(
-                ValueCommand(spec.label, lambda v: self._save(name, v), old, new, lambda: self.saved.emit(name))
+                ValueCommand(
+                    spec.label,
+                    lambda v: self._save(key, name, v),
+                    old,
+                    new,
+                    lambda v: self._undone(key, name, v),
+                )
             )
             self.saved.emit(name)
+
+    def _undone(self, key: Any, name: str, value: Any) -> None:
+        """After an undo/redo: show the value again if its record is on screen, and tell the owner."""
+        if key == self.key:
+            self._loading = True
+            try:
+                self._show(self._specs[name], self.widgets[name], value)
+            finally:
+                self._loading = False
+        self.saved.emit(name)
 
     def focus_field(self, name: str) -> None:
         widget = self.widgets.get(name)
