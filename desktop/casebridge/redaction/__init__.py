@@ -1,0 +1,1 @@
+"""Redaction that removes, then proves it: recipes, suggestions, apply, verification, failed-redaction checks."""
