@@ -21,8 +21,10 @@ from functools import cache
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pymupdf
 
+from casebridge.redaction.textmap import grown
 from casebridge.resources import resource_path
 
 ZOOM = 2.0
@@ -78,7 +80,7 @@ def _annotations(page: pymupdf.Page) -> list[pymupdf.Annot]:
             continue
         try:
             annot = page.load_annot(xref)
-        except Exception:  # noqa: BLE001 - a malformed annotation in a received file: skip it, check the rest
+        except Exception:  # a malformed annotation in a received file: skip it, check the rest
             continue
         if annot is not None:
             found.append(annot)
@@ -118,9 +120,7 @@ def _covers(page: pymupdf.Page) -> list[_Cover]:
     return covers
 
 
-def _hidden_by(
-    img: np.ndarray, rect: pymupdf.Rect, span: dict[str, Any], covers: list[_Cover]
-) -> str:
+def _hidden_by(img: npt.NDArray[np.uint8], rect: pymupdf.Rect, span: dict[str, Any], covers: list[_Cover]) -> str:
     """What hides this character, or "" when it shows (or nothing opaque lies over it)."""
     area = rect.get_area()
     if area <= 0:
@@ -136,13 +136,13 @@ def _hidden_by(
     for cover in over:
         if cover.seq > span["seqno"]:
             return cover.kind  # drawn over the text afterwards
-        if not (cover.rect + (-1, -1, 1, 1)).contains(span_box):
+        if not grown(cover.rect, 1).contains(span_box):
             return cover.kind  # dark-on-dark inside a sentence that runs on past the box
     return ""  # text written on its own box afterwards: the tool's label
 
 
-def _cell_uniform(img: np.ndarray, rect: pymupdf.Rect) -> bool:
-    x0, y0, x1, y1 = (int(round(v * ZOOM)) for v in (rect.x0, rect.y0, rect.x1, rect.y1))
+def _cell_uniform(img: npt.NDArray[np.uint8], rect: pymupdf.Rect) -> bool:
+    x0, y0, x1, y1 = (round(v * ZOOM) for v in (rect.x0, rect.y0, rect.x1, rect.y1))
     inset_x, inset_y = max(1, (x1 - x0) // 6), max(1, (y1 - y0) // 6)
     x0, x1 = max(0, x0 + inset_x), min(img.shape[1], x1 - inset_x)
     y0, y1 = max(0, y0 + inset_y), min(img.shape[0], y1 - inset_y)
@@ -180,8 +180,8 @@ def inspect_page(page: pymupdf.Page, number: int) -> list[Finding]:
                 if hidden_by:
                     if not run.chars:
                         run.starts_word = not previous.isalnum()
-                    run.chars.append(chr(char[0]))  # type: ignore[index]
-                    run.rects.append(pymupdf.Rect(char[3]))  # type: ignore[index]
+                    run.chars.append(chr(char[0]))
+                    run.rects.append(pymupdf.Rect(char[3]))
                     run.kind = run.kind or hidden_by
                     continue
                 if char is not None and chr(char[0]).isspace() and run.chars:
@@ -206,7 +206,9 @@ def _merge_lines(findings: list[Finding]) -> list[Finding]:
             a, b = pymupdf.Rect(last.rects[-1]), pymupdf.Rect(finding.rects[0])
             same_line = min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.5 * min(a.height, b.height)
             if same_line and 0 <= b.x0 - a.x1 <= 12:
-                merged[-1] = Finding(last.page, last.kind, f"{last.text} {finding.text}", (tuple(a | b),), last.covered_by)
+                merged[-1] = Finding(
+                    last.page, last.kind, f"{last.text} {finding.text}", (tuple(a | b),), last.covered_by
+                )
                 continue
         merged.append(finding)
     return merged

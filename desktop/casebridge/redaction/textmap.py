@@ -1,0 +1,74 @@
+"""A page's text as one string with every character's box, so a regular expression can find what to mark.
+
+Built once per page from one `TextPage` (extracting text again for every search halves the speed). Lines are
+joined with a newline and blocks with a blank line; ligatures are expanded and whitespace kept, so "07700 900461"
+split across spans still matches. `rects_for(start, end)` gives one rectangle per line the match touches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pymupdf
+
+Rect = tuple[float, float, float, float]
+FLAGS = (pymupdf.TEXTFLAGS_RAWDICT | pymupdf.TEXT_MEDIABOX_CLIP) & ~pymupdf.TEXT_PRESERVE_LIGATURES
+
+
+def grown(rect: pymupdf.Rect, by: float) -> pymupdf.Rect:
+    """The rectangle with `by` points added on every side (negative shrinks it)."""
+    return pymupdf.Rect(rect.x0 - by, rect.y0 - by, rect.x1 + by, rect.y1 + by)
+
+
+@dataclass
+class PageText:
+    page: int
+    text: str
+    boxes: list[Rect | None]  # one per character of `text`; None for the separators added between lines
+    lines: list[int]  # the line number of each character
+
+    @classmethod
+    def of(cls, page: pymupdf.Page, number: int, textpage: pymupdf.TextPage | None = None) -> PageText:
+        tp = textpage or page.get_textpage(flags=FLAGS)
+        raw = page.get_text("rawdict", textpage=tp, flags=FLAGS)
+        chars: list[str] = []
+        boxes: list[Rect | None] = []
+        lines: list[int] = []
+        line_no = 0
+        for block in raw.get("blocks", []):
+            if block.get("type") != 0:
+                continue
+            if chars:
+                chars.append("\n")
+                boxes.append(None)
+                lines.append(line_no)
+            for line in block["lines"]:
+                if chars and chars[-1] != "\n":
+                    chars.append("\n")
+                    boxes.append(None)
+                    lines.append(line_no)
+                line_no += 1
+                for span in line["spans"]:
+                    for char in span["chars"]:
+                        chars.append(char["c"])
+                        boxes.append(tuple(char["bbox"]))
+                        lines.append(line_no)
+        return cls(number, "".join(chars), boxes, lines)
+
+    def rects_for(self, start: int, end: int) -> tuple[Rect, ...]:
+        """One rectangle per line covering characters start..end (whitespace at the edges left out)."""
+        per_line: dict[int, list[float]] = {}
+        for index in range(start, min(end, len(self.boxes))):
+            box = self.boxes[index]
+            if box is None or self.text[index].isspace():
+                continue
+            x0, y0, x1, y1 = box
+            if x1 <= x0 or y1 <= y0:
+                continue
+            have = per_line.get(self.lines[index])
+            if have is None:
+                per_line[self.lines[index]] = [x0, y0, x1, y1]
+            else:
+                have[0], have[1] = min(have[0], x0), min(have[1], y0)
+                have[2], have[3] = max(have[2], x1), max(have[3], y1)
+        return tuple((r[0], r[1], r[2], r[3]) for _line, r in sorted(per_line.items()))
