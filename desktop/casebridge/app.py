@@ -25,6 +25,7 @@ from casebridge.store.casefile import CaseFileStore
 from casebridge.store.cases import CaseStore
 from casebridge.store.db import make_engine, make_session_factory
 from casebridge.store.exhibits import ExhibitStore
+from casebridge.store.redactions import RedactionStore
 from casebridge.vault.store import Vault
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class Workspace:
     cases: CaseStore
     exhibits: ExhibitStore
     casefile: CaseFileStore
+    redactions: RedactionStore
     vault: Vault
     importer: Importer
     log_file: Path
@@ -104,6 +106,7 @@ def open_workspace(
     vault = Vault(location.vault_dir)
     exhibits = ExhibitStore(factory, actor=cases.actor)
     casefile = CaseFileStore(factory, actor=cases.actor)
+    redactions = RedactionStore(factory, actor=cases.actor)
     importer = Importer(factory, vault, exhibits, actor=cases.actor)
     log.info("Workspace opened (%s database)", "SQLite" if location.is_sqlite else "PostgreSQL")
     return Workspace(
@@ -115,6 +118,7 @@ def open_workspace(
         cases=cases,
         exhibits=exhibits,
         casefile=casefile,
+        redactions=redactions,
         vault=vault,
         importer=importer,
         log_file=log_file,

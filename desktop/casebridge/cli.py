@@ -166,6 +166,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     forms_render.add_argument("--out", required=True, help="PDF file (one form) or folder (--all)")
 
+    redact = commands.add_parser("redact", help="suggest, apply and verify redactions", parents=[common])
+    redact_cmds = redact.add_subparsers(dest="redact_command", metavar="ACTION", required=True)
+    suggest = redact_cmds.add_parser("suggest", help="list what Casebridge suggests removing", parents=[common])
+    suggest.add_argument("urn")
+    suggest.add_argument("exhibit", help="exhibit reference, e.g. SE/3")
+    suggest.add_argument("--stage", choices=["pre_charge", "served", "unused"], default="", help="policy stage")
+    suggest.add_argument("--json", action="store_true")
+    apply_cmd = redact_cmds.add_parser(
+        "apply", help="make and verify the redacted copy (a new sub-exhibit)", parents=[common]
+    )
+    apply_cmd.add_argument("urn")
+    apply_cmd.add_argument("exhibit")
+    how = apply_cmd.add_mutually_exclusive_group(required=True)
+    how.add_argument("--recipe", metavar="R.json", help="apply this recipe (its marks must be approved)")
+    how.add_argument(
+        "--accept-all-suggestions", action="store_true", help="accept and approve every suggestion, then apply"
+    )
+    apply_cmd.add_argument("--stage", choices=["pre_charge", "served", "unused"], default="")
+    apply_cmd.add_argument("--json", action="store_true")
+    recipe_cmd = redact_cmds.add_parser("recipe", help="print an exhibit's recipe as JSON", parents=[common])
+    recipe_cmd.add_argument("urn")
+    recipe_cmd.add_argument("exhibit")
+    log_cmd = redact_cmds.add_parser("log", help="write the redaction log (CSV or PDF)", parents=[common])
+    log_cmd.add_argument("urn")
+    log_cmd.add_argument("--exhibit", default=None, help="one exhibit only (default: the whole case)")
+    log_cmd.add_argument("--out", required=True, help="FILE.csv or FILE.pdf")
+    verify_cmd = redact_cmds.add_parser(
+        "verify", help="check a PDF for leftovers and failed redactions; exit 1 listing them"
+    )
+    verify_cmd.add_argument("file")
+    verify_cmd.add_argument("--json", action="store_true")
+
     machine = commands.add_parser(
         "machine-defaults", help="show or set this computer's defaults for every user (run as administrator)"
     )
@@ -635,6 +667,128 @@ def _open(args: argparse.Namespace) -> Any:
     return open_workspace(getattr(args, "workspace", None))
 
 
+def _redaction(args: argparse.Namespace) -> tuple[Any, Any]:
+    from casebridge.redaction.service import RedactionService
+
+    ws = _open(args)
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
+    return RedactionService(ws), exhibit
+
+
+def _suggestion_record(s: Any) -> dict[str, Any]:
+    return {
+        "detector": s.detector,
+        "label": s.label,
+        "text": s.text,
+        "page": s.page + 1,
+        "reason": s.reason,
+        "rects": [list(r) for r in s.rects],
+        "key": s.key,
+    }
+
+
+def _redact_suggest(args: argparse.Namespace, out: TextIO) -> int:
+    service, exhibit = _redaction(args)
+    bar = _ProgressLine()
+    try:
+        found = service.suggest(exhibit, args.stage, progress=bar)
+    finally:
+        bar.close()
+    if args.json:
+        _print_json({"exhibit": exhibit.reference, "suggestions": [_suggestion_record(s) for s in found]}, out)
+        out.write("\n")
+        return EXIT_OK
+    out.write(f"{exhibit.reference}: {len(found)} suggestion(s)\n")
+    for s in found:
+        out.write(f"  p.{s.page + 1:<4} {s.reason:<4} {s.label:<40} {s.text}\n")
+    return EXIT_OK
+
+
+def _redact_apply(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.redaction.recipe import Recipe
+    from casebridge.redaction.service import VerificationFailed
+
+    service, exhibit = _redaction(args)
+    bar = _ProgressLine()
+    try:
+        if args.recipe:
+            recipe = Recipe.from_json(Path(args.recipe).read_text(encoding="utf-8"))
+        else:
+            recipe = service.accept(exhibit, service.suggest(exhibit, args.stage, progress=bar), approve=True)
+        result = service.apply(exhibit, recipe, progress=bar)
+    except VerificationFailed as failed:
+        bar.close()
+        if args.json:
+            _print_json(
+                {"exhibit": exhibit.reference, "verified": False, "problems": [p.__dict__ for p in failed.problems]},
+                out,
+            )
+            out.write("\n")
+        else:
+            sys.stderr.write(f"casebridge: error: {failed}\n")
+        return EXIT_ERROR
+    bar.close()
+    path = service.ws.vault.path(result.copy.sha256)
+    if args.json:
+        _print_json(
+            {
+                "exhibit": exhibit.reference,
+                "redacted": result.copy.reference,
+                "sha256": result.copy.sha256,
+                "path": str(path),
+                "marks": len(result.recipe.marks),
+                "verified": True,
+                "reused": result.reused,
+                "recipe_sha256": result.recipe.digest,
+            },
+            out,
+        )
+        out.write("\n")
+    else:
+        note = " (already made from this recipe)" if result.reused else ""
+        out.write(f"{result.copy.reference}\t{path}\n")
+        out.write(f"Redacted copy of {exhibit.reference}: {len(result.recipe.marks)} mark(s), verified{note}.\n")
+    return EXIT_OK
+
+
+def _redact_recipe(args: argparse.Namespace, out: TextIO) -> int:
+    service, exhibit = _redaction(args)
+    out.write(service.recipe(exhibit).to_json())
+    return EXIT_OK
+
+
+def _redact_log(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.redaction.log import to_csv, to_pdf
+    from casebridge.redaction.service import RedactionService
+
+    ws = _open(args)
+    urn = ws.cases.get_case(args.urn).urn
+    entries = RedactionService(ws).log_entries(urn, args.exhibit)
+    target = Path(args.out)
+    if target.suffix.lower() == ".pdf":
+        target.write_bytes(to_pdf(urn, entries))
+    else:
+        target.write_text(to_csv(entries), encoding="utf-8")
+    marks = sum(len(e.recipe.marks) for e in entries)
+    out.write(f"Redaction log of {urn}: {len(entries)} item(s), {marks} mark(s) written to {target}\n")
+    return EXIT_OK
+
+
+def _redact_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.redaction.verify import check_file
+
+    path = Path(args.file)
+    problems = check_file(path.read_bytes(), path.name)
+    if args.json:
+        _print_json({"file": str(path), "clean": not problems, "problems": [p.__dict__ for p in problems]}, out)
+        out.write("\n")
+    else:
+        out.write(f"{path.name}: {'clean' if not problems else f'{len(problems)} problem(s)'}\n")
+        for problem in problems:
+            out.write(f"  {problem.check:<17} {problem.message}\n")
+    return EXIT_ERROR if problems else EXIT_OK
+
+
 HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], int]] = {
     ("case", "new"): _case_new,
     ("case", "list"): _case_list,
@@ -655,6 +809,11 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("evidence", "handled"): _evidence_handled,
     ("evidence", "ocr"): _evidence_ocr,
     ("vault", "verify"): _vault_verify,
+    ("redact", "suggest"): _redact_suggest,
+    ("redact", "apply"): _redact_apply,
+    ("redact", "recipe"): _redact_recipe,
+    ("redact", "verify"): _redact_verify,
+    ("redact", "log"): _redact_log,
     ("database", "set-password"): _database_set_password,
     ("machine-defaults", "show"): _machine_defaults_show,
     ("machine-defaults", "set"): _machine_defaults_set,

@@ -199,6 +199,7 @@ class Suggestion:
     key: str = field(default="")
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "rects", tuple(_rect(r) for r in self.rects))  # as a Mark will store them
         if not self.key:
             where = ";".join(",".join(f"{v:.1f}" for v in r) for r in self.rects)
             object.__setattr__(self, "key", f"{self.detector}|{self.page}|{where}")

@@ -13,13 +13,17 @@ Checks on the output file itself (never on what we meant to do):
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import pymupdf
+from PIL import Image
 
 from casebridge.redaction.failed import inspect_document
+from casebridge.redaction.image_apply import AppliedImage, open_image
 from casebridge.redaction.pdf_apply import AppliedPdf, open_pdf
 from casebridge.redaction.recipe import Recipe
 from casebridge.redaction.textmap import grown
@@ -199,4 +203,44 @@ def check_file(data: bytes, name: str = "the document", secrets: list[str] | Non
         problems.extend(_strings_found(doc, secrets or []))
     finally:
         doc.close()
+    return problems
+
+
+def _sharpness(region: npt.NDArray[np.float64]) -> float:
+    """Mean absolute Laplacian: how much fine detail (edges of a face, characters of a plate) a region holds."""
+    if region.shape[0] < 3 or region.shape[1] < 3:
+        return 0.0
+    lap = 4 * region[1:-1, 1:-1] - region[:-2, 1:-1] - region[2:, 1:-1] - region[1:-1, :-2] - region[1:-1, 2:]
+    return float(np.abs(lap).mean())
+
+
+def verify_image(applied: AppliedImage, recipe: Recipe, source: bytes) -> list[Problem]:
+    """The redacted image carries no metadata, boxes are solid, and pixelated or blurred marks lost their detail."""
+    problems: list[Problem] = []
+    output = Image.open(io.BytesIO(applied.data))
+    if output.getexif():
+        problems.append(Problem("metadata", None, "EXIF data is still present"))
+    keys = [str(k) for k in output.info]
+    left = sorted(k for k in keys if k.lower() in {"exif", "xmp", "xml:com.adobe.xmp", "comment", "gps"})
+    if left:
+        problems.append(Problem("metadata", None, f"metadata is still present: {', '.join(left)}"))
+    after = np.asarray(output.convert("L"), dtype=np.float64)
+    before = np.asarray(open_image(source).convert("L"), dtype=np.float64)
+    for mark in recipe.marks:
+        for x0, y0, x1, y1 in mark.rects:
+            box = (slice(max(0, int(y0)), int(y1)), slice(max(0, int(x0)), int(x1)))
+            region = after[box]
+            if region.size == 0:
+                continue
+            if mark.effect == "box":
+                share = float((region < DARK).mean())
+                need = FILL_SHARE_LABELLED if mark.id in applied.labelled else FILL_SHARE
+                if share < need:
+                    problems.append(Problem("fill", 0, f"mark {mark.id} is not solid: {share:.0%} of it is the fill"))
+                continue
+            was, now = _sharpness(before[box]), _sharpness(region)
+            if was > 2 and now > 0.25 * was:
+                problems.append(
+                    Problem("fill", 0, f"mark {mark.id} ({mark.effect}) keeps {now / was:.0%} of the detail under it")
+                )
     return problems

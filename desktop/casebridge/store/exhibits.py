@@ -343,6 +343,58 @@ class ExhibitStore:
             new_id = row.id
         return self.get(new_id)
 
+    def add_redacted_copy(
+        self,
+        source_id: int,
+        sha256: str,
+        size: int,
+        media_type: str,
+        extension: str,
+        facts: dict[str, Any],
+        text: str = "",
+    ) -> Exhibit:
+        """A verified redacted copy becomes a sub-exhibit of its source (SE/2 -> SE/2/1), linked by digest and
+        recipe; the MG6C can name it as the edited copy served in place of the original."""
+        with transaction(self._factory) as session:
+            source = self._row(session, source_id)
+            case = session.get(CaseRow, source.case_id)
+            assert case is not None
+            reference = self.next_reference(session, case.id, source.reference)
+            row = self.create(
+                session,
+                case=case,
+                reference=reference,
+                parent_id=source.id,
+                producer_id=source.producer_id,
+                sha256=sha256,
+                size=size,
+                original_name=f"{source.reference.replace('/', '_')}_redacted{extension}",
+                kind=source.kind,
+                media_type=media_type,
+                summary=f"Redacted copy of {source.reference}",
+                facts={"redacted_from": source.sha256, **facts},
+                problem=None,
+                previewable=True,
+                text=text,
+                source=f"redacted copy of {source.reference}",
+            )
+            row.description = f"Redacted copy of {source.reference}: {source.description or source.summary}".strip()
+            audit.append(
+                session,
+                actor=self.actor,
+                action="exhibit.handled",
+                entity="exhibit",
+                entity_id=source.id,
+                case_urn=case.urn,
+                after={
+                    "what": f"Redacted copy made and verified as {row.reference}",
+                    "reference": source.reference,
+                    "when": audit.utc_now(),
+                },
+            )
+            new_id = row.id
+        return self.get(new_id)
+
     # ----- derivatives -----
     def derivative(self, source_sha256: str, kind: str) -> Derivative | None:
         with self._factory() as session:

@@ -211,3 +211,22 @@ class SubmissionRow(Base):
     number: Mapped[int] = mapped_column(Integer)
     file_type: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[str] = mapped_column(String(32))
+
+
+class RedactionRow(Base):
+    """The redaction recipe of one source exhibit (one per exhibit), and the redacted copy last made from it."""
+
+    __tablename__ = "redactions"
+    __table_args__ = (UniqueConstraint("exhibit_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    exhibit_id: Mapped[int] = mapped_column(ForeignKey("exhibits.id", ondelete="CASCADE"))
+    source_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    recipe: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))  # draft | applied
+    output_exhibit_id: Mapped[int | None] = mapped_column(ForeignKey("exhibits.id", ondelete="SET NULL"), nullable=True)
+    applied_recipe_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    report: Mapped[str] = mapped_column(Text, default="{}")  # the last verification, as JSON
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))

@@ -1,0 +1,134 @@
+"""The redaction log: every mark of every redacted copy — page, reason, who found, proposed and approved it,
+when — and every suggestion deliberately left unredacted with its justification. CSV for schedules and
+spreadsheets, PDF (through the forms renderer: URN and marking on every page) for the file.
+
+The log never repeats what was removed: a mark is described by how it was found ("UK phone number",
+"Address of Amira Khan (victim)"), not by its text. It is police/CPS-only material (OFFICIAL-SENSITIVE).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from casebridge.forms.document import OFFICIAL_SENSITIVE, Audience, Block, FormDocument
+from casebridge.redaction import detectors
+from casebridge.redaction.recipe import Recipe
+
+COLUMNS = [
+    "Exhibit",
+    "Redacted copy",
+    "Mark",
+    "Page",
+    "Kind",
+    "Reason code",
+    "Reason",
+    "Found by",
+    "Proposed by",
+    "Proposed at",
+    "Approved by",
+    "Approved at",
+]
+DECISION_COLUMNS = ["Exhibit", "Page", "Left unredacted", "Justification", "Decided by", "Decided at"]
+
+
+@dataclass(frozen=True)
+class LoggedRecipe:
+    reference: str  # the source exhibit
+    copy_reference: str  # the redacted copy, "" while none is made from this recipe
+    recipe: Recipe
+
+
+def found_by(source: str) -> str:
+    if source.startswith("pattern:"):
+        name = source.split(":", 1)[1]
+        return next((p.label for p in detectors.patterns() if p.name == name), name)
+    if source.startswith("case:"):
+        _case, role, detail = [*source.split(":"), "", ""][:3]
+        return f"Case {role}'s {detail.replace('_', ' ')}"
+    return {"manual": "Drawn by hand", "failed-redaction": "Failed redaction in the received file"}.get(source, source)
+
+
+def rows(entries: list[LoggedRecipe]) -> list[list[str]]:
+    reasons = detectors.reasons()
+    table = []
+    for entry in entries:
+        for mark in sorted(entry.recipe.marks, key=lambda m: (m.page, m.id)):
+            table.append(
+                [
+                    entry.reference,
+                    entry.copy_reference,
+                    mark.id,
+                    str(mark.page + 1),
+                    {"page": "whole page", "text": "text", "region": "area"}[mark.kind],
+                    mark.reason,
+                    reasons.get(mark.reason, {}).get("label", ""),
+                    found_by(mark.source),
+                    mark.proposed_by,
+                    mark.proposed_at[:16].replace("T", " "),
+                    mark.approved_by,
+                    mark.approved_at[:16].replace("T", " "),
+                ]
+            )
+    return table
+
+
+def decision_rows(entries: list[LoggedRecipe]) -> list[list[str]]:
+    return [
+        [e.reference, str(d.page + 1), d.text, d.justification, d.decided_by, d.decided_at[:16].replace("T", " ")]
+        for e in entries
+        for d in sorted(e.recipe.decisions, key=lambda d: (d.page, d.key))
+    ]
+
+
+def to_csv(entries: list[LoggedRecipe]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(rows(entries))
+    if any(e.recipe.decisions for e in entries):
+        writer.writerow([])
+        writer.writerow(DECISION_COLUMNS)
+        writer.writerows(decision_rows(entries))
+    return out.getvalue()
+
+
+def to_pdf(urn: str, entries: list[LoggedRecipe]) -> bytes:
+    from casebridge.forms.render import render_pdf
+
+    reasons = detectors.reasons()
+    used = sorted({m.reason for e in entries for m in e.recipe.marks})
+    doc = FormDocument(
+        code="Redaction log",
+        title=f"{len(entries)} item(s), {sum(len(e.recipe.marks) for e in entries)} mark(s)",
+        urn=urn,
+        disclosable=False,
+        marking=OFFICIAL_SENSITIVE,
+        key="redaction-log",
+    )
+    for entry in entries:
+        copy = entry.copy_reference or "not yet made"
+        doc.blocks.append(
+            Block(
+                f"{entry.reference} → {copy}",
+                rows=[("Recipe", entry.recipe.digest[:16]), ("Source SHA-256", entry.recipe.source_sha256)],
+            )
+        )
+        doc.blocks.append(
+            Block(
+                columns=["Mark", "Page", "Kind", "Reason", "Found by", "Proposed", "Approved"],
+                table=[[r[2], r[3], r[4], r[5], r[7], f"{r[8]} {r[9]}", f"{r[10]} {r[11]}"] for r in rows([entry])],
+                empty_text="No marks.",
+            )
+        )
+    decisions = decision_rows(entries)
+    if decisions:
+        doc.blocks.append(Block("Suggestions left unredacted", columns=DECISION_COLUMNS, table=decisions))
+    doc.blocks.append(
+        Block(
+            "Reason codes used",
+            rows=[(code, f"{reasons[code]['label']} — {reasons[code]['basis']}") for code in used if code in reasons],
+        )
+    )
+    return render_pdf(doc, Audience.CPS)

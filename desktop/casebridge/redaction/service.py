@@ -1,0 +1,238 @@
+"""Redaction for a workspace: which file of an exhibit is redacted, suggestions, applying, the redacted copy.
+
+The same calls serve the desktop (on a worker thread) and the command line. Applying never touches the
+original: the source is read from the vault and its digest checked, the redacted copy is verified before it is
+stored, and only a copy that passed becomes a sub-exhibit linked to its source and recipe. A copy that fails
+verification is not kept and the problems are returned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+import pymupdf
+
+from casebridge.errors import CasebridgeError
+from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
+from casebridge.redaction import detectors
+from casebridge.redaction.image_apply import apply_image
+from casebridge.redaction.pdf_apply import RedactionError, apply_pdf, open_pdf
+from casebridge.redaction.recipe import Recipe, Suggestion
+from casebridge.redaction.textmap import PageText
+from casebridge.redaction.verify import Problem, verify_image, verify_pdf
+from casebridge.store import audit
+from casebridge.store.redactions import RedactionRecord, RedactionStore
+
+if TYPE_CHECKING:
+    from casebridge.app import Workspace
+    from casebridge.domain.exhibit import Exhibit
+
+
+class VerificationFailed(CasebridgeError):
+    """The redacted copy still leaks: it was not kept."""
+
+    def __init__(self, reference: str, problems: list[Problem]) -> None:
+        self.problems = problems
+        listed = "; ".join(p.message for p in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        super().__init__(f"The redacted copy of {reference} failed verification and was not kept: {listed}{more}.")
+
+
+@dataclass(frozen=True)
+class Source:
+    """The file a recipe applies to: the PDF (original, OCR copy or PDF conversion) or the image."""
+
+    exhibit: Exhibit
+    sha256: str
+    kind: str  # pdf | image
+    what: str  # "original", "searchable (OCR) copy", "PDF copy"
+
+
+@dataclass
+class ApplyResult:
+    copy: Exhibit
+    recipe: Recipe
+    problems: list[Problem] = field(default_factory=list)
+    reused: bool = False
+
+
+class RedactionService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.store: RedactionStore = ws.redactions
+
+    @property
+    def actor(self) -> str:
+        return self.store.actor
+
+    # ----- the file to redact -----
+    def source(self, exhibit: Exhibit) -> Source:
+        if exhibit.media_type == "application/pdf" or exhibit.kind == "image":
+            ocr = (
+                self.ws.exhibits.derivative(exhibit.sha256, "ocr") if exhibit.media_type == "application/pdf" else None
+            )
+            if ocr is not None:
+                return Source(exhibit, ocr.sha256, "pdf", "searchable (OCR) copy")
+            return Source(
+                exhibit, exhibit.sha256, "pdf" if exhibit.media_type == "application/pdf" else "image", "original"
+            )
+        converted = self.ws.exhibits.derivative(exhibit.sha256, "pdf")
+        if converted is not None:
+            return Source(exhibit, converted.sha256, "pdf", "PDF copy")
+        raise RedactionError(
+            f"{exhibit.reference} ({exhibit.media_type}) cannot be redacted here: Casebridge redacts PDFs, documents "
+            "it has converted to PDF, and images. Video and audio are redacted in the media editor."
+        )
+
+    def read(self, digest: str) -> bytes:
+        with self.ws.vault.open(digest) as handle:
+            data = handle.read()
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise RedactionError(f"The stored file {digest[:12]}… does not match its digest: run Verify integrity.")
+        return data
+
+    # ----- recipes -----
+    def recipe(self, exhibit: Exhibit) -> Recipe:
+        record = self.store.get(exhibit.id)
+        source = self.source(exhibit)
+        if record is not None and record.recipe.source_sha256 == source.sha256:
+            return record.recipe
+        return Recipe(source.sha256, created_at=audit.utc_now())
+
+    def save(self, exhibit: Exhibit, recipe: Recipe) -> RedactionRecord:
+        expected = self.source(exhibit).sha256
+        if recipe.source_sha256 != expected:
+            raise RedactionError(
+                f"This recipe is for another file ({recipe.source_sha256[:12]}…), not {exhibit.reference} "
+                f"({expected[:12]}…)."
+            )
+        return self.store.save(exhibit.id, recipe)
+
+    # ----- suggestions -----
+    def suggest(
+        self,
+        exhibit: Exhibit,
+        stage: str = "",
+        *,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> list[Suggestion]:
+        source = self.source(exhibit)
+        if source.kind != "pdf":
+            return []  # an image has no text to search; its marks are drawn by hand
+        stage = stage or str(detectors.policy().get("default_stage", "served"))
+        case = self.ws.cases.get_case(exhibit.case_urn)
+        details = self.ws.casefile.load(case.urn).person_details
+        terms = detectors.case_terms(case.people, details, stage)
+        recipe = self.recipe(exhibit)
+        declined = {d.key for d in recipe.decisions}
+        marked = {(m.page, r) for m in recipe.marks for r in m.rects}
+        doc = open_pdf(self.read(source.sha256), exhibit.reference)
+        found: list[Suggestion] = []
+        try:
+            for number, page in enumerate(doc):
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                page_text = PageText.of(page, number)
+                found.extend(detectors.suggest_page(page_text, terms))
+                progress(ProgressUpdate(number + 1, doc.page_count, f"Page {number + 1} of {doc.page_count}"))
+        finally:
+            doc.close()
+        return [s for s in found if s.key not in declined and not all((s.page, r) in marked for r in s.rects)]
+
+    def accept(self, exhibit: Exhibit, suggestions: list[Suggestion], *, approve: bool = False) -> Recipe:
+        recipe = self.recipe(exhibit)
+        now = audit.utc_now()
+        for suggestion in suggestions:
+            mark = suggestion.to_mark(recipe.next_id(), self.actor, now)
+            if approve:
+                mark = replace(mark, approved_by=self.actor, approved_at=now)
+            recipe = recipe.with_mark(mark)
+        self.save(exhibit, recipe)
+        return recipe
+
+    # ----- applying -----
+    def apply(
+        self,
+        exhibit: Exhibit,
+        recipe: Recipe | None = None,
+        *,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> ApplyResult:
+        recipe = recipe or self.recipe(exhibit)
+        record = self.save(exhibit, recipe)
+        if not recipe.marks:
+            raise RedactionError(f"The recipe for {exhibit.reference} has no marks: there is nothing to redact.")
+        if recipe.unapproved:
+            raise RedactionError(
+                f"{len(recipe.unapproved)} mark(s) on {exhibit.reference} are not approved yet: approve them first."
+            )
+        if record.up_to_date and record.output_exhibit_id is not None:
+            return ApplyResult(self.ws.exhibits.get(record.output_exhibit_id), recipe, reused=True)
+        source = self.source(exhibit)
+        data = self.read(source.sha256)
+        progress(ProgressUpdate(1, 3, "Removing"))
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        report: dict[str, Any]
+        if source.kind == "pdf":
+            applied = apply_pdf(data, recipe, name=exhibit.reference)
+            progress(ProgressUpdate(2, 3, "Verifying"))
+            problems = verify_pdf(applied, recipe)
+            output, media_type, extension = applied.data, "application/pdf", ".pdf"
+            text = _text_of(output)
+            report = {"secrets_checked": len(applied.secrets), "pages": len(applied.page_map)}
+        else:
+            applied_image = apply_image(data, recipe, name=exhibit.reference)
+            progress(ProgressUpdate(2, 3, "Verifying"))
+            problems = verify_image(applied_image, recipe, data)
+            output, media_type, extension = applied_image.data, applied_image.media_type, applied_image.extension
+            text = ""
+            report = {"size": list(applied_image.size)}
+        if problems:
+            raise VerificationFailed(exhibit.reference, problems)
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        put = self.ws.vault.put_bytes(output)
+        copy = self.ws.exhibits.add_redacted_copy(
+            exhibit.id,
+            put.digest,
+            put.size,
+            media_type,
+            extension,
+            {
+                "redacted_source_sha256": source.sha256,
+                "redacted_source": source.what,
+                "recipe_sha256": recipe.digest,
+                "marks": len(recipe.marks),
+                "verified": True,
+            },
+            text=text,
+        )
+        report = {**report, "verified_at": audit.utc_now(), "output_sha256": put.digest, "problems": []}
+        self.store.record_applied(exhibit.id, recipe, copy.id, report)
+        progress(ProgressUpdate(3, 3, f"Redacted copy {copy.reference} verified"))
+        return ApplyResult(copy, recipe)
+
+    # ----- the log -----
+    def log_entries(self, urn: str, reference: str | None = None) -> list[Any]:
+        from casebridge.redaction.log import LoggedRecipe
+
+        entries = []
+        for record in self.store.for_case(urn.strip().upper()):
+            exhibit = self.ws.exhibits.get(record.exhibit_id)
+            if reference and exhibit.reference != reference.strip().upper():
+                continue
+            copy = self.ws.exhibits.get(record.output_exhibit_id) if record.output_exhibit_id else None
+            entries.append(
+                LoggedRecipe(exhibit.reference, copy.reference if copy and record.up_to_date else "", record.recipe)
+            )
+        return entries
+
+
+def _text_of(pdf: bytes) -> str:
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        return "\n".join(page.get_text() for page in doc)
