@@ -208,7 +208,7 @@ def case_terms(people: Iterable[Any], details: dict[int, dict[str, Any]], stage:
     return terms
 
 
-def suggest_page(page_text: PageText, terms: Iterable[Term] = ()) -> list[Suggestion]:
+def suggest_page(page_text: PageText, terms: Iterable[Term] = (), *, patterns_too: bool = True) -> list[Suggestion]:
     """Suggestions on one page; a stretch found by several detectors is offered once (case-aware first)."""
     found: list[Suggestion] = []
     taken: list[tuple[int, int]] = []
@@ -226,7 +226,7 @@ def suggest_page(page_text: PageText, terms: Iterable[Term] = ()) -> list[Sugges
     for term in terms:
         for match in term.regex.finditer(page_text.text):
             offer(match.start(), match.end(), term.detector, term.label, term.reason)
-    for pattern in patterns():
+    for pattern in patterns() if patterns_too else ():
         for match in pattern.regex.finditer(page_text.text):
             start, end = match.span(pattern.group)
             if start < 0:

@@ -142,6 +142,50 @@ class RedactionService:
             doc.close()
         return [s for s in found if s.key not in declined and not all((s.page, r) in marked for r in s.rects)]
 
+    def find(self, exhibit: Exhibit, query: str, *, regex: bool = False, reason: str = "TPD") -> list[Suggestion]:
+        """Search-and-redact: every occurrence of a literal (spacing and case forgiven) or a regular expression."""
+        import re
+
+        if not query.strip():
+            return []
+        try:
+            pattern = re.compile(query if regex else r"\s+".join(re.escape(w) for w in query.split()), re.I)
+        except re.error as exc:
+            raise RedactionError(f"'{query}' is not a valid regular expression: {exc}.") from None
+        term = detectors.Term("search", f"Search: {query}", pattern, reason)
+        source = self.source(exhibit)
+        if source.kind != "pdf":
+            return []
+        doc = open_pdf(self.read(source.sha256), exhibit.reference)
+        try:
+            found = []
+            for number, page in enumerate(doc):
+                found.extend(detectors.suggest_page(PageText.of(page, number), [term], patterns_too=False))
+            return found
+        finally:
+            doc.close()
+
+    def case_documents(self, urn: str) -> list[Exhibit]:
+        """The case's exhibits that can be redacted here (redacted copies themselves left out)."""
+        found = []
+        for exhibit in self.ws.exhibits.for_case(urn):
+            if "redacted_from" in exhibit.facts:
+                continue
+            try:
+                self.source(exhibit)
+            except RedactionError:
+                continue
+            found.append(exhibit)
+        return found
+
+    def preview(self, exhibit: Exhibit, recipe: Recipe) -> bytes:
+        """What applying would make, for showing only: nothing is stored, nothing verified."""
+        source = self.source(exhibit)
+        data = self.read(source.sha256)
+        if source.kind == "pdf":
+            return apply_pdf(data, recipe, name=exhibit.reference).data
+        return apply_image(data, recipe, name=exhibit.reference).data
+
     def accept(self, exhibit: Exhibit, suggestions: list[Suggestion], *, approve: bool = False) -> Recipe:
         recipe = self.recipe(exhibit)
         now = audit.utc_now()

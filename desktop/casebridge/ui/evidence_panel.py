@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,10 @@ class EvidencePanel(QWidget):
         self.import_folder_button.setAccessibleName(self.tr("Import a folder"))
         self.verify_button = QPushButton(self.tr("&Verify integrity"))
         self.verify_button.setAccessibleName(self.tr("Verify integrity of this case's exhibits"))
+        self.redact_button = QPushButton(self.tr("Red&act…"))
+        self.redact_button.setAccessibleName(self.tr("Redact the selected exhibit"))
+        self.redact_button.setToolTip(self.tr("Mark what to remove, approve, then make a verified redacted copy."))
+        self.redaction_windows: list[QWidget] = []
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show type"))
         self.kind_filter.addItem(self.tr("All types"), None)
@@ -135,7 +139,7 @@ class EvidencePanel(QWidget):
         for widget in (self.import_files_button, self.import_folder_button, self.kind_filter):
             tools.addWidget(widget)
         tools.addWidget(self.search, 1)
-        for widget in (self.list_button, self.grid_button, self.verify_button):
+        for widget in (self.list_button, self.grid_button, self.redact_button, self.verify_button):
             tools.addWidget(widget)
         self.job_bar = QWidget()
         job_row = QHBoxLayout(self.job_bar)
@@ -179,6 +183,7 @@ class EvidencePanel(QWidget):
         self.import_files_button.clicked.connect(self.choose_files)
         self.import_folder_button.clicked.connect(self.choose_folder)
         self.verify_button.clicked.connect(self.verify)
+        self.redact_button.clicked.connect(self.redact)
         self.cancel_button.clicked.connect(self.cancel)
         self.resume_button.clicked.connect(self.resume)
         self.discard_button.clicked.connect(self.discard)
@@ -232,6 +237,34 @@ class EvidencePanel(QWidget):
         self.editor.show_exhibit(exhibit)
         if exhibit is None or self.preview.exhibit is None or exhibit.id != self.preview.exhibit.id:
             self.preview.show_exhibit(exhibit)
+
+    def redact(self) -> QWidget | None:
+        """Open the redaction workspace for the selected exhibit (a PDF, a converted document or an image)."""
+        exhibit = self.current_exhibit()
+        if exhibit is None or self._ws is None:
+            return None
+        from casebridge.errors import CasebridgeError
+        from casebridge.ui.redaction_window import RedactionWindow
+
+        try:
+            window = RedactionWindow(self._ws, exhibit)
+        except CasebridgeError as exc:
+            self.status_message.emit(str(exc))
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.copy_made.connect(self._copy_made)
+        window.status_message.connect(self.status_message)
+        window.destroyed.connect(
+            lambda *_: self.redaction_windows.remove(window) if window in self.redaction_windows else None
+        )
+        self.redaction_windows.append(window)
+        window.show()
+        return window
+
+    def _copy_made(self, exhibit_id: int) -> None:
+        self.refresh()
+        self.changed.emit()
+        self.status_message.emit(self.tr("Redacted copy added to the exhibits."))
 
     def _still_saved(self, still: Exhibit) -> None:
         self.refresh()

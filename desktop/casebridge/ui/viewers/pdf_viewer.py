@@ -58,7 +58,7 @@ class _Renderer(QObject):
             sizes = []
             labels = []
             for number in range(self.doc.page_count):
-                rect = self.doc.page_cropbox(number)
+                rect = self.doc[number].rect  # as displayed: a page with /Rotate 90 is landscape
                 sizes.append((float(rect.width), float(rect.height)))
             try:
                 has_labels = bool(self.doc.get_page_labels())
@@ -133,6 +133,7 @@ class PageState:
         self.hits: list[QRectF] = []
         self.current: QRectF | None = None
         self.selection: QRect | None = None
+        self.overlays: list[tuple[QRectF, QColor, QColor]] = []  # rect, fill, outline (redaction marks)
 
     def width(self) -> int:
         return self.rect.width()
@@ -187,6 +188,12 @@ class PagesCanvas(QWidget):
                 painter.fillRect(rect.translated(offset), QColor(255, 220, 0, 110))
             if page.current is not None:
                 painter.fillRect(page.current.translated(offset), QColor(255, 120, 0, 150))
+            for rect, fill, outline in page.overlays:
+                mark = rect.translated(offset)
+                painter.fillRect(mark, fill)
+                if outline.alpha():
+                    painter.setPen(outline)
+                    painter.drawRect(mark.adjusted(0, 0, -1, -1))
             if page.selection is not None:
                 box = page.selection.translated(offset)
                 painter.fillRect(box, QColor(40, 110, 220, 60))
@@ -224,6 +231,7 @@ class PdfViewer(QWidget):
     request_close = Signal()
     request_thumbnail = Signal(int)
     page_shown = Signal(int)
+    layout_changed = Signal()  # zoom, rotation or size changed: anything drawn over pages must be placed again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -392,6 +400,7 @@ class PdfViewer(QWidget):
         self._cached.clear()
         self._place_hits()
         self._refresh.start()
+        self.layout_changed.emit()
 
     def set_zoom(self, value: Any) -> None:
         if value in ("width", "page"):
@@ -511,6 +520,21 @@ class PdfViewer(QWidget):
             self.hit_index = (self.hit_index + step) % len(self.hits)
             self._place_hits()
             self.go_to_page(self.hits[self.hit_index].page)
+
+    def to_widget(self, number: int, rect: tuple[float, float, float, float]) -> QRectF:
+        """A rectangle in displayed page points to pixels on the page as shown (zoom and view rotation)."""
+        return self._to_widget(number, rect)
+
+    def from_widget(self, number: int, rect: QRectF) -> tuple[float, float, float, float] | None:
+        """Pixels on a page shown upright back to displayed page points (None while the view is turned)."""
+        if self.rotation or not 0 <= number < len(self.sizes):
+            return None
+        s = self.scale
+        return (rect.left() / s, rect.top() / s, rect.right() / s, rect.bottom() / s)
+
+    def current_page(self) -> int:
+        visible = self.visible_pages()
+        return self.page_box.value() - 1 if visible else 0
 
     def _to_widget(self, number: int, rect: tuple[float, float, float, float]) -> QRectF:
         x0, y0, x1, y1 = (v * self.scale for v in rect)

@@ -1,0 +1,729 @@
+"""The redaction workspace for one exhibit: mark, review, approve, preview, apply — then the copy is verified.
+
+Left, the document (or photograph) with every mark drawn over it: black for approved, dark red for awaiting
+approval, amber for suggestions not yet accepted, grey over pages to be removed. Right, the tools: draw boxes
+with the mouse (or add one and move it with the arrow keys, Shift+arrows to resize), search-and-redact in this
+document or the whole case, remove the current page, suggestions to accept or decline with a justification, the
+list of marks (filter, jump to, reason, approve, delete), "Show result", and "Apply and verify". Every change to
+the recipe is saved at once and can be undone (Ctrl+Z).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebridge.errors import CasebridgeError
+from casebridge.redaction.recipe import Decision, Mark, Recipe, Suggestion
+from casebridge.ui.viewers.pdf_viewer import PdfViewer
+from casebridge.ui.workers import BackgroundJob
+
+if TYPE_CHECKING:
+    from casebridge.app import Workspace
+    from casebridge.domain.exhibit import Exhibit
+
+APPROVED = QColor(0, 0, 0, 150)
+PENDING = QColor(150, 0, 0, 110)
+SUGGESTED = QColor(255, 190, 0, 90)
+REMOVED = QColor(90, 90, 90, 120)
+SELECTED = QColor(30, 100, 230)
+NUDGE = 2.0
+
+
+class RecipeCommand(QUndoCommand):
+    """One change to the recipe; the first redo() is the change already made."""
+
+    def __init__(self, window: RedactionWindow, before: Recipe, after: Recipe, label: str) -> None:
+        super().__init__(label)
+        self._window, self._before, self._after = window, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._window.show_recipe(self._after, save=True)
+
+    def undo(self) -> None:
+        self._window.show_recipe(self._before, save=True)
+
+
+class MarksList(QListWidget):
+    """The marks, with arrow keys moving the selected box and Shift+arrows resizing it."""
+
+    nudge = Signal(float, float, bool)  # dx, dy, resize
+    remove = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Left: (-NUDGE, 0.0),
+            Qt.Key.Key_Right: (NUDGE, 0.0),
+            Qt.Key.Key_Up: (0.0, -NUDGE),
+            Qt.Key.Key_Down: (0.0, NUDGE),
+        }
+        modifiers = event.modifiers()
+        if event.key() in steps and modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier):
+            dx, dy = steps[Qt.Key(event.key())]
+            self.nudge.emit(dx, dy, bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.remove.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RedactionWindow(QWidget):
+    copy_made = Signal(int)  # the new exhibit's id
+    status_message = Signal(str)
+
+    def __init__(self, workspace: Workspace, exhibit: Exhibit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import pymupdf
+
+        from casebridge.redaction import detectors
+        from casebridge.redaction.service import RedactionService
+
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.ws, self.exhibit = workspace, exhibit
+        self.service = RedactionService(workspace)
+        self.source = self.service.source(exhibit)  # RedactionError: the caller says why it cannot open
+        self.recipe = self.service.recipe(exhibit)
+        self.suggestions: list[Suggestion] = []
+        self.undo = QUndoStack(self)
+        self._jobs: list[BackgroundJob] = []
+        self._folder = Path(tempfile.mkdtemp(prefix="casebridge-redact-"))
+        self.setWindowTitle(self.tr("Redact %1").replace("%1", exhibit.reference))
+        self.setAccessibleName(self.tr("Redaction of %1").replace("%1", exhibit.reference))
+
+        data = self.service.read(self.source.sha256)
+        self.source_file = self._folder / "source.pdf"
+        if self.source.kind == "image":
+            from casebridge.redaction.image_apply import open_image
+
+            upright = open_image(data, exhibit.reference).convert("RGB")
+            png = self._folder / "upright.png"
+            upright.save(png)
+            doc = pymupdf.open()
+            page = doc.new_page(width=upright.width, height=upright.height)  # one point = one pixel
+            page.insert_image(page.rect, filename=str(png))
+            doc.save(self.source_file)
+            doc.close()
+        else:
+            self.source_file.write_bytes(data)
+        with pymupdf.open(self.source_file) as geometry:
+            self._to_display = [tuple(p.rotation_matrix) for p in geometry]
+            self._to_page = [tuple(p.derotation_matrix) for p in geometry]
+
+        self.viewer = PdfViewer()
+        self.viewer.setAccessibleName(self.tr("Document being redacted"))
+        self.viewer.layout_changed.connect(self.place_marks)
+        self.viewer.page_shown.connect(lambda _n: self.place_marks())
+        self.viewer.canvas.selected.connect(self._drawn)
+
+        reasons = detectors.reasons()
+        self.reason = QComboBox()
+        self.reason.setAccessibleName(self.tr("Reason for new marks"))
+        for code, entry in reasons.items():
+            self.reason.addItem(f"{code} — {entry['label']}", code)
+            self.reason.setItemData(self.reason.count() - 1, entry["basis"], Qt.ItemDataRole.ToolTipRole)
+        self.effect = QComboBox()
+        self.effect.setAccessibleName(self.tr("Effect for new marks on an image"))
+        for code, label in (
+            ("box", self.tr("Black box")),
+            ("pixelate", self.tr("Pixelate")),
+            ("blur", self.tr("Blur")),
+        ):
+            self.effect.addItem(label, code)
+        self.effect.setEnabled(self.source.kind == "image")
+        self.draw_button = QPushButton(self.tr("Draw &boxes"))
+        self.draw_button.setCheckable(True)
+        self.draw_button.setChecked(True)
+        self.draw_button.setAccessibleName(self.tr("Drag on the page to add a box"))
+        self.new_box_button = QPushButton(self.tr("Add box on this pa&ge"))
+        self.new_box_button.setAccessibleName(self.tr("Add a box in the middle of the current page"))
+        self.remove_page_button = QPushButton(self.tr("Remove this page"))
+        self.remove_page_button.setAccessibleName(self.tr("Remove the current page from the redacted copy"))
+        self.remove_page_button.setEnabled(self.source.kind == "pdf")
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Text or pattern to redact"))
+        self.search.setToolTip(self.tr("Every occurrence is marked for approval."))
+        self.regex = QCheckBox(self.tr("Regular e&xpression"))
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Where to search"))
+        self.scope.addItem(self.tr("This document"), "document")
+        self.scope.addItem(self.tr("Every document of the case"), "case")
+        self.search_button = QPushButton(self.tr("Mar&k matches"))
+        self.search_button.setAccessibleName(self.tr("Mark every match for redaction"))
+        for widget in (self.search, self.regex, self.scope, self.search_button):
+            widget.setEnabled(self.source.kind == "pdf")
+
+        self.stage = QComboBox()
+        self.stage.setAccessibleName(self.tr("Material is going to"))
+        for code, label in (
+            ("served", self.tr("Served on the defence")),
+            ("pre_charge", self.tr("The CPS, before charge")),
+            ("unused", self.tr("Disclosed unused material")),
+        ):
+            self.stage.addItem(label, code)
+        self.suggest_button = QPushButton(self.tr("&Find suggestions"))
+        self.suggest_button.setEnabled(self.source.kind == "pdf")
+        self.suggestion_list = QListWidget()
+        self.suggestion_list.setAccessibleName(self.tr("Suggestions: tick to accept"))
+        self.accept_button = QPushButton(self.tr("Accept ticked"))
+        self.accept_all_button = QPushButton(self.tr("Accept all"))
+        self.decline_button = QPushButton(self.tr("Decline selected…"))
+        self.decline_button.setAccessibleName(self.tr("Decline the selected suggestion, with a justification"))
+
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Show marks"))
+        self.filter.addItem(self.tr("All marks"), "")
+        self.filter.addItem(self.tr("Awaiting approval"), "pending")
+        for code in reasons:
+            self.filter.addItem(self.tr("Reason %1").replace("%1", code), code)
+        self.marks = MarksList()
+        self.marks.setAccessibleName(self.tr("Marks"))
+        self.marks.setToolTip(
+            self.tr("Enter: go to the mark. Alt+arrows move it, Shift+arrows resize it, Delete removes it.")
+        )
+        self.mark_reason = QComboBox()
+        self.mark_reason.setAccessibleName(self.tr("Reason of the selected mark"))
+        for code in reasons:
+            self.mark_reason.addItem(code, code)
+        self.approve_button = QPushButton(self.tr("&Approve selected"))
+        self.approve_all_button = QPushButton(self.tr("Approve a&ll"))
+        self.delete_button = QPushButton(self.tr("&Delete mark"))
+        self.preview_button = QPushButton(self.tr("&Show result"))
+        self.preview_button.setCheckable(True)
+        self.preview_button.setAccessibleName(self.tr("Show the document as the redacted copy will be"))
+        self.apply_button = QPushButton(self.tr("Apply and &verify"))
+        self.apply_button.setAccessibleName(self.tr("Make the redacted copy and verify it"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.state = QLabel()
+        self.state.setAccessibleName(self.tr("Redaction status"))
+        self.state.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Verification problems"))
+        self.problems.hide()
+
+        add_box = QGroupBox(self.tr("Add marks"))
+        add = QFormLayout(add_box)
+        add.addRow(self._label(self.tr("&Reason:"), self.reason), self.reason)
+        add.addRow(self._label(self.tr("&Effect:"), self.effect), self.effect)
+        row = QHBoxLayout()
+        for widget in (self.draw_button, self.new_box_button, self.remove_page_button):
+            row.addWidget(widget)
+        add.addRow(row)
+        add.addRow(self._label(self.tr("Fi&nd:"), self.search), self.search)
+        row = QHBoxLayout()
+        for widget in (self.regex, self.scope, self.search_button):
+            row.addWidget(widget)
+        add.addRow(row)
+        suggest_box = QGroupBox(self.tr("Suggestions"))
+        suggest = QVBoxLayout(suggest_box)
+        form = QFormLayout()
+        form.addRow(self._label(self.tr("Going &to:"), self.stage), self.stage)
+        suggest.addLayout(form)
+        suggest.addWidget(self.suggest_button)
+        suggest.addWidget(self.suggestion_list, 1)
+        row = QHBoxLayout()
+        for widget in (self.accept_button, self.accept_all_button, self.decline_button):
+            row.addWidget(widget)
+        suggest.addLayout(row)
+        marks_box = QGroupBox(self.tr("Marks"))
+        marks = QVBoxLayout(marks_box)
+        form = QFormLayout()
+        form.addRow(self._label(self.tr("S&how:"), self.filter), self.filter)
+        marks.addLayout(form)
+        marks.addWidget(self.marks, 1)
+        row = QHBoxLayout()
+        row.addWidget(self._label(self.tr("Reas&on:"), self.mark_reason))
+        for widget in (self.mark_reason, self.approve_button, self.approve_all_button, self.delete_button):
+            row.addWidget(widget)
+        marks.addLayout(row)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.addWidget(add_box)
+        column.addWidget(suggest_box, 1)
+        column.addWidget(marks_box, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addWidget(self.apply_button)
+        column.addLayout(row)
+        column.addWidget(self.progress)
+        column.addWidget(self.state)
+        column.addWidget(self.problems)
+        splitter = QSplitter()
+        splitter.addWidget(self.viewer)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.new_box_button.clicked.connect(self.add_box)
+        self.remove_page_button.clicked.connect(self.remove_page)
+        self.search_button.clicked.connect(self.mark_matches)
+        self.search.returnPressed.connect(self.mark_matches)
+        self.suggest_button.clicked.connect(self.find_suggestions)
+        self.accept_button.clicked.connect(lambda: self.accept_suggestions(ticked_only=True))
+        self.accept_all_button.clicked.connect(lambda: self.accept_suggestions(ticked_only=False))
+        self.decline_button.clicked.connect(self.decline_suggestion)
+        self.suggestion_list.itemActivated.connect(lambda item: self._go_to_suggestion(item))
+        self.filter.activated.connect(lambda _i: self.list_marks())
+        self.marks.itemActivated.connect(lambda _item: self.go_to_mark())
+        self.marks.currentRowChanged.connect(lambda _r: self._mark_selected())
+        self.marks.nudge.connect(self.nudge)
+        self.marks.remove.connect(self.delete_marks)
+        self.mark_reason.activated.connect(lambda _i: self.set_reason())
+        self.approve_button.clicked.connect(lambda: self.approve(selected_only=True))
+        self.approve_all_button.clicked.connect(lambda: self.approve(selected_only=False))
+        self.delete_button.clicked.connect(self.delete_marks)
+        self.preview_button.toggled.connect(self.show_result)
+        self.apply_button.clicked.connect(self.apply)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo.redo)
+        for button in self.findChildren(QAbstractButton):
+            if not button.accessibleName():  # a button's name is what it says, without the mnemonic
+                button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.viewer.open(self.source_file)
+        self.show_recipe(self.recipe)
+        self.resize(1280, 860)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    # ----- the recipe -----
+    def change(self, recipe: Recipe, label: str) -> None:
+        """Save a new recipe and make the change undoable."""
+        before = self.recipe
+        if recipe == before:
+            return
+        self.show_recipe(recipe, save=True)
+        self.undo.push(RecipeCommand(self, before, recipe, label))
+
+    def show_recipe(self, recipe: Recipe, *, save: bool = False) -> None:
+        if save:
+            try:
+                self.service.save(self.exhibit, recipe)
+            except CasebridgeError as exc:
+                self.state.setText(str(exc))
+                return
+        self.recipe = recipe
+        self.list_marks()
+        self.place_marks()
+        self._update_state()
+
+    def _update_state(self) -> None:
+        record = self.ws.redactions.get(self.exhibit.id)
+        pending = len(self.recipe.unapproved)
+        text = self.tr("%1 mark(s), %2 awaiting approval; %3 page(s) to remove.")
+        text = (
+            text.replace("%1", str(len(self.recipe.marks)))
+            .replace("%2", str(pending))
+            .replace("%3", str(len(self.recipe.removed_pages)))
+        )
+        if record is not None and record.up_to_date and record.output_exhibit_id:
+            copy = self.ws.exhibits.get(record.output_exhibit_id)
+            text += " " + self.tr("Redacted copy %1 is up to date and verified.").replace("%1", copy.reference)
+        self.state.setText(text)
+        self.apply_button.setEnabled(bool(self.recipe.marks) and not pending)
+
+    def visible_marks(self) -> list[Mark]:
+        wanted = self.filter.currentData()
+        marks = sorted(self.recipe.marks, key=lambda m: (m.page, m.rects[0][1] if m.rects else 0, m.id))
+        if wanted == "pending":
+            return [m for m in marks if not m.approved]
+        return [m for m in marks if not wanted or m.reason == wanted]
+
+    def list_marks(self) -> None:
+        current = self.current_mark()
+        self.marks.blockSignals(True)
+        self.marks.clear()
+        for mark in self.visible_marks():
+            what = {"page": self.tr("whole page"), "text": mark.text[:40], "region": self.tr("area")}[mark.kind]
+            state = self.tr("approved") if mark.approved else self.tr("awaiting approval")
+            label = f"p.{mark.page + 1}  {mark.reason}  {what}  ({state})"
+            item = QListWidgetItem(label, self.marks)
+            item.setData(Qt.ItemDataRole.UserRole, mark.id)
+            if current is not None and mark.id == current.id:
+                self.marks.setCurrentItem(item)
+        self.marks.blockSignals(False)
+
+    def current_mark(self) -> Mark | None:
+        item = self.marks.currentItem() if hasattr(self, "marks") else None
+        if item is None:
+            return None
+        mark_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((m for m in self.recipe.marks if m.id == mark_id), None)
+
+    def selected_marks(self) -> list[Mark]:
+        ids = {item.data(Qt.ItemDataRole.UserRole) for item in self.marks.selectedItems()}
+        current = self.current_mark()
+        if current is not None:
+            ids.add(current.id)
+        return [m for m in self.recipe.marks if m.id in ids]
+
+    # ----- drawing over the pages -----
+    def _display(self, page: int, rect: tuple[float, float, float, float]) -> QRectF:
+        import pymupdf
+
+        shown = pymupdf.Rect(rect) * pymupdf.Matrix(self._to_display[page])
+        return self.viewer.to_widget(page, (shown.x0, shown.y0, shown.x1, shown.y1))
+
+    def place_marks(self) -> None:
+        if self.preview_button.isChecked() or not self.viewer.pages:
+            for state in self.viewer.pages:
+                state.overlays = []
+                state.update()
+            return
+        current = self.current_mark()
+        for state in self.viewer.pages:
+            state.overlays = []
+        for mark in self.recipe.marks:
+            if mark.page >= len(self.viewer.pages):
+                continue
+            state = self.viewer.pages[mark.page]
+            outline = SELECTED if current is not None and mark.id == current.id else QColor(0, 0, 0, 0)
+            if mark.kind == "page":
+                state.overlays.append((QRectF(0, 0, state.width(), state.height()), REMOVED, outline))
+                continue
+            fill = APPROVED if mark.approved else PENDING
+            for rect in mark.rects:
+                state.overlays.append((self._display(mark.page, rect), fill, outline))
+        for suggestion in self.suggestions:
+            if suggestion.page < len(self.viewer.pages):
+                for rect in suggestion.rects:
+                    self.viewer.pages[suggestion.page].overlays.append(
+                        (self._display(suggestion.page, rect), SUGGESTED, QColor(200, 120, 0))
+                    )
+        for state in self.viewer.pages:
+            state.update()
+
+    def _drawn(self, page: int, rect: QRectF) -> None:
+        if not self.draw_button.isChecked() or self.preview_button.isChecked():
+            return
+        points = self.viewer.from_widget(page, rect)
+        if points is None:
+            self.state.setText(self.tr("Turn the page upright to draw boxes."))
+            return
+        self.add_region(page, points)
+        for state in self.viewer.pages:
+            state.selection = None
+            state.update()
+
+    def add_region(self, page: int, shown: tuple[float, float, float, float]) -> Mark:
+        """A box drawn on the page as shown becomes a mark in the page's own (unrotated) space."""
+        import pymupdf
+
+        from casebridge.store import audit
+
+        rect = pymupdf.Rect(shown) * pymupdf.Matrix(self._to_page[page])
+        mark = Mark(
+            id=self.recipe.next_id(),
+            kind="region",
+            page=page,
+            reason=str(self.reason.currentData()),
+            rects=((rect.x0, rect.y0, rect.x1, rect.y1),),
+            proposed_by=self.service.actor,
+            proposed_at=audit.utc_now(),
+            effect=str(self.effect.currentData()) if self.source.kind == "image" else "box",
+        )
+        self.change(self.recipe.with_mark(mark), self.tr("add box"))
+        self._select(mark.id)
+        return mark
+
+    def add_box(self) -> None:
+        page = max(0, self.viewer.current_page())
+        width, height = self.viewer.sizes[page] if self.viewer.sizes else (200.0, 200.0)
+        self.add_region(page, (width / 2 - 60, height / 2 - 12, width / 2 + 60, height / 2 + 12))
+        self.marks.setFocus()
+
+    def remove_page(self) -> None:
+        from casebridge.store import audit
+
+        page = max(0, self.viewer.current_page())
+        if page in self.recipe.removed_pages:
+            return
+        mark = Mark(
+            self.recipe.next_id(),
+            "page",
+            page,
+            str(self.reason.currentData()),
+            proposed_by=self.service.actor,
+            proposed_at=audit.utc_now(),
+        )
+        self.change(self.recipe.with_mark(mark), self.tr("remove page"))
+
+    def _select(self, mark_id: str) -> None:
+        for row in range(self.marks.count()):
+            if self.marks.item(row).data(Qt.ItemDataRole.UserRole) == mark_id:
+                self.marks.setCurrentRow(row)
+                return
+
+    def _mark_selected(self) -> None:
+        mark = self.current_mark()
+        if mark is not None:
+            self.mark_reason.setCurrentIndex(max(0, self.mark_reason.findData(mark.reason)))
+        self.place_marks()
+
+    def go_to_mark(self) -> None:
+        mark = self.current_mark()
+        if mark is not None:
+            self.viewer.go_to_page(mark.page)
+
+    def nudge(self, dx: float, dy: float, resize: bool) -> None:
+        mark = self.current_mark()
+        if mark is None or mark.kind == "page":
+            return
+        x0, y0, x1, y1 = mark.rects[0]
+        moved = (x0, y0, max(x0 + 2, x1 + dx), max(y0 + 2, y1 + dy)) if resize else (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+        self.change(
+            self.recipe.with_mark(replace(mark, rects=(moved, *mark.rects[1:]), approved_by="", approved_at="")),
+            self.tr("move box"),
+        )
+        self._select(mark.id)
+
+    def delete_marks(self) -> None:
+        chosen = self.selected_marks()
+        if not chosen:
+            return
+        recipe = self.recipe
+        for mark in chosen:
+            recipe = recipe.without_mark(mark.id)
+        self.change(recipe, self.tr("delete mark"))
+
+    def set_reason(self) -> None:
+        code = str(self.mark_reason.currentData())
+        recipe = self.recipe
+        for mark in self.selected_marks():
+            if mark.reason != code:
+                recipe = recipe.with_mark(replace(mark, reason=code))
+        self.change(recipe, self.tr("change reason"))
+
+    def approve(self, *, selected_only: bool) -> None:
+        from casebridge.store import audit
+
+        now = audit.utc_now()
+        chosen = self.selected_marks() if selected_only else self.recipe.unapproved
+        recipe = self.recipe
+        for mark in chosen:
+            if not mark.approved:
+                recipe = recipe.with_mark(replace(mark, approved_by=self.service.actor, approved_at=now))
+        self.change(recipe, self.tr("approve"))
+
+    # ----- search and suggestions -----
+    def _run(self, work: Any, done: Any, label: str) -> BackgroundJob:
+        job = BackgroundJob(work, self)
+        self._jobs.append(job)
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        self.state.setText(label)
+
+        def finished(result: Any) -> None:
+            self._jobs.remove(job)
+            self.progress.hide()
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._jobs.remove(job)
+            self.progress.hide()
+            from casebridge.redaction.service import VerificationFailed
+
+            if isinstance(exc, VerificationFailed):
+                self.problems.clear()
+                for problem in exc.problems:
+                    QListWidgetItem(problem.message, self.problems)
+                self.problems.show()
+            self.state.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
+            self.status_message.emit(self.state.text())
+
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        job.start()
+        return job
+
+    def mark_matches(self) -> None:
+        query, regex, reason = self.search.text(), self.regex.isChecked(), str(self.reason.currentData())
+        if not query.strip():
+            return
+        service, actor = self.service, self.service.actor
+        if self.scope.currentData() == "case":
+            urn = self.exhibit.case_urn
+
+            def whole_case(_progress: Any, _cancel: Any) -> tuple[int, int]:
+                total, documents = 0, 0
+                for exhibit in service.case_documents(urn):
+                    found = service.find(exhibit, query, regex=regex, reason=reason)
+                    if found:
+                        service.accept(exhibit, found)
+                        total, documents = total + len(found), documents + 1
+                return total, documents
+
+            def done(result: tuple[int, int]) -> None:
+                self.show_recipe(self.service.recipe(self.exhibit))
+                text = self.tr("%1 match(es) marked in %2 document(s), awaiting approval.")
+                self.state.setText(text.replace("%1", str(result[0])).replace("%2", str(result[1])))
+
+            self._run(whole_case, done, self.tr("Searching every document of the case…"))
+            return
+
+        def here(_progress: Any, _cancel: Any) -> list[Suggestion]:
+            return service.find(self.exhibit, query, regex=regex, reason=reason)
+
+        def marked(found: list[Suggestion]) -> None:
+            from casebridge.store import audit
+
+            recipe = self.recipe
+            for suggestion in found:
+                recipe = recipe.with_mark(suggestion.to_mark(recipe.next_id(), actor, audit.utc_now()))
+            self.change(recipe, self.tr("mark matches"))
+            self.state.setText(self.tr("%1 match(es) marked, awaiting approval.").replace("%1", str(len(found))))
+
+        self._run(here, marked, self.tr("Searching…"))
+
+    def find_suggestions(self) -> None:
+        stage = str(self.stage.currentData())
+
+        def work(progress: Any, cancel: Any) -> list[Suggestion]:
+            return self.service.suggest(self.exhibit, stage, progress=progress, cancel=cancel)
+
+        self._run(work, self._show_suggestions, self.tr("Looking for personal data…"))
+
+    def _show_suggestions(self, found: list[Suggestion]) -> None:
+        self.suggestions = found
+        self.suggestion_list.clear()
+        for suggestion in found:
+            item = QListWidgetItem(
+                f"p.{suggestion.page + 1}  {suggestion.reason}  {suggestion.label}: {suggestion.text}"
+            )
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, suggestion.key)
+            self.suggestion_list.addItem(item)
+        self.state.setText(self.tr("%1 suggestion(s).").replace("%1", str(len(found))))
+        self.place_marks()
+
+    def _go_to_suggestion(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        suggestion = next((s for s in self.suggestions if s.key == key), None)
+        if suggestion is not None:
+            self.viewer.go_to_page(suggestion.page)
+
+    def accept_suggestions(self, *, ticked_only: bool) -> None:
+        from casebridge.store import audit
+
+        keys = {
+            self.suggestion_list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.suggestion_list.count())
+            if not ticked_only or self.suggestion_list.item(r).checkState() == Qt.CheckState.Checked
+        }
+        chosen = [s for s in self.suggestions if s.key in keys]
+        recipe = self.recipe
+        for suggestion in chosen:
+            recipe = recipe.with_mark(suggestion.to_mark(recipe.next_id(), self.service.actor, audit.utc_now()))
+        self.suggestions = [s for s in self.suggestions if s.key not in keys]
+        self._show_suggestions(self.suggestions)
+        self.change(recipe, self.tr("accept suggestions"))
+
+    def decline_suggestion(self) -> None:
+        from casebridge.store import audit
+
+        item = self.suggestion_list.currentItem()
+        if item is None:
+            return
+        suggestion = next((s for s in self.suggestions if s.key == item.data(Qt.ItemDataRole.UserRole)), None)
+        if suggestion is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Leave unredacted"),
+            self.tr("Why should '%1' stay in the copy?").replace("%1", suggestion.text),
+        )
+        if not ok or not text.strip():
+            return
+        decision = Decision(
+            suggestion.key, suggestion.text, suggestion.page, text.strip(), self.service.actor, audit.utc_now()
+        )
+        self.suggestions = [s for s in self.suggestions if s.key != suggestion.key]
+        self._show_suggestions(self.suggestions)
+        self.change(self.recipe.with_decision(decision), self.tr("decline suggestion"))
+
+    # ----- result -----
+    def show_result(self, on: bool) -> None:
+        if not on:
+            self.viewer.open(self.source_file)
+            self.place_marks()
+            return
+        try:
+            data = self.service.preview(self.exhibit, self.recipe)
+        except CasebridgeError as exc:
+            self.state.setText(str(exc))
+            self.preview_button.setChecked(False)
+            return
+        preview = self._folder / "preview.pdf"
+        if self.source.kind == "image":
+            import pymupdf
+
+            image = self._folder / "preview.png"
+            image.write_bytes(data)
+            doc = pymupdf.open()
+            with pymupdf.open(image) as picture:
+                rect = picture[0].rect
+            page = doc.new_page(width=rect.width, height=rect.height)
+            page.insert_image(page.rect, filename=str(image))
+            doc.save(preview)
+            doc.close()
+        else:
+            preview.write_bytes(data)
+        self.place_marks()
+        self.viewer.open(preview)
+
+    def apply(self) -> None:
+        self.problems.hide()
+        exhibit, recipe, service = self.exhibit, self.recipe, self.service
+
+        def work(progress: Any, cancel: Any) -> Any:
+            return service.apply(exhibit, recipe, progress=progress, cancel=cancel)
+
+        def done(result: Any) -> None:
+            text = self.tr("Redacted copy %1 made and verified: nothing under the marks can be recovered.")
+            self.state.setText(text.replace("%1", result.copy.reference))
+            self.status_message.emit(self.state.text())
+            self.copy_made.emit(result.copy.id)
+            self._update_state()
+
+        self._run(work, done, self.tr("Applying and verifying…"))
+
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def closeEvent(self, event: Any) -> None:
+        self.viewer.shutdown()
+        super().closeEvent(event)

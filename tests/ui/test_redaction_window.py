@@ -1,0 +1,166 @@
+"""The redaction workspace driven like a user: suggestions, boxes by mouse and keyboard, approve, apply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from casebridge.app import Workspace
+from casebridge.demo.builder import DEMO_URN
+from casebridge.domain.exhibit import Exhibit
+from casebridge.ui.redaction_window import RedactionWindow
+from tests.redaction_fixtures import SECRET, leaks, planted_pdf
+
+
+@pytest.fixture
+def planted(demo_workspace: Workspace, tmp_path: Path) -> Exhibit:
+    path = tmp_path / "statement_with_contacts.pdf"
+    path.write_bytes(planted_pdf())
+    report = demo_workspace.importer.import_paths(DEMO_URN, [path])
+    exhibit_id = report.outcomes[0].exhibit_id
+    assert exhibit_id is not None, report.outcomes[0].message
+    return demo_workspace.exhibits.get(exhibit_id)
+
+
+@pytest.fixture
+def redactor(qtbot: QtBot, demo_workspace: Workspace, planted: Exhibit) -> RedactionWindow:
+    window = RedactionWindow(demo_workspace, planted)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.viewer.pages) == 7)
+    return window
+
+
+def test_suggestions_accepted_approved_and_applied_give_a_verified_copy(
+    qtbot: QtBot, redactor: RedactionWindow, demo_workspace: Workspace
+) -> None:
+    redactor.find_suggestions()
+    qtbot.waitUntil(lambda: redactor.suggestion_list.count() > 0, timeout=20_000)
+    texts = [redactor.suggestion_list.item(r).text() for r in range(redactor.suggestion_list.count())]
+    assert any(SECRET in t for t in texts)
+    assert any(state.overlays for state in redactor.viewer.pages)  # suggestions are drawn in amber
+    qtbot.mouseClick(redactor.accept_all_button, Qt.MouseButton.LeftButton)
+    assert redactor.suggestion_list.count() == 0
+    assert redactor.recipe.marks
+    assert not redactor.apply_button.isEnabled()  # nothing leaves before approval
+    qtbot.mouseClick(redactor.approve_all_button, Qt.MouseButton.LeftButton)
+    assert redactor.apply_button.isEnabled()
+    made: list[int] = []
+    redactor.copy_made.connect(made.append)
+    qtbot.mouseClick(redactor.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(made), timeout=30_000)
+    copy = demo_workspace.exhibits.get(made[0])
+    assert copy.parent_id == redactor.exhibit.id
+    assert "verified" in redactor.state.text()
+    assert leaks(demo_workspace.vault.path(copy.sha256).read_bytes(), SECRET) == []
+
+
+def test_a_box_drawn_on_a_rotated_page_lands_on_the_page_content(qtbot: QtBot, redactor: RedactionWindow) -> None:
+    redactor.viewer.set_zoom(100)
+    with pymupdf.open(redactor.source_file) as doc:
+        page = doc[1]
+        assert page.rotation == 90
+        target = page.search_for(SECRET)[0]  # unrotated page space
+        shown = target * page.rotation_matrix  # where the reader sees it
+    widget = redactor.viewer.to_widget(1, (shown.x0, shown.y0, shown.x1, shown.y1))
+    redactor.viewer.canvas.selected.emit(1, QRectF(widget))
+    mark = redactor.recipe.marks[-1]
+    x0, _y0, _x1, y1 = mark.rects[0]
+    assert mark.page == 1
+    assert abs(x0 - target.x0) < 1
+    assert abs(y1 - target.y1) < 1
+    assert redactor.viewer.pages[1].overlays
+
+
+def test_boxes_can_be_added_moved_resized_and_removed_with_the_keyboard(
+    qtbot: QtBot, redactor: RedactionWindow
+) -> None:
+    redactor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is redactor)
+    redactor.marks.setFocus()
+    qtbot.keyClick(redactor.marks, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # Add box on this pa&ge
+    qtbot.waitUntil(lambda: len(redactor.recipe.marks) == 1)  # a mnemonic clicks the button after a flash
+    assert redactor.marks.hasFocus()
+    first = redactor.recipe.marks[0].rects[0]
+    qtbot.keyClick(redactor.marks, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    moved = redactor.recipe.marks[0].rects[0]
+    assert moved[0] == pytest.approx(first[0] + 2)
+    qtbot.keyClick(redactor.marks, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    grown = redactor.recipe.marks[0].rects[0]
+    assert grown[3] == pytest.approx(moved[3] + 2)
+    assert grown[1] == pytest.approx(moved[1])
+    qtbot.keyClick(redactor.marks, Qt.Key.Key_Delete)
+    assert redactor.recipe.marks == ()
+    qtbot.keyClick(redactor.marks, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert redactor.recipe.marks[0].rects[0] == grown  # undo brings the box back where it was
+    stored = redactor.ws.redactions.get(redactor.exhibit.id)
+    assert stored is not None
+    assert stored.recipe == redactor.recipe  # every change is saved at once
+
+
+def test_search_across_the_case_remove_a_page_decline_and_preview(
+    qtbot: QtBot, redactor: RedactionWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    redactor.search.setText("Ninian Park")
+    redactor.scope.setCurrentIndex(redactor.scope.findData("document"))
+    redactor.mark_matches()
+    qtbot.waitUntil(lambda: bool(redactor.recipe.marks), timeout=20_000)
+    assert all(m.text == "Ninian Park" and not m.approved for m in redactor.recipe.marks)
+    redactor.viewer.go_to_page(6)
+    qtbot.waitUntil(lambda: redactor.viewer.current_page() == 6)
+    redactor.remove_page()
+    assert redactor.recipe.removed_pages == [6]
+    redactor.find_suggestions()
+    qtbot.waitUntil(lambda: redactor.suggestion_list.count() > 0, timeout=20_000)
+    monkeypatch.setattr(
+        "casebridge.ui.redaction_window.QInputDialog.getMultiLineText",
+        lambda *_a, **_k: ("The officer's work number: already public on the force website.", True),
+    )
+    redactor.suggestion_list.setCurrentRow(0)
+    before = redactor.suggestion_list.count()
+    redactor.decline_suggestion()
+    assert redactor.suggestion_list.count() == before - 1
+    assert redactor.recipe.decisions[0].justification.startswith("The officer's work number")
+    redactor.preview_button.setChecked(True)
+    qtbot.waitUntil(lambda: len(redactor.viewer.pages) == 6)  # the removed page is gone from the result
+    assert not any(state.overlays for state in redactor.viewer.pages)
+    redactor.preview_button.setChecked(False)
+    qtbot.waitUntil(lambda: len(redactor.viewer.pages) == 7)
+
+
+def test_the_evidence_tab_opens_the_workspace_and_every_control_is_named(
+    qtbot: QtBot, window: QWidget, planted: Exhibit
+) -> None:
+    view = window.case_view  # type: ignore[attr-defined]
+    window.open_case(DEMO_URN)  # type: ignore[attr-defined]
+    view.tabs.setCurrentWidget(view.evidence_tab)
+    panel = view.evidence
+    panel.refresh()
+    panel.select(planted.id)
+    opened = panel.redact()
+    assert isinstance(opened, RedactionWindow)
+    qtbot.waitUntil(lambda: len(opened.viewer.pages) == 7)
+    unnamed = [
+        type(w).__name__
+        for w in opened.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisibleTo(opened)
+        and not w.accessibleName()
+        and not isinstance(w.parent(), QAbstractSpinBox)  # the spin box's own editor: the box is named
+        and type(w).__name__ not in {"QScrollBar", "QSplitterHandle", "QWidget", "QGroupBox"}
+    ]
+    assert unnamed == []
+    video = next(
+        panel.model.exhibit(r) for r in range(panel.model.rowCount()) if panel.model.exhibit(r).kind == "video"
+    )
+    messages: list[str] = []
+    panel.status_message.connect(messages.append)
+    panel.select(video.id)
+    assert panel.redact() is None
+    assert "cannot be redacted here" in messages[-1]
+    opened.close()
