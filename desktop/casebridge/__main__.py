@@ -4,4 +4,5 @@ import sys
 
 from casebridge.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # a worker process started by multiprocessing re-imports this module: do nothing then
+    sys.exit(main())

@@ -291,3 +291,21 @@ def test_the_command_line_suggests_applies_logs_and_verifies(demo: Workspace, tm
     refused = run_cli(demo, "redact", "suggest", DEMO_URN, "SE/1")
     assert refused.returncode == 1
     assert "cannot be redacted here" in refused.stderr
+
+
+def test_failed_redactions_are_flagged_on_import_and_offered_first(demo: Workspace, tmp_path: Path) -> None:
+    received = tmp_path / "received_filing.pdf"
+    received.write_bytes((CORPUS / "xray-redaction-cases" / "rectangles_yes.pdf").read_bytes())
+    report = demo.importer.import_paths(DEMO_URN, [received])
+    exhibit = demo.exhibits.get(report.outcomes[0].exhibit_id or 0)
+    assert exhibit.problem is not None
+    assert "failed redaction" in exhibit.problem
+    assert exhibit.facts["failed_redactions"][0]["page"] == 1
+    assert "did not disclose" not in json.dumps(exhibit.facts)  # recorded by place, never by content
+    service = RedactionService(demo)
+    found = service.suggest(exhibit)
+    assert found[0].detector == "failed-redaction"
+    failed = [s for s in found if s.detector == "failed-redaction"]
+    recipe = service.accept(exhibit, failed, approve=True)
+    copy = service.apply(exhibit, recipe).copy
+    assert check_file(demo.vault.path(copy.sha256).read_bytes()) == []

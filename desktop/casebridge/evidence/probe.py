@@ -187,7 +187,35 @@ def probe_pdf(path: Path) -> Probe:
             "title": meta.get("title"),
             "created": meta.get("creationDate"),
         }
-    return Probe(facts=facts, text="".join(text_parts)[:TEXT_LIMIT])
+        problem = _failed_redactions(doc, facts)
+    return Probe(facts=facts, text="".join(text_parts)[:TEXT_LIMIT], problem=problem)
+
+
+FAILED_REDACTION_PAGES = 300  # pages checked on import; the redaction workspace checks them all
+
+
+def _failed_redactions(doc: Any, facts: dict[str, Any]) -> str | None:
+    """Text still under boxes, unapplied redactions, invisible text over visible: recorded by place, never by
+    content (the hidden words must not spread into the database and logs)."""
+    from casebridge.redaction.failed import inspect_page
+
+    found = []
+    for number in range(min(doc.page_count, FAILED_REDACTION_PAGES)):
+        try:
+            found.extend(inspect_page(doc[number], number))
+        except (RuntimeError, ValueError):
+            continue
+    if not found:
+        return None
+    facts["failed_redactions"] = [
+        {"page": f.page + 1, "kind": f.kind, "rects": [list(r) for r in f.rects]} for f in found
+    ]
+    pages = sorted({f.page + 1 for f in found})
+    listed = ", ".join(str(p) for p in pages[:8]) + ("…" if len(pages) > 8 else "")
+    return (
+        f"carries {len(found)} failed redaction(s) — text still in the file under boxes or annotations "
+        f"(page {listed}): make them real in the redaction workspace before this goes anywhere"
+    )
 
 
 def probe_text(path: Path) -> Probe:

@@ -13,6 +13,7 @@ incremental history). The same source and recipe give the same bytes.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -61,22 +62,27 @@ def _words_inside(page: pymupdf.Page, rect: pymupdf.Rect) -> list[str]:
 
 def secrets_of(doc: pymupdf.Document, recipe: Recipe) -> list[str]:
     """What the marks remove, as strings to look for afterwards: each text mark's text, and the longer words
-    lying wholly inside region marks that do not also appear elsewhere in the document unmarked."""
+    lying wholly inside area marks (or on removed pages) that do not also appear elsewhere in the document
+    unmarked. Text marks need no extraction: they carry their text."""
     secrets = {" ".join(m.text.split()) for m in recipe.marks if m.kind == "text" and m.text.strip()}
+    region_pages = {m.page for m in recipe.marks if m.kind == "region"} | set(recipe.removed_pages)
+    if not region_pages:
+        return sorted(secrets)
     outside_text = []
     candidates: set[str] = set()
     for number, page in enumerate(doc):
-        regions = [pymupdf.Rect(r) for m in recipe.marks_on(number) for r in m.rects]
+        words = page.get_text("words")
         if number in recipe.removed_pages:
-            candidates.update(w for w in page.get_text("text").split() if len(w.strip(".,;:()")) >= MIN_SECRET)
+            candidates.update(w[4].strip(".,;:()") for w in words if len(w[4].strip(".,;:()")) >= MIN_SECRET)
             continue
-        for word in page.get_text("words"):
+        regions = [grown(pymupdf.Rect(r), 0.5) for m in recipe.marks_on(number) if m.kind == "region" for r in m.rects]
+        for word in words:
             box = pymupdf.Rect(word[:4])
-            if any(box.intersects(r) for r in regions):
-                if any(box in grown(r, 0.5) for r in regions) and len(word[4].strip(".,;:()")) >= MIN_SECRET:
-                    candidates.add(word[4].strip(".,;:()"))
-            else:
+            inside = [r for r in regions if box.intersects(r)]
+            if not inside:
                 outside_text.append(word[4])
+            elif any(box in r for r in inside) and len(word[4].strip(".,;:()")) >= MIN_SECRET:
+                candidates.add(word[4].strip(".,;:()"))
     elsewhere = " ".join(outside_text).casefold()
     secrets.update(
         w for w in candidates if not re.search(rf"(?<![^\W_]){re.escape(w.casefold())}(?![^\W_])", elsewhere)
@@ -84,8 +90,13 @@ def secrets_of(doc: pymupdf.Document, recipe: Recipe) -> list[str]:
     return sorted(s for s in secrets if s)
 
 
+@functools.cache
+def label_width(code: str) -> float:
+    return float(pymupdf.get_text_length(code, "helv", LABEL_SIZE))
+
+
 def _fits_label(rect: pymupdf.Rect, code: str) -> bool:
-    width = float(pymupdf.get_text_length(code, "helv", LABEL_SIZE))
+    width = label_width(code)
     return bool(rect.height >= LABEL_SIZE + 3 and rect.width >= width + 4)
 
 
@@ -103,10 +114,13 @@ def _clean_outline(doc: pymupdf.Document, secrets: list[str], page_map: dict[int
     return kept
 
 
-def _clean_links(page: pymupdf.Page, marks: list[Mark], secrets: list[str], removed: set[int]) -> None:
-    lowered = [s.casefold() for s in secrets]
+def _clean_links(page: pymupdf.Page, marks: list[Mark], lowered: list[str], removed: set[int]) -> None:
+    """Links go when they sit on a mark, point at a removed page, or their target spells removed text."""
+    links = page.get_links()
+    if not links:
+        return
     regions = [pymupdf.Rect(r) for m in marks for r in m.rects]
-    for link in page.get_links():
+    for link in links:
         uri = str(link.get("uri") or link.get("file") or "").casefold()
         target = link.get("page", -1)
         reveals = any(s in uri or re.sub(r"\W", "", s) in re.sub(r"\W", "", uri) for s in lowered if len(s) >= 3)
@@ -114,6 +128,35 @@ def _clean_links(page: pymupdf.Page, marks: list[Mark], secrets: list[str], remo
         dangling = link.get("kind") == pymupdf.LINK_GOTO and target in removed
         if reveals or covered or dangling:
             page.delete_link(link)
+
+
+def _draw_boxes(doc: pymupdf.Document, page: pymupdf.Page, boxes: list[tuple[pymupdf.Rect, str | None]]) -> None:
+    """The visible marks as one small content stream added to the page: a black box each, its reason code in
+    white on it (one stream per page instead of one drawing object per mark keeps large files quick)."""
+    to_pdf = ~page.transformation_matrix  # page coordinates (top-down) to the PDF's own (bottom-up)
+    font = "helv"  # the built-in Helvetica, added to the page resources once
+    if any(label for _box, label in boxes):
+        page.insert_font(fontname=font)
+    ops = ["q", "0 g"]
+    for box, _label in boxes:
+        r = box * to_pdf
+        ops.append(f"{r.x0:.2f} {r.y0:.2f} {r.width:.2f} {r.height:.2f} re")
+    ops.append("f")
+    for box, label in boxes:
+        if label:
+            r = box * to_pdf
+            width = label_width(label)
+            x = r.x0 + (r.width - width) / 2
+            y = r.y0 + (r.height - LABEL_SIZE * 0.7) / 2
+            text = label.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT 1 g /{font} {LABEL_SIZE:g} Tf {x:.2f} {y:.2f} Td ({text}) Tj ET")
+    ops.append("Q")
+    page.wrap_contents()
+    xref = doc.get_new_xref()
+    doc.update_object(xref, "<<>>")
+    doc.update_stream(xref, "\n".join(ops).encode("latin-1"))
+    contents = page.get_contents()
+    doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in [*contents, xref]) + "]")
 
 
 def _drop_annotations(doc: pymupdf.Document, page: pymupdf.Page) -> None:
@@ -141,34 +184,29 @@ def apply_pdf(source: bytes, recipe: Recipe, *, name: str = "the document") -> A
             if number not in removed:
                 page_map[number] = len(page_map)
         labelled: set[str] = set()
+        lowered = [s.casefold() for s in secrets]
         for number, page in enumerate(doc):
             marks = recipe.marks_on(number)
-            _clean_links(page, marks, secrets, removed)
+            _clean_links(page, marks, lowered, removed)
             _drop_annotations(doc, page)
             if number in removed:
                 continue
+            boxes: list[tuple[pymupdf.Rect, str | None]] = []
             for mark in marks:
                 for rect in mark.rects:
                     box = pymupdf.Rect(rect)
                     label = mark.reason if _fits_label(box, mark.reason) else None
                     if label:
                         labelled.add(mark.id)
-                    page.add_redact_annot(
-                        box,
-                        text=label,
-                        fontname="helv",
-                        fontsize=LABEL_SIZE,
-                        align=pymupdf.TEXT_ALIGN_CENTER,
-                        fill=(0, 0, 0),
-                        text_color=(1, 1, 1),
-                        cross_out=False,
-                    )
-            if marks:
+                    boxes.append((box, label))
+                    page.add_redact_annot(box, fill=False, cross_out=False)
+            if boxes:
                 page.apply_redactions(
                     images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
                     graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED,
                     text=pymupdf.PDF_REDACT_TEXT_REMOVE,
                 )
+                _draw_boxes(doc, page, boxes)
         doc.xref_set_key(doc.pdf_catalog(), "AcroForm", "null")
         outline = _clean_outline(doc, secrets, page_map)
         if removed:
@@ -176,7 +214,7 @@ def apply_pdf(source: bytes, recipe: Recipe, *, name: str = "the document") -> A
         doc.set_toc(outline)
         doc.scrub(
             attached_files=True,
-            clean_pages=True,
+            clean_pages=False,  # the full rewrite below cleans every content stream once
             embedded_files=True,
             hidden_text=False,  # an OCR layer outside the marks keeps the copy searchable and accessible
             javascript=True,

@@ -20,6 +20,7 @@ from casebridge.redaction import detectors
 from casebridge.redaction.image_apply import apply_image
 from casebridge.redaction.pdf_apply import RedactionError, apply_pdf, open_pdf
 from casebridge.redaction.recipe import Recipe, Suggestion
+from casebridge.redaction.suggest import suggest_pdf
 from casebridge.redaction.textmap import PageText
 from casebridge.redaction.verify import Problem, verify_image, verify_pdf
 from casebridge.store import audit
@@ -129,17 +130,10 @@ class RedactionService:
         recipe = self.recipe(exhibit)
         declined = {d.key for d in recipe.decisions}
         marked = {(m.page, r) for m in recipe.marks for r in m.rects}
-        doc = open_pdf(self.read(source.sha256), exhibit.reference)
-        found: list[Suggestion] = []
-        try:
-            for number, page in enumerate(doc):
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                page_text = PageText.of(page, number)
-                found.extend(detectors.suggest_page(page_text, terms))
-                progress(ProgressUpdate(number + 1, doc.page_count, f"Page {number + 1} of {doc.page_count}"))
-        finally:
-            doc.close()
+        data = self.read(source.sha256)
+        with open_pdf(data, exhibit.reference) as doc:
+            pages = doc.page_count
+        found = suggest_pdf(data, pages, terms, progress=progress, cancel=cancel)
         return [s for s in found if s.key not in declined and not all((s.page, r) in marked for r in s.rects)]
 
     def find(self, exhibit: Exhibit, query: str, *, regex: bool = False, reason: str = "TPD") -> list[Suggestion]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -23,9 +24,10 @@ import pymupdf
 from PIL import Image
 
 from casebridge.redaction.failed import inspect_document
+from casebridge.redaction.helpers import helper_pool, second_core_available
 from casebridge.redaction.image_apply import AppliedImage, open_image
 from casebridge.redaction.pdf_apply import AppliedPdf, open_pdf
-from casebridge.redaction.recipe import Recipe
+from casebridge.redaction.recipe import Mark, Recipe
 from casebridge.redaction.textmap import grown
 
 DARK = 60
@@ -99,98 +101,200 @@ def _annotation_kinds(doc: pymupdf.Document, page: pymupdf.Page) -> list[tuple[i
     return found
 
 
-def _under(char: pymupdf.Rect, rect: pymupdf.Rect) -> bool:
-    """A character is under a mark when its centre is, or a third of it is (a neighbour's edge is not)."""
-    centre = pymupdf.Point((char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2)
-    if char.is_empty:
-        return bool(rect.contains(centre))
-    return bool(rect.contains(centre) or (char & rect).get_area() >= char.get_area() / 3)
+def _page_chars(page: pymupdf.Page, textpage: pymupdf.TextPage) -> tuple[list[str], npt.NDArray[np.float64]]:
+    """Every character the page yields, visible or not, text in form XObjects included, with its box."""
+    raw = page.get_text("rawdict", textpage=textpage)
+    chars = [
+        char
+        for block in raw.get("blocks", [])
+        for line in block.get("lines", [])
+        for span in line["spans"]
+        for char in span["chars"]
+    ]
+    boxes = np.array([c["bbox"] for c in chars], dtype=np.float64).reshape(-1, 4)
+    return [c["c"] for c in chars], boxes
 
 
-def _text_under(page: pymupdf.Page, rect: pymupdf.Rect, allowed: str) -> str:
-    found = []
-    raw = page.get_text("rawdict", clip=rect, flags=pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_PRESERVE_LIGATURES)
-    for block in raw.get("blocks", []):
-        for line in block.get("lines", []):
-            for span in line["spans"]:
-                text = "".join(c["c"] for c in span["chars"] if _under(pymupdf.Rect(c["bbox"]), rect))
-                if text.strip() and text.strip() != allowed:
-                    found.append(text.strip())
-    return " ".join(found)
+def _text_under(chars: tuple[list[str], npt.NDArray[np.float64]], rect: pymupdf.Rect, allowed: str) -> str:
+    """Characters under a mark: centre inside it, or a third of the character inside (not a neighbour's edge)."""
+    letters, boxes = chars
+    if not letters:
+        return ""
+    cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    centre_in = (cx >= rect.x0) & (cx <= rect.x1) & (cy >= rect.y0) & (cy <= rect.y1)
+    w = np.clip(np.minimum(boxes[:, 2], rect.x1) - np.maximum(boxes[:, 0], rect.x0), 0, None)
+    h = np.clip(np.minimum(boxes[:, 3], rect.y1) - np.maximum(boxes[:, 1], rect.y0), 0, None)
+    area = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+    under = centre_in | ((area > 0) & (w * h >= area / 3))
+    text = "".join(letters[i] for i in np.flatnonzero(under))
+    return (text.replace(allowed, "", 1) if allowed else text).strip()
 
 
-def _fill_share(page: pymupdf.Page, rect: pymupdf.Rect) -> float:
+def _fill_share(page: pymupdf.Page, display: pymupdf.DisplayList, rect: pymupdf.Rect) -> float:
     inner = grown(rect, -0.75) * page.rotation_matrix  # marks are unrotated; pixels are not
     if inner.is_empty or inner.width < 1 or inner.height < 1:
         return 1.0
-    pix = page.get_pixmap(matrix=pymupdf.Matrix(2, 2), clip=inner, colorspace=pymupdf.csGRAY, alpha=False)
+    pix = display.get_pixmap(matrix=pymupdf.Matrix(2, 2), clip=inner, colorspace=pymupdf.csGRAY, alpha=False)
     img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width)
     return float((img < DARK).mean()) if img.size else 1.0
+
+
+TEXT_FLAGS = pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+
+
+PARALLEL_PAGES = 150  # from this many pages the page checks run in two processes (both cores)
+
+
+def _check_pages(
+    data: bytes, pages: range, by_page: dict[int, list[Mark]], labelled: set[str]
+) -> tuple[list[Problem], list[str]]:
+    """Text under each mark and the fill of each mark, for a range of output pages; and every page's text."""
+    problems: list[Problem] = []
+    texts: list[str] = []
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        for number in pages:
+            page = doc[number]
+            textpage = page.get_textpage(flags=TEXT_FLAGS)
+            texts.append(page.get_text("text", textpage=textpage))
+            marks = by_page.get(number)
+            if not marks:
+                continue
+            chars = _page_chars(page, textpage)
+            display = page.get_displaylist()
+            for mark in marks:
+                for rect_values in mark.rects:
+                    rect = pymupdf.Rect(rect_values)
+                    left = _text_under(chars, rect, mark.reason if mark.id in labelled else "")
+                    if left:
+                        detail = f"text can still be extracted under mark {mark.id}: '{left[:60]}'"
+                        problems.append(Problem("text_under_mark", mark.page, detail))
+                    share = _fill_share(page, display, rect)
+                    need = FILL_SHARE_LABELLED if mark.id in labelled else FILL_SHARE
+                    if share < need:
+                        detail = f"mark {mark.id} is not solid: {share:.0%} of it is the fill"
+                        problems.append(Problem("fill", mark.page, detail))
+    return problems, texts
 
 
 def verify_pdf(applied: AppliedPdf, recipe: Recipe) -> list[Problem]:
     doc = open_pdf(applied.data, "the redacted copy")
     try:
-        problems = file_problems(doc, applied.data)
+        by_page: dict[int, list[Mark]] = {}
         for mark in recipe.marks:
-            if mark.kind == "page" or mark.page not in applied.page_map:
-                continue
-            page = doc[applied.page_map[mark.page]]
-            for rect_values in mark.rects:
-                rect = pymupdf.Rect(rect_values)
-                left = _text_under(page, rect, mark.reason)
-                if left:
-                    problems.append(
-                        Problem(
-                            "text_under_mark",
-                            mark.page,
-                            f"text can still be extracted under mark {mark.id}: '{left[:60]}'",
-                        )
-                    )
-                share = _fill_share(page, rect)
-                need = FILL_SHARE_LABELLED if mark.id in applied.labelled else FILL_SHARE
-                if share < need:
-                    problems.append(
-                        Problem("fill", mark.page, f"mark {mark.id} is not solid: {share:.0%} of it is the fill")
-                    )
-        problems.extend(_strings_found(doc, applied.secrets))
+            if mark.kind != "page" and mark.page in applied.page_map:
+                by_page.setdefault(applied.page_map[mark.page], []).append(mark)
+        count = doc.page_count
+        if count >= PARALLEL_PAGES and second_core_available():
+            half = count // 2
+            later = helper_pool().submit(_check_pages, applied.data, range(half, count), by_page, applied.labelled)
+            problems = file_problems(doc, applied.data)
+            objects = _strings_in_objects(doc, applied.secrets)
+            first, first_texts = _check_pages(applied.data, range(half), by_page, applied.labelled)
+            second, second_texts = later.result()
+            texts = first_texts + second_texts
+            problems += first + second
+        else:
+            problems = file_problems(doc, applied.data)
+            objects = _strings_in_objects(doc, applied.secrets)
+            page_problems, texts = _check_pages(applied.data, range(count), by_page, applied.labelled)
+            problems += page_problems
+        on_pages = _strings_in_pages(texts, applied.secrets)
+        seen = {p.detail.split("'")[1].casefold() for p in on_pages}
+        problems += on_pages + [p for p in objects if p.detail.split("'")[1].casefold() not in seen]
     finally:
         doc.close()
     return problems
 
 
-def _strings_found(doc: pymupdf.Document, secrets: list[str]) -> list[Problem]:
-    problems: list[Problem] = []
+def _binary_stream(doc: pymupdf.Document, xref: int) -> bool:
+    """Image pixels and embedded font programs: no text can be read from them, so they are not searched.
+    (Their dictionaries are: a title or a name written there is still found.)"""
+    subtype = doc.xref_get_key(xref, "Subtype")[1]
+    if subtype in ("/Image", "/Type1C", "/CIDFontType0C", "/OpenType"):
+        return True
+    font_program = doc.xref_get_key(xref, "Length1")[0] != "null" or doc.xref_get_key(xref, "Length2")[0] != "null"
+    return bool(font_program)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression for many literals, shaped as a trie so each position is tried once, not once
+    per literal (a plain alternation of thousands of strings is a hundred times slower)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return pattern(trie)
+
+
+def _alternation(secrets: list[str]) -> re.Pattern[str]:
+    words = sorted({" ".join(s.split()).casefold() for s in secrets})
+    return re.compile(rf"(?<![^\W_])(?:{_trie_pattern(words)})(?![^\W_])")
+
+
+def _strings_in_pages(texts: list[str], secrets: list[str]) -> list[Problem]:
+    """Each removed string, searched once over every page's text (one pattern for all of them)."""
+    secrets = [s for s in secrets if s.strip()]
     if not secrets:
-        return problems
-    page_texts = [
-        " ".join(p.get_text("text", flags=pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES).split()).casefold()
-        for p in doc
-    ]
-    blobs: list[bytes] = []
+        return []
+    pattern = _alternation(secrets)
+    problems: list[Problem] = []
+    reported: set[str] = set()
+    for number, text in enumerate(texts):
+        for match in pattern.finditer(" ".join(text.split()).casefold()):
+            if match.group(0) not in reported:
+                reported.add(match.group(0))
+                detail = f"removed text '{match.group(0)}' can still be found on the page"
+                problems.append(Problem("string_found", number, detail))
+    return problems
+
+
+def _strings_in_objects(doc: pymupdf.Document, secrets: list[str]) -> list[Problem]:
+    """Each removed string in every object and decompressed stream: plain, PDF hex and UTF-16BE hex."""
+    secrets = [s for s in secrets if s.strip()]
+    if not secrets:
+        return []
+    forms: dict[bytes, str] = {}
+    for secret in secrets:
+        for form in _forms(secret):
+            forms.setdefault(form.lower(), secret)
+    body = _trie_pattern([f.decode("latin-1") for f in forms]).encode("latin-1")
+    blob_pattern = re.compile(rb"(?<![a-z0-9])(?:" + body + rb")(?![a-z0-9])")
+    problems: list[Problem] = []
+    reported: set[str] = set()
     for xref in range(1, doc.xref_length()):
         try:
-            blobs.append(doc.xref_object(xref, compressed=False).encode("latin-1", "ignore"))
-            if doc.xref_is_stream(xref):
-                blobs.append(doc.xref_stream(xref) or b"")
+            chunks = [doc.xref_object(xref, compressed=False).encode("latin-1", "ignore")]
+            if doc.xref_is_stream(xref) and not _binary_stream(doc, xref):
+                chunks.append(doc.xref_stream(xref) or b"")
         except (RuntimeError, ValueError):
             continue
-    lowered_blobs = [b.lower() for b in blobs]
-    for secret in secrets:
-        needle = re.compile(rf"(?<![^\W_]){re.escape(' '.join(secret.split()).casefold())}(?![^\W_])")
-        for number, text in enumerate(page_texts):
-            if needle.search(text):
-                problems.append(
-                    Problem("string_found", number, f"removed text '{secret}' can still be found on the page")
-                )
-                break
-        else:
-            forms = [re.compile(rb"(?<![a-z0-9])" + re.escape(f.lower()) + rb"(?![a-z0-9])") for f in _forms(secret)]
-            if any(form.search(blob) for blob in lowered_blobs for form in forms):
-                problems.append(
-                    Problem("string_found", None, f"removed text '{secret}' is still inside the file's objects")
-                )
+        for chunk in chunks:
+            for match in blob_pattern.finditer(chunk.lower()):
+                secret = forms.get(match.group(0), match.group(0).decode("latin-1"))
+                if secret.casefold() not in reported:
+                    reported.add(secret.casefold())
+                    detail = f"removed text '{secret}' is still inside the file's objects"
+                    problems.append(Problem("string_found", None, detail))
     return problems
+
+
+def _strings_found(doc: pymupdf.Document, secrets: list[str]) -> list[Problem]:
+    flags = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+    texts = [p.get_text("text", flags=flags) for p in doc]
+    found = _strings_in_pages(texts, secrets)
+    seen = {p.detail.split("'")[1].casefold() for p in found}
+    return found + [p for p in _strings_in_objects(doc, secrets) if p.detail.split("'")[1].casefold() not in seen]
 
 
 def check_file(data: bytes, name: str = "the document", secrets: list[str] | None = None) -> list[Problem]:
