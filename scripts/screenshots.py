@@ -12,7 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casebridge.app import open_workspace
@@ -152,6 +154,37 @@ def main(out_dir: Path) -> int:
             panel.go_to("section:event:")
             QApplication.processEvents()
             save(window, out_dir / "casefile-timeline.png")
+            redaction(window)
+
+        def redaction(window: MainWindow) -> None:
+            from casebridge.ui.redaction_window import RedactionWindow
+
+            assert window.workspace is not None
+            statement = window.workspace.exhibits.find_by_reference(DEMO_URN, "AK/1")
+            redactor = RedactionWindow(window.workspace, statement)
+            redactor.resize(1400, 860)
+            redactor.show()
+            found = redactor.service.suggest(statement, "served")
+            redactor._show_suggestions(found)
+            redactor.suggestion_list.item(len(found) - 1).setCheckState(Qt.CheckState.Unchecked)
+            redactor.accept_suggestions(ticked_only=True)
+            redactor.viewer.set_zoom(100)
+            redactor.search.setText("Khan")
+            QTimer.singleShot(1500, lambda: redaction_shots(window, redactor, found))
+
+        def redaction_shots(window: MainWindow, redactor: Any, found: list[Any]) -> None:
+            redactor._show_suggestions(found[-1:])
+            redactor.marks.setCurrentRow(0)
+            QApplication.processEvents()
+            save(redactor, out_dir / "redaction-marks.png")
+            redactor.approve(selected_only=False)
+            redactor.preview_button.setChecked(True)
+            QTimer.singleShot(
+                1500, lambda: (save(redactor, out_dir / "redaction-result.png"), finish(window, redactor))
+            )
+
+        def finish(window: MainWindow, redactor: Any) -> None:
+            redactor.close()
             window.close()
 
         def start_media(window: MainWindow, reference: str, name: str, delay: int) -> None:

@@ -44,7 +44,7 @@ def casebridge_pipeline(source: bytes) -> tuple[float, int]:
         marks=tuple(s.to_mark(f"m{i}", "bench", "t") for i, s in enumerate(found)),
     )
     applied = apply_pdf(source, recipe)
-    problems = verify_pdf(applied, recipe)
+    problems = verify_pdf(applied, recipe, source)
     elapsed = time.perf_counter() - start
     assert problems == []
     return elapsed, len(found)

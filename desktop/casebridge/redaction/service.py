@@ -219,7 +219,7 @@ class RedactionService:
         if source.kind == "pdf":
             applied = apply_pdf(data, recipe, name=exhibit.reference)
             progress(ProgressUpdate(2, 3, "Verifying"))
-            problems = verify_pdf(applied, recipe)
+            problems = verify_pdf(applied, recipe, data)
             output, media_type, extension = applied.data, "application/pdf", ".pdf"
             text = _text_of(output)
             report = {"secrets_checked": len(applied.secrets), "pages": len(applied.page_map)}
@@ -230,8 +230,9 @@ class RedactionService:
             output, media_type, extension = applied_image.data, applied_image.media_type, applied_image.extension
             text = ""
             report = {"size": list(applied_image.size)}
-        if problems:
-            raise VerificationFailed(exhibit.reference, problems)
+        blocking = [p for p in problems if p.blocking]
+        if blocking:
+            raise VerificationFailed(exhibit.reference, blocking)
         if cancel is not None:
             cancel.raise_if_cancelled()
         put = self.ws.vault.put_bytes(output)
@@ -250,10 +251,11 @@ class RedactionService:
             },
             text=text,
         )
-        report = {**report, "verified_at": audit.utc_now(), "output_sha256": put.digest, "problems": []}
+        warnings = [p.message for p in problems]
+        report = {**report, "verified_at": audit.utc_now(), "output_sha256": put.digest, "warnings": warnings}
         self.store.record_applied(exhibit.id, recipe, copy.id, report)
         progress(ProgressUpdate(3, 3, f"Redacted copy {copy.reference} verified"))
-        return ApplyResult(copy, recipe)
+        return ApplyResult(copy, recipe, problems)
 
     # ----- the log -----
     def log_entries(self, urn: str, reference: str | None = None) -> list[Any]:

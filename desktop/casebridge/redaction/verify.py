@@ -38,10 +38,15 @@ FILL_SHARE_LABELLED = 0.75  # a mark carrying its reason code in white
 @dataclass(frozen=True)
 class Problem:
     # text_under_mark | string_found | metadata | attachment | annotation | javascript | revisions | fill
-    # | failed_redaction
+    # | failed_redaction | over_redaction
     check: str
     page: int | None
     detail: str
+
+    @property
+    def blocking(self) -> bool:
+        """A leak blocks the copy; over-redaction (a box that took a neighbour's letters) is reported only."""
+        return self.check != "over_redaction"
 
     @property
     def message(self) -> str:
@@ -145,12 +150,42 @@ TEXT_FLAGS = pymupdf.TEXTFLAGS_RAWDICT & ~pymupdf.TEXT_PRESERVE_LIGATURES
 PARALLEL_PAGES = 150  # from this many pages the page checks run in two processes (both cores)
 
 
+def _outside(chars: tuple[list[str], npt.NDArray[np.float64]], rects: list[pymupdf.Rect]) -> str:
+    """The non-space characters whose centre lies outside every mark (1 pt of slack), in reading order."""
+    letters, boxes = chars
+    if not letters:
+        return ""
+    cx, cy = (boxes[:, 0] + boxes[:, 2]) / 2, (boxes[:, 1] + boxes[:, 3]) / 2
+    inside = np.zeros(len(letters), dtype=bool)
+    for r in rects:
+        inside |= (cx >= r.x0 - 1) & (cx <= r.x1 + 1) & (cy >= r.y0 - 1) & (cy <= r.y1 + 1)
+    return "".join(letters[i] for i in np.flatnonzero(~inside) if not letters[i].isspace())
+
+
+def _lost(before: str, after: str) -> str:
+    """Characters present before and missing after (as a multiset), for the over-redaction check."""
+    from collections import Counter
+
+    missing = Counter(before) - Counter(after)
+    return "".join(sorted(missing.elements()))
+
+
 def _check_pages(
-    data: bytes, pages: range, by_page: dict[int, list[Mark]], labelled: set[str]
+    data: bytes,
+    pages: range,
+    by_page: dict[int, list[Mark]],
+    labelled: set[str],
+    source: bytes | None = None,
+    source_pages: dict[int, int] | None = None,
 ) -> tuple[list[Problem], list[str]]:
-    """Text under each mark and the fill of each mark, for a range of output pages; and every page's text."""
+    """Text under each mark and the fill of each mark, for a range of output pages; and every page's text.
+    With the source, also that nothing outside the marks was lost (over-redaction)."""
     problems: list[Problem] = []
     texts: list[str] = []
+    original = pymupdf.open(stream=source, filetype="pdf") if source is not None else None
+    if original is not None:  # comments and form fields go by design: compare the pages themselves
+        for index in range(original.page_count):
+            original.xref_set_key(original.page_xref(index), "Annots", "null")
     with pymupdf.open(stream=data, filetype="pdf") as doc:
         for number in pages:
             page = doc[number]
@@ -159,7 +194,19 @@ def _check_pages(
             marks = by_page.get(number)
             if not marks:
                 continue
-            chars = _page_chars(page, textpage)
+            rects = [pymupdf.Rect(r) for m in marks for r in m.rects]
+            near = pymupdf.Rect(rects[0])
+            for rect in rects[1:]:
+                near |= rect
+            near = grown(near, 24)  # only characters near the marks can be under them or lost with them
+            chars = _page_chars(page, page.get_textpage(clip=near, flags=TEXT_FLAGS))
+            if original is not None and source_pages is not None:
+                before_page = original[source_pages[number]]
+                before_chars = _page_chars(before_page, before_page.get_textpage(clip=near, flags=TEXT_FLAGS))
+                lost = _lost(_outside(before_chars, rects), _outside(chars, rects))
+                if lost:
+                    detail = f"{len(lost)} character(s) outside the marks were removed too: '{lost[:40]}'"
+                    problems.append(Problem("over_redaction", marks[0].page, detail))
             display = page.get_displaylist()
             for mark in marks:
                 for rect_values in mark.rects:
@@ -173,10 +220,13 @@ def _check_pages(
                     if share < need:
                         detail = f"mark {mark.id} is not solid: {share:.0%} of it is the fill"
                         problems.append(Problem("fill", mark.page, detail))
+    if original is not None:
+        original.close()
     return problems, texts
 
 
-def verify_pdf(applied: AppliedPdf, recipe: Recipe) -> list[Problem]:
+def verify_pdf(applied: AppliedPdf, recipe: Recipe, source: bytes | None = None) -> list[Problem]:
+    """Proof on the output; with the source, also that nothing outside the marks went with them."""
     doc = open_pdf(applied.data, "the redacted copy")
     try:
         by_page: dict[int, list[Mark]] = {}
@@ -184,19 +234,26 @@ def verify_pdf(applied: AppliedPdf, recipe: Recipe) -> list[Problem]:
             if mark.kind != "page" and mark.page in applied.page_map:
                 by_page.setdefault(applied.page_map[mark.page], []).append(mark)
         count = doc.page_count
+        source_pages = {out: src for src, out in applied.page_map.items()}
         if count >= PARALLEL_PAGES and second_core_available():
             half = count // 2
-            later = helper_pool().submit(_check_pages, applied.data, range(half, count), by_page, applied.labelled)
+            later = helper_pool().submit(
+                _check_pages, applied.data, range(half, count), by_page, applied.labelled, source, source_pages
+            )
             problems = file_problems(doc, applied.data)
             objects = _strings_in_objects(doc, applied.secrets)
-            first, first_texts = _check_pages(applied.data, range(half), by_page, applied.labelled)
+            first, first_texts = _check_pages(
+                applied.data, range(half), by_page, applied.labelled, source, source_pages
+            )
             second, second_texts = later.result()
             texts = first_texts + second_texts
             problems += first + second
         else:
             problems = file_problems(doc, applied.data)
             objects = _strings_in_objects(doc, applied.secrets)
-            page_problems, texts = _check_pages(applied.data, range(count), by_page, applied.labelled)
+            page_problems, texts = _check_pages(
+                applied.data, range(count), by_page, applied.labelled, source, source_pages
+            )
             problems += page_problems
         on_pages = _strings_in_pages(texts, applied.secrets)
         seen = {p.detail.split("'")[1].casefold() for p in on_pages}
