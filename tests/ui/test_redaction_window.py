@@ -68,6 +68,7 @@ def test_a_box_drawn_on_a_rotated_page_lands_on_the_page_content(qtbot: QtBot, r
         target = page.search_for(SECRET)[0]  # unrotated page space
         shown = target * page.rotation_matrix  # where the reader sees it
     widget = redactor.viewer.to_widget(1, (shown.x0, shown.y0, shown.x1, shown.y1))
+    redactor.snap.setChecked(False)  # a plain box, exactly where it was drawn
     redactor.viewer.canvas.selected.emit(1, QRectF(widget))
     mark = redactor.recipe.marks[-1]
     x0, _y0, _x1, y1 = mark.rects[0]
@@ -164,3 +165,17 @@ def test_the_evidence_tab_opens_the_workspace_and_every_control_is_named(
     assert panel.redact() is None
     assert "cannot be redacted here" in messages[-1]
     opened.close()
+
+
+def test_a_box_dragged_over_text_marks_the_whole_words_under_it(qtbot: QtBot, redactor: RedactionWindow) -> None:
+    redactor.viewer.set_zoom(100)
+    with pymupdf.open(redactor.source_file) as doc:
+        hit = doc[0].search_for("Amira Khan")[0]
+    middle = pymupdf.Rect(hit.x0 + 8, hit.y0 + 3, hit.x1 - 8, hit.y1 - 3)  # a lazy drag, inside the words
+    widget = redactor.viewer.to_widget(0, (middle.x0, middle.y0, middle.x1, middle.y1))
+    assert redactor.snap.isChecked()
+    redactor.viewer.canvas.selected.emit(0, QRectF(widget))
+    mark = redactor.recipe.marks[-1]
+    assert mark.kind == "text"
+    assert mark.text == "Amira Khan"
+    assert "Amira Khan" in redactor.marks.currentItem().text()  # listed and selected

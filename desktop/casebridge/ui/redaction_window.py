@@ -162,6 +162,15 @@ class RedactionWindow(QWidget):
         self.draw_button.setCheckable(True)
         self.draw_button.setChecked(True)
         self.draw_button.setAccessibleName(self.tr("Drag on the page to add a box"))
+        self.snap = QCheckBox(self.tr("Snap to &words"))
+        self.snap.setChecked(self.source.kind == "pdf")
+        self.snap.setEnabled(self.source.kind == "pdf")
+        self.snap.setToolTip(
+            self.tr(
+                "A box dragged over text marks the whole words under it, as selected text, so the check "
+                "afterwards looks for those words everywhere in the copy."
+            )
+        )
         self.new_box_button = QPushButton(self.tr("Add box on this pa&ge"))
         self.new_box_button.setAccessibleName(self.tr("Add a box in the middle of the current page"))
         self.remove_page_button = QPushButton(self.tr("Remove this page"))
@@ -235,7 +244,7 @@ class RedactionWindow(QWidget):
         add.addRow(self._label(self.tr("&Reason:"), self.reason), self.reason)
         add.addRow(self._label(self.tr("&Effect:"), self.effect), self.effect)
         row = QHBoxLayout()
-        for widget in (self.draw_button, self.new_box_button, self.remove_page_button):
+        for widget in (self.draw_button, self.snap, self.new_box_button, self.remove_page_button):
             row.addWidget(widget)
         add.addRow(row)
         add.addRow(self._label(self.tr("Fi&nd:"), self.search), self.search)
@@ -433,7 +442,11 @@ class RedactionWindow(QWidget):
         if points is None:
             self.state.setText(self.tr("Turn the page upright to draw boxes."))
             return
-        self.add_region(page, points)
+        words = self.words_under(page, points) if self.snap.isChecked() else None
+        if words is not None:
+            self.add_text(page, *words)
+        else:
+            self.add_region(page, points)
         for state in self.viewer.pages:
             state.selection = None
             state.update()
@@ -456,6 +469,50 @@ class RedactionWindow(QWidget):
             effect=str(self.effect.currentData()) if self.source.kind == "image" else "box",
         )
         self.change(self.recipe.with_mark(mark), self.tr("add box"))
+        self._select(mark.id)
+        return mark
+
+    def words_under(
+        self, page: int, shown: tuple[float, float, float, float]
+    ) -> tuple[str, tuple[tuple[float, float, float, float], ...]] | None:
+        """The whole words a box drawn on the page touches, from the first to the last in reading order (as a
+        text selection): their text and one rectangle per line. None when the box holds no text."""
+        import pymupdf
+
+        from casebridge.redaction.textmap import PageText
+
+        area = pymupdf.Rect(shown) * pymupdf.Matrix(self._to_page[page])
+        with pymupdf.open(self.source_file) as doc:
+            text = PageText.of(doc[page], page)
+        touched = [
+            i
+            for i, box in enumerate(text.boxes)
+            if box is not None and not text.text[i].isspace() and pymupdf.Rect(box).intersects(area)
+        ]
+        if not touched:
+            return None
+        start, end = touched[0], touched[-1] + 1
+        while start > 0 and text.text[start - 1].isalnum():
+            start -= 1
+        while end < len(text.text) and text.text[end].isalnum():
+            end += 1
+        rects = text.rects_for(start, end)
+        return (" ".join(text.text[start:end].split()), rects) if rects else None
+
+    def add_text(self, page: int, words: str, rects: tuple[tuple[float, float, float, float], ...]) -> Mark:
+        from casebridge.store import audit
+
+        mark = Mark(
+            id=self.recipe.next_id(),
+            kind="text",
+            page=page,
+            reason=str(self.reason.currentData()),
+            rects=rects,
+            text=words,
+            proposed_by=self.service.actor,
+            proposed_at=audit.utc_now(),
+        )
+        self.change(self.recipe.with_mark(mark), self.tr("mark words"))
         self._select(mark.id)
         return mark
 
