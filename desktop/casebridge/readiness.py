@@ -107,6 +107,17 @@ def _custody_expiry_matches(view: CaseFileView, rule: dict[str, Any]) -> Result:
             yield f"person:{person.id}:custody_expiry", detail
 
 
+def _edited_copies_verified(view: CaseFileView, rule: dict[str, Any]) -> Result:
+    """An MG6C 'edited' entry must name a redacted copy Casebridge made and verified, not the original."""
+    for entry in view.file.of("mg6c"):
+        reference = entry.get("edited_exhibit")
+        if not reference:
+            continue
+        exhibit = view.exhibit(str(reference))
+        if exhibit is None or exhibit.facts.get("verified") is not True:
+            yield f"mg6c:{entry.id}:edited_exhibit", f"(item {entry.number}: {reference})"
+
+
 def _schedule_completed(view: CaseFileView, rule: dict[str, Any]) -> Result:
     schedule = rule["schedule"]
     if view.file.of(schedule) or view.file.section("mg6").data.get(f"{schedule}_nil") is True:
@@ -173,6 +184,7 @@ CHECKS: dict[str, Callable[[CaseFileView, dict[str, Any]], Result]] = {
     "items_present": _items_present,
     "custody_clock_for_red": _custody_clock_for_red,
     "custody_clock_consistent": _custody_clock_consistent,
+    "edited_copies_verified": _edited_copies_verified,
     "custody_expiry_matches": _custody_expiry_matches,
     "schedule_completed": _schedule_completed,
     "statements_signed": _statements_signed,

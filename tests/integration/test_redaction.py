@@ -335,3 +335,22 @@ def test_a_mark_that_clips_the_next_line_is_caught_as_over_redaction() -> None:
     hugging = text.rects_for(start, start + len(SECRET))
     tidy = Recipe(recipe.source_sha256, marks=(Mark("m1", "text", 0, "VWC", hugging, text=SECRET),))
     assert verify_pdf(apply_pdf(source, tidy), tidy, source) == []
+
+
+def test_an_mg6c_edited_entry_must_name_a_verified_redacted_copy(demo: Workspace) -> None:
+    from casebridge import readiness
+    from casebridge.forms.builders import build
+    from casebridge.forms.view import CaseFileView
+
+    item = demo.casefile.load(DEMO_URN).of("mg6c")[0]
+    demo.casefile.update_item(item.id, "edited_exhibit", "AK/1")  # the original: not good enough
+    findings = readiness.check(CaseFileView.load(demo, DEMO_URN), "ngap")
+    assert any(f.rule == "mg6c-edited-copy" and f.target == f"mg6c:{item.id}:edited_exhibit" for f in findings)
+    service = RedactionService(demo)
+    statement = demo.exhibits.find_by_reference(DEMO_URN, "AK/1")
+    copy = service.apply(statement, service.accept(statement, service.suggest(statement), approve=True)).copy
+    demo.casefile.update_item(item.id, "edited_exhibit", copy.reference)
+    view = CaseFileView.load(demo, DEMO_URN)
+    assert not any(f.rule == "mg6c-edited-copy" for f in readiness.check(view, "ngap"))
+    mg6c = build(view, "MG6C")
+    assert any(f"edited copy: {copy.reference}, redaction verified" in row[1] for b in mg6c.blocks for row in b.table)

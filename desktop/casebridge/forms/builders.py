@@ -375,7 +375,9 @@ def _schedule(kind: str) -> Callable[[CaseFileView, FormDocument, CaseFileItem |
             if kind == "mg6c":
                 edited = entry.get("edited_exhibit")
                 if edited:
-                    description = f"{description} (edited copy: {edited})"
+                    copy = view.exhibit(str(edited))
+                    verified = copy is not None and copy.facts.get("verified") is True
+                    description = f"{description} (edited copy: {edited}{', redaction verified' if verified else ''})"
                 rows.append([str(entry.number), description, entry.get("location"), entry.get("prosecutor_view")])
             else:
                 rows.append([str(entry.number), description, entry.get("reason"), entry.get("prosecutor_view")])
