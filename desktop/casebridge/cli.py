@@ -192,6 +192,21 @@ def build_parser() -> argparse.ArgumentParser:
     log_cmd.add_argument("urn")
     log_cmd.add_argument("--exhibit", default=None, help="one exhibit only (default: the whole case)")
     log_cmd.add_argument("--out", required=True, help="FILE.csv or FILE.pdf")
+    media_cmd = redact_cmds.add_parser(
+        "media", help="export a verified redacted copy of a video or audio exhibit", parents=[common]
+    )
+    media_cmd.add_argument("urn")
+    media_cmd.add_argument("exhibit")
+    media_cmd.add_argument("--recipe", required=True, metavar="R.json", help="media recipe (masks must be approved)")
+    media_cmd.add_argument("--out", default=None, metavar="OUT.mp4", help="also write the copy here")
+    media_cmd.add_argument("--json", action="store_true")
+    verify_media_cmd = redact_cmds.add_parser(
+        "verify-media", help="check a redacted recording against its source and recipe; exit 1 listing problems"
+    )
+    verify_media_cmd.add_argument("source")
+    verify_media_cmd.add_argument("output")
+    verify_media_cmd.add_argument("recipe")
+    verify_media_cmd.add_argument("--json", action="store_true")
     verify_cmd = redact_cmds.add_parser(
         "verify", help="check a PDF for leftovers and failed redactions; exit 1 listing them"
     )
@@ -774,6 +789,67 @@ def _redact_log(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _redact_media(args: argparse.Namespace, out: TextIO) -> int:
+    import shutil
+
+    from casebridge.redaction.media_recipe import MediaRecipe
+    from casebridge.redaction.media_service import MediaRedactionService, MediaVerificationFailed
+
+    ws = _open(args)
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
+    recipe = MediaRecipe.from_json(Path(args.recipe).read_text(encoding="utf-8"))
+    bar = _ProgressLine()
+    try:
+        result = MediaRedactionService(ws).apply(exhibit, recipe, progress=bar)
+    except MediaVerificationFailed as failed:
+        bar.close()
+        if args.json:
+            _print_json(
+                {"exhibit": exhibit.reference, "verified": False, "problems": [p.__dict__ for p in failed.problems]},
+                out,
+            )
+            out.write("\n")
+        else:
+            sys.stderr.write(f"casebridge: error: {failed}\n")
+        return EXIT_ERROR
+    bar.close()
+    path = ws.vault.path(result.copy.sha256)
+    if args.out:
+        shutil.copyfile(path, args.out)
+    record = {
+        "exhibit": exhibit.reference,
+        "redacted": result.copy.reference,
+        "sha256": result.copy.sha256,
+        "path": str(Path(args.out) if args.out else path),
+        "verified": True,
+        "reused": result.reused,
+        "coverage": result.coverage or result.copy.facts.get("coverage", {}),
+    }
+    if args.json:
+        _print_json(record, out)
+        out.write("\n")
+    else:
+        out.write(f"{result.copy.reference}\t{record['path']}\n")
+        out.write(f"Redacted copy of {exhibit.reference}: verified frame by frame.\n")
+    return EXIT_OK
+
+
+def _redact_verify_media(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.redaction.media_recipe import MediaRecipe
+    from casebridge.redaction.media_verify import verify_media
+
+    recipe = MediaRecipe.from_json(Path(args.recipe).read_text(encoding="utf-8"))
+    problems, checked = verify_media(Path(args.source), Path(args.output), recipe)
+    if args.json:
+        _print_json({"clean": not problems, "frames_checked": checked, "problems": [p.__dict__ for p in problems]}, out)
+        out.write("\n")
+    else:
+        out.write(f"{Path(args.output).name}: {'verified' if not problems else f'{len(problems)} problem(s)'}\n")
+        for problem in problems[:50]:
+            out.write(f"  {problem.check:<9} {problem.message}\n")
+    return EXIT_ERROR if problems else EXIT_OK
+
+
 def _redact_verify(args: argparse.Namespace, out: TextIO) -> int:
     from casebridge.redaction.verify import check_file
 
@@ -814,6 +890,8 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("redact", "recipe"): _redact_recipe,
     ("redact", "verify"): _redact_verify,
     ("redact", "log"): _redact_log,
+    ("redact", "media"): _redact_media,
+    ("redact", "verify-media"): _redact_verify_media,
     ("database", "set-password"): _database_set_password,
     ("machine-defaults", "show"): _machine_defaults_show,
     ("machine-defaults", "set"): _machine_defaults_set,

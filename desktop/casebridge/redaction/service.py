@@ -98,7 +98,7 @@ class RedactionService:
     def recipe(self, exhibit: Exhibit) -> Recipe:
         record = self.store.get(exhibit.id)
         source = self.source(exhibit)
-        if record is not None and record.recipe.source_sha256 == source.sha256:
+        if record is not None and isinstance(record.recipe, Recipe) and record.recipe.source_sha256 == source.sha256:
             return record.recipe
         return Recipe(source.sha256, created_at=audit.utc_now())
 
@@ -263,6 +263,8 @@ class RedactionService:
 
         entries = []
         for record in self.store.for_case(urn.strip().upper()):
+            if not isinstance(record.recipe, Recipe):
+                continue  # media recipes have their own log (tracks, coverage)
             exhibit = self.ws.exhibits.get(record.exhibit_id)
             if reference and exhibit.reference != reference.strip().upper():
                 continue

@@ -10,16 +10,26 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from casebridge.errors import NotFoundError
+from casebridge.redaction.media_recipe import MediaRecipe
 from casebridge.redaction.recipe import Recipe
 from casebridge.store import audit
 from casebridge.store.db import transaction
 from casebridge.store.models import CaseRow, ExhibitRow, RedactionRow
 
+AnyRecipe = Recipe | MediaRecipe
+
+
+def parse_recipe(text: str) -> AnyRecipe:
+    """A stored recipe of either kind, told apart by its format field."""
+    if '"casebridge-media-recipe"' in text:
+        return MediaRecipe.from_json(text)
+    return Recipe.from_json(text)
+
 
 @dataclass(frozen=True)
 class RedactionRecord:
     exhibit_id: int
-    recipe: Recipe
+    recipe: AnyRecipe
     status: str  # draft | applied
     output_exhibit_id: int | None
     applied_recipe_sha256: str | None
@@ -35,7 +45,7 @@ class RedactionRecord:
 def _record(row: RedactionRow) -> RedactionRecord:
     return RedactionRecord(
         exhibit_id=row.exhibit_id,
-        recipe=Recipe.from_json(row.recipe),
+        recipe=parse_recipe(row.recipe),
         status=row.status,
         output_exhibit_id=row.output_exhibit_id,
         applied_recipe_sha256=row.applied_recipe_sha256,
@@ -61,7 +71,7 @@ class RedactionStore:
             ).all()
             return [_record(r) for r in sorted(rows, key=lambda r: r.exhibit_id)]
 
-    def save(self, exhibit_id: int, recipe: Recipe) -> RedactionRecord:
+    def save(self, exhibit_id: int, recipe: AnyRecipe) -> RedactionRecord:
         """Keeps the recipe; a recipe changed after its copy was made goes back to draft."""
         with transaction(self._factory) as session:
             exhibit = session.get(ExhibitRow, exhibit_id)
@@ -88,7 +98,7 @@ class RedactionStore:
             else:
                 if row.recipe == text:
                     return _record(row)
-                before = {"recipe_sha256": Recipe.from_json(row.recipe).digest}
+                before = {"recipe_sha256": parse_recipe(row.recipe).digest}
                 row.recipe = text
                 row.source_sha256 = recipe.source_sha256
                 row.updated_at = now
@@ -106,15 +116,13 @@ class RedactionStore:
                 after={
                     "reference": exhibit.reference,
                     "recipe_sha256": recipe.digest,
-                    "marks": len(recipe.marks),
-                    "approved": len(recipe.marks) - len(recipe.unapproved),
-                    "decisions": len(recipe.decisions),
+                    **_counts(recipe),
                 },
             )
             return _record(row)
 
     def record_applied(
-        self, exhibit_id: int, recipe: Recipe, output_exhibit_id: int, report: dict[str, Any]
+        self, exhibit_id: int, recipe: AnyRecipe, output_exhibit_id: int, report: dict[str, Any]
     ) -> RedactionRecord:
         with transaction(self._factory) as session:
             row = session.scalars(select(RedactionRow).where(RedactionRow.exhibit_id == exhibit_id)).first()
@@ -127,3 +135,17 @@ class RedactionStore:
             row.updated_at = audit.utc_now()
             session.flush()
             return _record(row)
+
+
+def _counts(recipe: AnyRecipe) -> dict[str, int]:
+    if isinstance(recipe, MediaRecipe):
+        return {
+            "tracks": len(recipe.tracks),
+            "approved": len(recipe.tracks) - len(recipe.unapproved),
+            "audio_ranges": len(recipe.audio),
+        }
+    return {
+        "marks": len(recipe.marks),
+        "approved": len(recipe.marks) - len(recipe.unapproved),
+        "decisions": len(recipe.decisions),
+    }

@@ -1,0 +1,295 @@
+"""Exporting redacted video and audio with PyAV: masks applied per frame in YUV, audio ranges silenced.
+
+Video frames are decoded, turned to planar YUV 4:2:0 and masked in place with NumPy (no RGB round trip: that
+halves the speed), then encoded with x264 (both cores: x264 threads itself, decoding runs frame-threaded) and
+AAC in MP4. Timestamps are kept (shifted only by the segments left out when trimming). Audio-only recordings
+stay in their format family: WAV → WAV (PCM), MP3 → MP3, anything else → M4A (AAC).
+
+Effects: fill = black; pixelate = at most eight blocks across the mask's longer side; blur = block means over a
+sixth of the longer side, smoothed — both far past the point where a face or plate can be read back.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from casebridge.errors import CasebridgeError
+from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
+from casebridge.redaction.media_recipe import QUALITY, Box, MediaRecipe, Track
+
+BLEEP_HZ, BLEEP_LEVEL = 1000.0, 0.1  # 1 kHz peaking at -20 dBFS (-23 dBFS RMS)
+Plane = npt.NDArray[np.uint8]
+
+
+class MediaRedactionError(CasebridgeError):
+    """The recording cannot be redacted as asked (unreadable, no streams, a codec missing)."""
+
+
+@dataclass(frozen=True)
+class MediaOutput:
+    path: Path
+    media_type: str
+    frames: int
+    duration: float
+    facts: dict[str, Any]
+
+
+# ----- time: trimming -----
+def kept_before(recipe: MediaRecipe, t: float) -> float:
+    """Seconds of the output before source time t (the segments kept, up to t)."""
+    if not recipe.keep:
+        return t
+    return sum(max(0.0, min(end, t) - start) for start, end in sorted(recipe.keep))
+
+
+def source_time(recipe: MediaRecipe, out_t: float) -> float:
+    """The source time an output time came from (inverse of `kept_before`)."""
+    if not recipe.keep:
+        return out_t
+    elapsed = 0.0
+    for start, end in sorted(recipe.keep):
+        if out_t < elapsed + (end - start):
+            return start + (out_t - elapsed)
+        elapsed += end - start
+    return sorted(recipe.keep)[-1][1]
+
+
+# ----- effects on one plane -----
+def _region(plane: Plane, box: Box, scale: int) -> tuple[slice, slice] | None:
+    x, y, w, h = (v / scale for v in box)
+    x0, y0 = max(0, math.floor(x)), max(0, math.floor(y))
+    x1, y1 = min(plane.shape[1], math.ceil(x + w)), min(plane.shape[0], math.ceil(y + h))
+    if x1 <= x0 or y1 <= y0:
+        return None
+    return slice(y0, y1), slice(x0, x1)
+
+
+def _block_means(region: npt.NDArray[np.float64], block: int) -> npt.NDArray[np.float64]:
+    out = np.empty_like(region)
+    for y0 in range(0, region.shape[0], block):
+        for x0 in range(0, region.shape[1], block):
+            cell = region[y0 : y0 + block, x0 : x0 + block]
+            out[y0 : y0 + block, x0 : x0 + block] = cell.mean()
+    return out
+
+
+def _box_smooth(region: npt.NDArray[np.float64], size: int) -> npt.NDArray[np.float64]:
+    """A separable box filter of `size` (edges repeated), by cumulative sums."""
+    if size <= 1:
+        return region
+    pad = size // 2
+    padded = np.pad(region, pad, mode="edge")
+    cols = np.cumsum(np.pad(padded, ((0, 0), (1, 0))), axis=1)
+    horizontal = (cols[:, size:] - cols[:, :-size]) / size
+    rows = np.cumsum(np.pad(horizontal, ((1, 0), (0, 0))), axis=0)
+    vertical: npt.NDArray[np.float64] = (rows[size:, :] - rows[:-size, :]) / size
+    return vertical[: region.shape[0], : region.shape[1]]
+
+
+def _effect(region: Plane, effect: str, longest: float, fill: int) -> Plane:
+    if effect == "fill":
+        return np.full_like(region, fill)
+    values = region.astype(np.float64)
+    if effect == "pixelate":
+        block = max(2, math.ceil(longest / 8))
+        return np.clip(_block_means(values, block), 0, 255).astype(np.uint8)
+    block = max(2, math.ceil(longest / 6))
+    return np.clip(_box_smooth(_block_means(values, block), block), 0, 255).astype(np.uint8)
+
+
+def _ellipse(shape: tuple[int, int]) -> npt.NDArray[np.bool_]:
+    h, w = shape
+    yy, xx = np.mgrid[0:h, 0:w]
+    return bool_array((((xx + 0.5 - w / 2) / (w / 2)) ** 2 + ((yy + 0.5 - h / 2) / (h / 2)) ** 2) <= 1.0)
+
+
+def bool_array(values: Any) -> npt.NDArray[np.bool_]:
+    return np.asarray(values, dtype=bool)
+
+
+def mask_planes(planes: tuple[Plane, Plane, Plane], masks: list[tuple[Track, Box]]) -> None:
+    """Applies every active mask to Y (full size) and U, V (half size), in place."""
+    for track, box in masks:
+        for plane, scale, fill in ((planes[0], 1, 16), (planes[1], 2, 128), (planes[2], 2, 128)):
+            where = _region(plane, box, scale)
+            if where is None:
+                continue
+            original = plane[where]
+            changed = _effect(original, track.effect, max(box[2], box[3]) / scale, fill)
+            if track.shape == "ellipse":
+                changed = np.where(_ellipse(original.shape), changed, original)
+            plane[where] = changed
+
+
+def _split(frame_array: Plane, width: int, height: int) -> tuple[Plane, Plane, Plane]:
+    """Views of the Y, U and V planes inside PyAV's stacked yuv420p array."""
+    y = frame_array[:height]
+    chroma = frame_array[height:].reshape(2, height // 2, width // 2)
+    return y, chroma[0], chroma[1]
+
+
+# ----- audio -----
+def silence(samples: npt.NDArray[np.float32], start_t: float, rate: int, recipe: MediaRecipe) -> None:
+    """Mutes or bleeps the recipe's ranges in a planar float block (channels × samples) starting at start_t."""
+    if not recipe.audio:
+        return
+    count = samples.shape[1]
+    times = start_t + np.arange(count) / rate
+    for span in recipe.audio:
+        inside = (times >= span.start) & (times < span.end)
+        if not inside.any():
+            continue
+        if span.mode == "mute":
+            samples[:, inside] = 0.0
+        else:
+            samples[:, inside] = (BLEEP_LEVEL * np.sin(2 * np.pi * BLEEP_HZ * times[inside])).astype(np.float32)
+
+
+def _audio_target(source: Path, has_video: bool) -> tuple[str, str, str, str]:
+    """(container, codec, sample format, media type) for the output."""
+    if has_video:
+        return "mp4", "aac", "fltp", "video/mp4"
+    suffix = source.suffix.lower()
+    if suffix == ".wav":
+        return "wav", "pcm_s16le", "s16", "audio/wav"
+    if suffix == ".mp3":
+        return "mp3", "libmp3lame", "s16p", "audio/mpeg"
+    return "mp4", "aac", "fltp", "audio/mp4"
+
+
+# ----- export -----
+def redact_media(
+    source: Path,
+    target: Path,
+    recipe: MediaRecipe,
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> MediaOutput:
+    import av
+
+    try:
+        inp = av.open(str(source))
+    except (av.FFmpegError, OSError) as exc:
+        raise MediaRedactionError(f"{source.name} cannot be opened as a recording: {exc}.") from None
+    with inp:
+        vin = inp.streams.video[0] if inp.streams.video else None
+        ain = inp.streams.audio[0] if inp.streams.audio else None
+        if vin is None and ain is None:
+            raise MediaRedactionError(f"{source.name} has no video or audio to redact.")
+        if vin is None and recipe.tracks:
+            raise MediaRedactionError(f"{source.name} is audio only: it has no picture to mask.")
+        duration = float(inp.duration / av.time_base) if inp.duration else 0.0
+        container, acodec, aformat, media_type = _audio_target(source, vin is not None)
+        frames = 0
+        with av.open(str(target), "w", format=container) as out:
+            vout: Any = None
+            if vin is not None:
+                rate = vin.average_rate or vin.guessed_rate or Fraction(25)
+                vout = out.add_stream("libx264", rate=rate)
+                vout.width = vin.codec_context.width // 2 * 2
+                vout.height = vin.codec_context.height // 2 * 2
+                vout.pix_fmt = "yuv420p"
+                vout.time_base = vin.time_base
+                vout.options = {**QUALITY[recipe.quality], "threads": "0"}
+                rotation = vin.metadata.get("rotate")
+                if rotation:
+                    vout.metadata["rotate"] = rotation
+                vin.thread_type = "AUTO"
+            aout: Any = None
+            resampler: Any = None
+            back: Any = None
+            if ain is not None:
+                rate_in = ain.codec_context.sample_rate or 48000
+                aout = out.add_stream(acodec, rate=rate_in if acodec != "aac" or rate_in in (44100, 48000) else 48000)
+                layout = "stereo" if (ain.codec_context.channels or 1) > 1 else "mono"
+                aout.layout = layout
+                if acodec == "aac":
+                    aout.bit_rate = 160_000
+                resampler = av.AudioResampler(format="fltp", layout=layout, rate=aout.rate)
+                if aformat != "fltp":
+                    back = av.AudioResampler(format=aformat, layout=layout, rate=aout.rate)
+            audio_clock = 0  # samples written, for continuous audio timestamps after trimming
+            for frame in inp.decode(*[s for s in (vin, ain) if s is not None]):
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                if not isinstance(frame, av.VideoFrame | av.AudioFrame):
+                    continue
+                t = float(frame.time) if frame.time is not None else 0.0
+                if isinstance(frame, av.VideoFrame) and vout is not None and vin is not None:
+                    if not recipe.kept(t):
+                        continue
+                    picture = frame.reformat(width=vout.width, height=vout.height, format="yuv420p")
+                    array: Plane = np.asarray(picture.to_ndarray(), dtype=np.uint8)
+                    mask_planes(_split(array, vout.width, vout.height), recipe.masks_at(t))
+                    masked = av.VideoFrame.from_ndarray(array, format="yuv420p")
+                    base = vin.time_base or Fraction(1, 90000)
+                    masked.pts = round(kept_before(recipe, t) / base)
+                    masked.time_base = base
+                    for packet in vout.encode(masked):
+                        out.mux(packet)
+                    frames += 1
+                    if frames % 10 == 0:
+                        progress(ProgressUpdate(round(t * 1000), round(duration * 1000), f"{t:.1f} s"))
+                elif isinstance(frame, av.AudioFrame) and aout is not None:
+                    frame.pts = None
+                    for chunk in resampler.resample(frame):
+                        audio_clock = _audio_chunk(chunk, t, recipe, aout, back, out, audio_clock)
+            if vout is not None:
+                for packet in vout.encode():
+                    out.mux(packet)
+            if aout is not None:
+                for chunk in resampler.resample(None):
+                    audio_clock = _audio_chunk(chunk, None, recipe, aout, back, out, audio_clock)
+                for packet in aout.encode():
+                    out.mux(packet)
+    kept = kept_before(recipe, duration) if recipe.keep else duration
+    progress(ProgressUpdate(1, 1, "Encoded"))
+    return MediaOutput(
+        path=target,
+        media_type=media_type,
+        frames=frames,
+        duration=kept,
+        facts={
+            "tool": f"PyAV {av.__version__} (FFmpeg)",
+            "video": f"H.264 {QUALITY[recipe.quality]['preset']} CRF {QUALITY[recipe.quality]['crf']}"
+            if vin is not None
+            else None,
+            "audio": acodec if ain is not None else None,
+            "container": container,
+        },
+    )
+
+
+def _audio_chunk(chunk: Any, t: float | None, recipe: MediaRecipe, aout: Any, back: Any, out: Any, clock: int) -> int:
+    """Silences, trims and encodes one resampled block; returns the samples written so far."""
+    import av
+
+    rate = aout.rate
+    start = t if t is not None else (chunk.pts * chunk.time_base if chunk.pts is not None else 0.0)
+    samples = chunk.to_ndarray().astype(np.float32)
+    silence(samples, float(start), rate, recipe)
+    if recipe.keep:
+        times = float(start) + np.arange(samples.shape[1]) / rate
+        keep = np.array([recipe.kept(float(x)) for x in times[:: max(1, rate // 100)]]).repeat(max(1, rate // 100))
+        samples = samples[:, keep[: samples.shape[1]]]
+        if samples.shape[1] == 0:
+            return clock
+    block = av.AudioFrame.from_ndarray(np.ascontiguousarray(samples), format="fltp", layout=aout.layout.name)
+    block.sample_rate = rate
+    block.pts = clock
+    block.time_base = Fraction(1, rate)
+    clock += samples.shape[1]
+    blocks: Iterator[Any] = iter(back.resample(block)) if back is not None else iter([block])
+    for piece in blocks:
+        for packet in aout.encode(piece):
+            out.mux(packet)
+    return clock

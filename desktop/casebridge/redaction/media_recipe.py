@@ -1,0 +1,204 @@
+"""A media redaction recipe: masks that move, audio to silence, clips to keep — as data, re-applicable exactly.
+
+Masks are tracks of keyframed shapes (rectangle or ellipse; centre-free x, y, width, height in pixels of the
+decoded frame, i.e. before any display rotation), linearly interpolated between keyframes and active between a
+track's start and end. Each track has an effect — solid fill, pixelate or blur, with strength floors so a face
+cannot be read back — and a fail-secure hold: when detection loses a person the mask stays where it was last
+seen for `hold` seconds. Audio ranges are muted or bleeped. `keep` lists the segments to export (empty: all).
+Times are seconds from the start of the source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from casebridge import __version__
+from casebridge.errors import ValidationError
+
+MEDIA_RECIPE_VERSION = 1
+EFFECTS = ("fill", "pixelate", "blur")
+SHAPES = ("rect", "ellipse")
+Box = tuple[float, float, float, float]  # x, y, width, height
+
+
+@dataclass(frozen=True)
+class Keyframe:
+    t: float
+    x: float
+    y: float
+    w: float
+    h: float
+
+    def __post_init__(self) -> None:
+        if self.t < 0:
+            raise ValidationError("t", "A keyframe cannot be before the start of the recording.")
+        if self.w <= 0 or self.h <= 0:
+            raise ValidationError("keyframes", "A mask needs a width and a height.")
+        for name in ("t", "x", "y", "w", "h"):
+            object.__setattr__(self, name, round(float(getattr(self, name)), 3))
+
+
+@dataclass(frozen=True)
+class Track:
+    id: str
+    keyframes: tuple[Keyframe, ...]
+    reason: str
+    effect: str = "pixelate"
+    shape: str = "rect"
+    start: float | None = None  # default: the first keyframe
+    end: float | None = None  # default: the last keyframe plus the hold
+    hold: float = 0.0  # fail-secure: keep the last position this long after the last keyframe
+    label: str = ""  # "bystander 2", "number plate"
+    source: str = "manual"  # manual | detected
+    proposed_by: str = ""
+    proposed_at: str = ""
+    approved_by: str = ""
+    approved_at: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.keyframes:
+            raise ValidationError("keyframes", f"Track {self.id} has no keyframes.")
+        if self.effect not in EFFECTS:
+            raise ValidationError("effect", f"'{self.effect}' is not an effect ({', '.join(EFFECTS)}).")
+        if self.shape not in SHAPES:
+            raise ValidationError("shape", f"'{self.shape}' is not a shape ({', '.join(SHAPES)}).")
+        if not self.reason:
+            raise ValidationError("reason", "Every mask needs a reason code.")
+        if self.hold < 0:
+            raise ValidationError("hold", "The hold cannot be negative.")
+        ordered = tuple(sorted(self.keyframes, key=lambda k: k.t))
+        object.__setattr__(self, "keyframes", ordered)
+
+    @property
+    def first(self) -> float:
+        return self.start if self.start is not None else self.keyframes[0].t
+
+    @property
+    def last(self) -> float:
+        return self.end if self.end is not None else self.keyframes[-1].t + self.hold
+
+    @property
+    def approved(self) -> bool:
+        return bool(self.approved_by)
+
+    def box_at(self, t: float) -> Box | None:
+        """Where the mask is at time t (linear between keyframes, held at the ends), or None when inactive."""
+        if t < self.first - 1e-6 or t > self.last + 1e-6:
+            return None
+        frames = self.keyframes
+        if t <= frames[0].t:
+            k = frames[0]
+            return (k.x, k.y, k.w, k.h)
+        for a, b in itertools.pairwise(frames):
+            if a.t <= t <= b.t:
+                f = 0.0 if b.t == a.t else (t - a.t) / (b.t - a.t)
+                return (a.x + f * (b.x - a.x), a.y + f * (b.y - a.y), a.w + f * (b.w - a.w), a.h + f * (b.h - a.h))
+        k = frames[-1]
+        return (k.x, k.y, k.w, k.h)
+
+
+@dataclass(frozen=True)
+class AudioRange:
+    start: float
+    end: float
+    reason: str
+    mode: str = "mute"  # mute | bleep
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if self.end <= self.start or self.start < 0:
+            raise ValidationError("audio", f"The audio range {self.start}–{self.end} s is empty.")
+        if self.mode not in ("mute", "bleep"):
+            raise ValidationError("mode", f"'{self.mode}' is not mute or bleep.")
+        if not self.reason:
+            raise ValidationError("reason", "Every audio range needs a reason code.")
+
+
+@dataclass(frozen=True)
+class MediaRecipe:
+    source_sha256: str
+    tracks: tuple[Track, ...] = ()
+    audio: tuple[AudioRange, ...] = ()
+    keep: tuple[tuple[float, float], ...] = ()  # segments to export; empty = the whole recording
+    quality: str = "standard"  # standard (x264 veryfast CRF 20) | high (medium CRF 17) | small (veryfast CRF 26)
+    version: int = MEDIA_RECIPE_VERSION
+    tool_version: str = __version__
+    note: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if self.quality not in QUALITY:
+            raise ValidationError("quality", f"'{self.quality}' is not a quality ({', '.join(QUALITY)}).")
+        for start, end in self.keep:
+            if end <= start or start < 0:
+                raise ValidationError("keep", f"The segment {start}–{end} s is empty.")
+
+    def with_track(self, track: Track) -> MediaRecipe:
+        kept = tuple(t for t in self.tracks if t.id != track.id)
+        return replace(self, tracks=(*kept, track))
+
+    @property
+    def unapproved(self) -> list[Track]:
+        return [t for t in self.tracks if not t.approved]
+
+    def kept(self, t: float) -> bool:
+        return not self.keep or any(start - 1e-6 <= t < end for start, end in self.keep)
+
+    def masks_at(self, t: float) -> list[tuple[Track, Box]]:
+        return [(track, box) for track in self.tracks if (box := track.box_at(t)) is not None]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["tracks"] = sorted(data["tracks"], key=lambda t: t["id"])
+        data["keep"] = [list(k) for k in self.keep]
+        data["format"] = "casebridge-media-recipe"
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()
+
+    @classmethod
+    def from_json(cls, text: str) -> MediaRecipe:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValidationError("recipe", f"The recipe is not valid JSON: {exc.msg} (line {exc.lineno}).") from None
+        if not isinstance(data, dict) or data.get("format") not in (None, "casebridge-media-recipe"):
+            raise ValidationError("format", "This is not a Casebridge media redaction recipe.")
+        if int(data.get("version", 1)) > MEDIA_RECIPE_VERSION:
+            raise ValidationError("version", f"This recipe is version {data['version']}; this Casebridge reads 1.")
+        try:
+            tracks = tuple(
+                Track(**{**t, "keyframes": tuple(Keyframe(**k) for k in t["keyframes"])})
+                for t in data.get("tracks", [])
+            )
+            audio = tuple(AudioRange(**a) for a in data.get("audio", []))
+        except (TypeError, KeyError) as exc:
+            raise ValidationError("tracks", f"The recipe has a field Casebridge does not know: {exc}.") from None
+        digest = str(data.get("source_sha256", ""))
+        if len(digest) != 64:
+            raise ValidationError("source_sha256", "A recipe must name its source by SHA-256.")
+        return cls(
+            source_sha256=digest,
+            tracks=tracks,
+            audio=audio,
+            keep=tuple((float(a), float(b)) for a, b in data.get("keep", [])),
+            quality=str(data.get("quality", "standard")),
+            version=int(data.get("version", 1)),
+            tool_version=str(data.get("tool_version", "")),
+            note=str(data.get("note", "")),
+        )
+
+
+QUALITY = {
+    "standard": {"preset": "veryfast", "crf": "20"},
+    "high": {"preset": "medium", "crf": "17"},
+    "small": {"preset": "veryfast", "crf": "26"},
+}

@@ -1,0 +1,135 @@
+"""Media redaction for a workspace: the recording of an exhibit, its recipe, export, verification, the copy.
+
+Export writes to the workspace's temporary folder and only a copy that passes verification enters the vault,
+as a sub-exhibit of the original (`SE/1` → `SE/1/1`) naming the source digest, the recipe digest and the
+frames checked per mask. A killed export leaves only a temporary file; running it again starts afresh and
+gives the same result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from casebridge.errors import CasebridgeError
+from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
+from casebridge.redaction.media_apply import MediaRedactionError, redact_media
+from casebridge.redaction.media_recipe import MediaRecipe
+from casebridge.redaction.media_verify import MediaProblem, verify_media
+from casebridge.store import audit
+
+if TYPE_CHECKING:
+    from casebridge.app import Workspace
+    from casebridge.domain.exhibit import Exhibit
+
+
+class MediaVerificationFailed(CasebridgeError):
+    def __init__(self, reference: str, problems: list[MediaProblem]) -> None:
+        self.problems = problems
+        listed = "; ".join(p.message for p in problems[:4])
+        more = f" (and {len(problems) - 4} more)" if len(problems) > 4 else ""
+        super().__init__(f"The redacted copy of {reference} failed verification and was not kept: {listed}{more}.")
+
+
+@dataclass
+class MediaResult:
+    copy: Exhibit
+    recipe: MediaRecipe
+    coverage: dict[str, int] = field(default_factory=dict)
+    reused: bool = False
+
+
+class MediaRedactionService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def source_path(self, exhibit: Exhibit) -> Path:
+        if exhibit.kind not in ("video", "audio"):
+            raise MediaRedactionError(f"{exhibit.reference} is not a video or audio recording.")
+        path = self.ws.vault.path(exhibit.sha256)
+        if not path.is_file():
+            raise MediaRedactionError(f"The recording of {exhibit.reference} is missing from the vault.")
+        return path
+
+    def recipe(self, exhibit: Exhibit) -> MediaRecipe:
+        record = self.ws.redactions.get(exhibit.id)
+        if record is not None and isinstance(record.recipe, MediaRecipe):
+            return record.recipe
+        return MediaRecipe(exhibit.sha256)
+
+    def save(self, exhibit: Exhibit, recipe: MediaRecipe) -> Any:
+        if recipe.source_sha256 != exhibit.sha256:
+            raise MediaRedactionError(
+                f"This recipe is for another recording ({recipe.source_sha256[:12]}…), not {exhibit.reference}."
+            )
+        return self.ws.redactions.save(exhibit.id, recipe)
+
+    def apply(
+        self,
+        exhibit: Exhibit,
+        recipe: MediaRecipe,
+        *,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> MediaResult:
+        record = self.save(exhibit, recipe)
+        if not recipe.tracks and not recipe.audio and not recipe.keep:
+            raise MediaRedactionError(f"The recipe for {exhibit.reference} masks, silences and trims nothing.")
+        if recipe.unapproved:
+            raise MediaRedactionError(
+                f"{len(recipe.unapproved)} mask(s) on {exhibit.reference} are not approved yet: approve them first."
+            )
+        if record.up_to_date and record.output_exhibit_id is not None:
+            return MediaResult(self.ws.exhibits.get(record.output_exhibit_id), recipe, reused=True)
+        source = self.source_path(exhibit)
+        self.ws.vault.ensure()
+        with tempfile.TemporaryDirectory(dir=self.ws.vault.temporary, prefix="redact-") as folder:
+            suffix = ".mp4" if exhibit.kind == "video" else (source.suffix or Path(exhibit.original_name).suffix)
+            target = Path(folder) / f"redacted{_audio_suffix(exhibit, suffix)}"
+            linked = Path(folder) / f"source{Path(exhibit.original_name).suffix.lower()}"
+            linked.symlink_to(source)  # the container format is found from the name as well as the content
+            output = redact_media(linked, target, recipe, progress=progress, cancel=cancel)
+            progress(ProgressUpdate(1, 1, "Verifying"))
+            problems, coverage = verify_media(linked, target, recipe)
+            if problems:
+                raise MediaVerificationFailed(exhibit.reference, problems)
+            with target.open("rb") as handle:
+                put = self.ws.vault.put(handle)
+        copy = self.ws.exhibits.add_redacted_copy(
+            exhibit.id,
+            put.digest,
+            put.size,
+            output.media_type,
+            target.suffix,
+            {
+                "redacted_source_sha256": exhibit.sha256,
+                "recipe_sha256": recipe.digest,
+                "tracks": len(recipe.tracks),
+                "audio_ranges": len(recipe.audio),
+                "frames": output.frames,
+                "duration_s": round(output.duration, 3),
+                "coverage": coverage,
+                "verified": True,
+                **output.facts,
+            },
+        )
+        report = {"verified_at": audit.utc_now(), "output_sha256": put.digest, "coverage": coverage}
+        self.ws.redactions.record_applied(exhibit.id, recipe, copy.id, report)
+        return MediaResult(copy, recipe, coverage)
+
+
+def _audio_suffix(exhibit: Exhibit, suffix: str) -> str:
+    if exhibit.kind == "video":
+        return ".mp4"
+    return {".wav": ".wav", ".mp3": ".mp3"}.get(suffix.lower(), ".m4a")
+
+
+def digest_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,271 @@
+"""Video and audio redaction: masks that move, silenced ranges, trimming — exported with PyAV and measured."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+import av
+import numpy as np
+import pytest
+
+from casebridge.app import Workspace
+from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.errors import ValidationError
+from casebridge.redaction.media_apply import MediaRedactionError, redact_media
+from casebridge.redaction.media_recipe import AudioRange, Keyframe, MediaRecipe, Track
+from casebridge.redaction.media_service import MediaRedactionService, MediaVerificationFailed
+from casebridge.redaction.media_verify import dbfs, verify_media
+
+W, H, FPS, SECONDS = 320, 240, 25, 3
+
+
+def patch_x(frame: int) -> int:
+    return 20 + frame * 2  # the "face" moves right 2 px a frame
+
+
+def make_clip(path: Path) -> Path:
+    """A textured background with a bright 50×60 patch moving across it, and a 440 Hz tone."""
+    rng = np.random.default_rng(3)
+    texture = (rng.random((H, W)) * 180).astype(np.uint8)
+    with av.open(str(path), "w") as out:
+        video = out.add_stream("libx264", rate=FPS)
+        video.width, video.height, video.pix_fmt = W, H, "yuv420p"
+        video.options = {"preset": "veryfast", "crf": "16"}
+        audio = out.add_stream("aac", rate=48000)
+        audio.layout = "mono"
+        for index in range(FPS * SECONDS):
+            image = np.repeat(texture[..., None], 3, axis=2)
+            x = patch_x(index)
+            image[80:140, x : x + 50] = (230, 190, 170)
+            image[95:105, x + 10 : x + 20] = 20  # an "eye": detail a mask must destroy
+            frame = av.VideoFrame.from_ndarray(image, format="rgb24")
+            frame.pts, frame.time_base = index, Fraction(1, FPS)
+            for packet in video.encode(frame):
+                out.mux(packet)
+        tone = (0.3 * np.sin(2 * np.pi * 440 * np.arange(48000 * SECONDS) / 48000)).astype(np.float32)
+        for start in range(0, tone.size, 1024):
+            block = av.AudioFrame.from_ndarray(tone[None, start : start + 1024], format="fltp", layout="mono")
+            block.sample_rate, block.pts = 48000, start
+            for packet in audio.encode(block):
+                out.mux(packet)
+        for stream in (video, audio):
+            for packet in stream.encode():
+                out.mux(packet)
+    return path
+
+
+def following(effect: str, shape: str = "rect") -> Track:
+    last = FPS * SECONDS - 1
+    return Track(
+        "face",
+        (Keyframe(0, patch_x(0) - 5, 75, 60, 70), Keyframe(last / FPS, patch_x(last) - 5, 75, 60, 70)),
+        "TPD",
+        effect=effect,
+        shape=shape,
+        approved_by="t",
+    )
+
+
+def luma_frames(path: Path) -> list[np.ndarray]:
+    with av.open(str(path)) as container:
+        return [f.to_ndarray(format="yuv420p")[:H].astype(float) for f in container.decode(video=0)]
+
+
+@pytest.fixture(scope="module")
+def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_clip(tmp_path_factory.mktemp("media") / "cctv.mp4")
+
+
+@pytest.mark.parametrize(("effect", "shape"), [("fill", "rect"), ("pixelate", "rect"), ("blur", "ellipse")])
+def test_a_moving_mask_covers_the_subject_in_every_frame(clip: Path, tmp_path: Path, effect: str, shape: str) -> None:
+    recipe = MediaRecipe("0" * 64, tracks=(following(effect, shape),))
+    out = redact_media(clip, tmp_path / "out.mp4", recipe)
+    assert out.frames == FPS * SECONDS
+    problems, checked = verify_media(clip, out.path, recipe)
+    assert problems == []
+    assert checked == {"face": FPS * SECONDS}  # the coverage: every frame of the track's range
+    frames, source = luma_frames(out.path), luma_frames(clip)
+    for index in (0, 37, 74):
+        x = patch_x(index)
+
+        def contrast(luma: np.ndarray, x: int = x) -> float:  # the dark "eye" against the face around it
+            return float(luma[115:135, x + 5 : x + 45].mean() - luma[96:104, x + 11 : x + 19].mean())
+
+        assert contrast(source[index]) > 100
+        if effect == "fill":
+            assert abs(contrast(frames[index])) < 25  # the eye cannot be told from the face in any frame
+        else:
+            assert abs(contrast(frames[index])) < 0.6 * contrast(source[index])  # smeared into its blocks
+        assert abs(frames[index][200:230, 200:300] - source[index][200:230, 200:300]).mean() < 6  # rest intact
+    if effect == "fill":
+        assert abs(frames[37][85:135, patch_x(37) : patch_x(37) + 45].mean() - 16) < 3
+
+
+def test_same_recipe_same_bytes_and_a_wrong_mask_is_caught(clip: Path, tmp_path: Path) -> None:
+    recipe = MediaRecipe("0" * 64, tracks=(following("pixelate"),))
+    first = redact_media(clip, tmp_path / "a.mp4", recipe).path.read_bytes()
+    assert redact_media(clip, tmp_path / "b.mp4", recipe).path.read_bytes() == first
+    still = Track("face", (Keyframe(0, 15, 75, 60, 70),), "TPD", effect="fill", end=SECONDS, approved_by="t")
+    problems, _checked = verify_media(clip, tmp_path / "a.mp4", MediaRecipe("0" * 64, tracks=(still,)))
+    assert any(p.check in ("mask", "outside") for p in problems)
+
+
+def test_audio_is_muted_or_bleeped_and_clips_are_trimmed(clip: Path, tmp_path: Path) -> None:
+    recipe = MediaRecipe(
+        "0" * 64,
+        tracks=(following("fill"),),
+        audio=(AudioRange(0.5, 1.0, "VWC"), AudioRange(2.2, 2.6, "VWC", mode="bleep")),
+        keep=((0.0, 1.2), (2.0, 3.0)),
+    )
+    out = redact_media(clip, tmp_path / "trimmed.mp4", recipe)
+    problems, _checked = verify_media(clip, out.path, recipe)
+    assert problems == []
+    assert out.frames == 55  # 1.2 s + 1.0 s at 25 fps
+    with av.open(str(out.path)) as container:
+        assert abs(float(container.duration or 0) / av.time_base - 2.2) < 0.1
+        samples = np.concatenate([f.to_ndarray()[0] for f in container.decode(audio=0)]).astype(float)
+    assert dbfs(samples[int(0.55 * 48000) : int(0.95 * 48000)]) < -60
+    assert dbfs(samples[int(0.1 * 48000) : int(0.4 * 48000)]) > -15  # the tone elsewhere is untouched
+    bleep = samples[int(1.45 * 48000) : int(1.75 * 48000)]  # 2.25-2.55 s of the source, after 0.8 s cut
+    assert -24 < dbfs(bleep) < -22  # a sine peaking at -20 dBFS measures -23 dBFS RMS
+
+
+def test_a_999_call_keeps_its_format_and_its_muted_range_measures_silent(tmp_path: Path) -> None:
+    call = tmp_path / "999.wav"
+    rate = 8000
+    rng = np.random.default_rng(5)
+    voice = 0.2 * np.sin(2 * np.pi * 300 * np.arange(rate * 4) / rate) + 0.05 * rng.standard_normal(rate * 4)
+    with av.open(str(call), "w", format="wav") as out:
+        stream = out.add_stream("pcm_s16le", rate=rate)
+        stream.layout = "mono"
+        pcm = (np.clip(voice, -1, 1) * 32767).astype(np.int16)
+        for start in range(0, pcm.size, 800):
+            block = av.AudioFrame.from_ndarray(pcm[None, start : start + 800], format="s16", layout="mono")
+            block.sample_rate, block.pts = rate, start
+            for packet in stream.encode(block):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    recipe = MediaRecipe("0" * 64, audio=(AudioRange(1.0, 2.5, "VWC", label="caller gives her address"),))
+    out = redact_media(call, tmp_path / "999-redacted.wav", recipe)
+    assert out.media_type == "audio/wav"
+    assert verify_media(call, out.path, recipe)[0] == []
+    with av.open(str(out.path)) as container:
+        samples = np.concatenate([f.to_ndarray()[0] for f in container.decode(audio=0)]).astype(float) / 32768
+    assert dbfs(samples[int(1.05 * rate) : int(2.45 * rate)]) < -60
+    assert dbfs(samples[: int(0.9 * rate)]) > -20
+    with pytest.raises(MediaRedactionError, match="audio only"):
+        redact_media(call, tmp_path / "x.wav", MediaRecipe("0" * 64, tracks=(following("fill"),)))
+
+
+def test_media_recipe_round_trips_and_interpolates() -> None:
+    recipe = MediaRecipe("a" * 64, tracks=(following("blur", "ellipse"),), audio=(AudioRange(1, 2, "VWC"),))
+    again = MediaRecipe.from_json(recipe.to_json())
+    assert again == recipe
+    assert again.digest == recipe.digest
+    track = again.tracks[0]
+    x, _y, _w, _h = track.box_at(1.48) or (0, 0, 0, 0)
+    assert x == pytest.approx(patch_x(37) - 5, abs=0.1)
+    assert track.box_at(SECONDS + 1) is None
+    held = Track("p", (Keyframe(0, 0, 0, 10, 10),), "TPD", hold=2.0)
+    assert held.box_at(1.9) == (0, 0, 10, 10)
+    assert held.box_at(2.1) is None
+    with pytest.raises(ValidationError, match="effect"):
+        Track("x", (Keyframe(0, 0, 0, 1, 1),), "TPD", effect="smudge")
+
+
+@pytest.fixture
+def demo(workspace: Workspace) -> Workspace:
+    build_demo(workspace, derivatives=False)
+    return workspace
+
+
+def test_the_cctv_and_the_999_call_of_the_demo_case_through_the_service_and_cli(
+    demo: Workspace, tmp_path: Path
+) -> None:
+    service = MediaRedactionService(demo)
+    cctv = demo.exhibits.find_by_reference(DEMO_URN, "SE/1")
+    with av.open(str(demo.vault.path(cctv.sha256))) as container:
+        width = container.streams.video[0].codec_context.width
+    track = Track("door", (Keyframe(0, width - 120, 10, 100, 80),), "TPD", effect="pixelate", end=2.0)
+    recipe = MediaRecipe(cctv.sha256, tracks=(track,), keep=((0.0, 2.0),))
+    with pytest.raises(MediaRedactionError, match="not approved"):
+        service.apply(cctv, recipe)
+    approved = MediaRecipe(
+        cctv.sha256, tracks=(Track(**{**track.__dict__, "approved_by": "Sgt 1"}),), keep=((0.0, 2.0),)
+    )
+    result = service.apply(cctv, approved)
+    assert result.copy.reference == "SE/1/1"
+    assert result.copy.facts["verified"] is True
+    assert result.copy.facts["coverage"]["door"] == result.copy.facts["frames"]
+    assert service.apply(cctv, approved).reused
+    call = demo.exhibits.find_by_reference(DEMO_URN, "SE/5")
+    recipe_file = tmp_path / "call.json"
+    recipe_file.write_text(MediaRecipe(call.sha256, audio=(AudioRange(1.0, 2.0, "VWC"),)).to_json(), encoding="utf-8")
+    env = {**os.environ, "CASEBRIDGE_WORKSPACE": str(demo.location.root)}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "casebridge",
+            "redact",
+            "media",
+            DEMO_URN,
+            "SE/5",
+            "--recipe",
+            str(recipe_file),
+            "--out",
+            str(tmp_path / "call-redacted"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["redacted"] == "SE/5/1"
+    checked = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "casebridge",
+            "redact",
+            "verify-media",
+            str(demo.vault.path(call.sha256)),
+            str(demo.vault.path(record["sha256"])),
+            str(recipe_file),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(MediaRecipe(call.sha256, audio=(AudioRange(3.0, 4.0, "VWC"),)).to_json(), encoding="utf-8")
+    refused = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "casebridge",
+            "redact",
+            "verify-media",
+            str(demo.vault.path(call.sha256)),
+            str(demo.vault.path(record["sha256"])),
+            str(wrong),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert refused.returncode == 1
+    assert "muted range" in refused.stdout
+    assert isinstance(MediaVerificationFailed("X", []), Exception)
