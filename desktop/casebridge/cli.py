@@ -200,6 +200,15 @@ def build_parser() -> argparse.ArgumentParser:
     media_cmd.add_argument("--recipe", required=True, metavar="R.json", help="media recipe (masks must be approved)")
     media_cmd.add_argument("--out", default=None, metavar="OUT.mp4", help="also write the copy here")
     media_cmd.add_argument("--json", action="store_true")
+    detect_cmd = redact_cmds.add_parser(
+        "detect", help="find faces in a video exhibit and add one track per person to its recipe", parents=[common]
+    )
+    detect_cmd.add_argument("urn")
+    detect_cmd.add_argument("exhibit")
+    detect_cmd.add_argument("--every", type=int, default=4, help="run the detector on every Nth frame (default 4)")
+    detect_cmd.add_argument("--hold", type=float, default=1.0, help="fail-secure hold in seconds (default 1)")
+    detect_cmd.add_argument("--thumbnails", default=None, metavar="DIR", help="write a picture of each person")
+    detect_cmd.add_argument("--json", action="store_true")
     verify_media_cmd = redact_cmds.add_parser(
         "verify-media", help="check a redacted recording against its source and recipe; exit 1 listing problems"
     )
@@ -834,6 +843,46 @@ def _redact_media(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _redact_detect(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.redaction.media_service import MediaRedactionService
+
+    ws = _open(args)
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
+    bar = _ProgressLine()
+    try:
+        recipe, report = MediaRedactionService(ws).detect(exhibit, every=args.every, hold=args.hold, progress=bar)
+    finally:
+        bar.close()
+    if args.thumbnails:
+        folder = Path(args.thumbnails)
+        folder.mkdir(parents=True, exist_ok=True)
+        for found in report.tracks:
+            if found.thumbnail:
+                (folder / f"{found.track.id}.png").write_bytes(found.thumbnail)
+    if args.json:
+        _print_json(
+            {
+                "exhibit": exhibit.reference,
+                "frames": report.frames,
+                "tracks": report.summary(),
+                "recipe_sha256": recipe.digest,
+            },
+            out,
+        )
+        out.write("\n")
+        return EXIT_OK
+    out.write(
+        f"{exhibit.reference}: {len(report.tracks)} person(s) found in {report.frames} frames; "
+        "tracks added to the recipe for approval\n"
+    )
+    for row in report.summary():
+        out.write(
+            f"  {row['track']:<8} {row['from']:7.2f}-{row['to']:7.2f} s  detected in {row['detections']}, "
+            f"followed in {row['tracked']}, held/interpolated {row['lost']} frame(s)\n"
+        )
+    return EXIT_OK
+
+
 def _redact_verify_media(args: argparse.Namespace, out: TextIO) -> int:
     from casebridge.redaction.media_recipe import MediaRecipe
     from casebridge.redaction.media_verify import verify_media
@@ -891,6 +940,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("redact", "verify"): _redact_verify,
     ("redact", "log"): _redact_log,
     ("redact", "media"): _redact_media,
+    ("redact", "detect"): _redact_detect,
     ("redact", "verify-media"): _redact_verify_media,
     ("database", "set-password"): _database_set_password,
     ("machine-defaults", "show"): _machine_defaults_show,

@@ -67,6 +67,35 @@ class MediaRedactionService:
             )
         return self.ws.redactions.save(exhibit.id, recipe)
 
+    def detect(
+        self,
+        exhibit: Exhibit,
+        *,
+        every: int = 4,
+        hold: float = 1.0,
+        effect: str = "blur",
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> tuple[MediaRecipe, Any]:
+        """Finds faces and puts one unapproved track per person into the exhibit's recipe, replacing earlier
+        detected tracks and keeping those drawn by hand."""
+        from dataclasses import replace
+
+        from casebridge.redaction.faces import detect_faces
+
+        if exhibit.kind != "video":
+            raise MediaRedactionError(f"{exhibit.reference} has no picture to look for faces in.")
+        report = detect_faces(
+            self.source_path(exhibit), every=every, hold=hold, effect=effect, progress=progress, cancel=cancel
+        )
+        recipe = self.recipe(exhibit)
+        kept = tuple(t for t in recipe.tracks if t.source != "detected")
+        now = audit.utc_now()
+        found = tuple(replace(d.track, proposed_by="face detection", proposed_at=now) for d in report.tracks)
+        recipe = replace(recipe, tracks=kept + found)
+        self.save(exhibit, recipe)
+        return recipe, report
+
     def apply(
         self,
         exhibit: Exhibit,
