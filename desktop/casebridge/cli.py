@@ -782,19 +782,28 @@ def _redact_recipe(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _redact_log(args: argparse.Namespace, out: TextIO) -> int:
-    from casebridge.redaction.log import to_csv, to_pdf
+    from casebridge.redaction.log import media_csv, to_csv, to_pdf
     from casebridge.redaction.service import RedactionService
 
     ws = _open(args)
     urn = ws.cases.get_case(args.urn).urn
-    entries = RedactionService(ws).log_entries(urn, args.exhibit)
+    service = RedactionService(ws)
+    entries = service.log_entries(urn, args.exhibit)
+    media = service.media_log_entries(urn, args.exhibit)
     target = Path(args.out)
     if target.suffix.lower() == ".pdf":
-        target.write_bytes(to_pdf(urn, entries))
+        target.write_bytes(to_pdf(urn, entries, media))
     else:
-        target.write_text(to_csv(entries), encoding="utf-8")
+        text = to_csv(entries)
+        if media:
+            text += "\n" + media_csv(media)
+        target.write_text(text, encoding="utf-8")
     marks = sum(len(e.recipe.marks) for e in entries)
-    out.write(f"Redaction log of {urn}: {len(entries)} item(s), {marks} mark(s) written to {target}\n")
+    tracks = sum(len(m.recipe.tracks) for m in media)
+    out.write(
+        f"Redaction log of {urn}: {len(entries) + len(media)} item(s), {marks} mark(s), {tracks} video mask(s) "
+        f"written to {target}\n"
+    )
     return EXIT_OK
 
 

@@ -327,3 +327,48 @@ def test_a_real_face_is_found_followed_masked_in_every_frame_and_counted(tmp_pat
     with av.open(str(clip)) as container:
         original = [f.to_ndarray(format="rgb24") for i, f in enumerate(container.decode(video=0)) if i % 5 == 0]
     assert sum(len(detector(frame, threshold=0.5)[0]) for frame in original) == len(original)
+
+
+def test_the_coverage_report_lists_every_track_with_its_counts_and_a_timeline(demo: Workspace, tmp_path: Path) -> None:
+    from casebridge.redaction.log import media_csv, to_pdf
+    from casebridge.redaction.service import RedactionService
+
+    cctv = demo.exhibits.find_by_reference(DEMO_URN, "SE/1")
+    drawn = Track(
+        "plate",
+        (Keyframe(0, 10, 10, 60, 30),),
+        "VRM",
+        effect="fill",
+        end=1.0,
+        label="number plate",
+        approved_by="Sgt 1",
+    )
+    seen = Track(
+        "suspect",
+        (Keyframe(0.5, 100, 40, 50, 60),),
+        "TPD",
+        end=1.5,
+        source="detected",
+        detections=9,
+        tracked=27,
+        lost=2,
+        masked=False,
+        justification="The suspect: identification is the issue",
+    )
+    recipe = MediaRecipe(cctv.sha256, tracks=(drawn, seen), audio=(AudioRange(0.2, 0.6, "VWC", label="radio"),))
+    result = MediaRedactionService(demo).apply(cctv, recipe)
+    assert "suspect" not in result.coverage  # left visible: not checked, and not masked
+    entries = RedactionService(demo).media_log_entries(DEMO_URN)
+    assert [e.reference for e in entries] == ["SE/1"]
+    text = media_csv(entries)
+    assert "plate" in text
+    assert f",{result.coverage['plate']}," in text  # frames masked, as verified
+    assert "not masked: The suspect: identification is the issue" in text
+    pdf = to_pdf(DEMO_URN, [], entries)
+    import pymupdf
+
+    page_text = " ".join(pymupdf.open(stream=pdf, filetype="pdf")[0].get_text().split())
+    assert "Coverage by track" in page_text
+    assert "Timeline" in page_text
+    assert "■" in page_text
+    assert "▲" in page_text

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from casebridge.forms.document import OFFICIAL_SENSITIVE, Audience, Block, FormDocument
 from casebridge.redaction import detectors
+from casebridge.redaction.media_recipe import MediaRecipe
 from casebridge.redaction.recipe import Recipe
 
 COLUMNS = [
@@ -31,6 +32,67 @@ COLUMNS = [
     "Approved at",
 ]
 DECISION_COLUMNS = ["Exhibit", "Page", "Left unredacted", "Justification", "Decided by", "Decided at"]
+
+
+STRIP_CELLS = 48
+
+
+@dataclass(frozen=True)
+class LoggedMedia:
+    """A video or audio exhibit's recipe with what the last verified export measured (frames masked per track)."""
+
+    reference: str
+    copy_reference: str
+    recipe: MediaRecipe
+    duration: float
+    frames: int
+    coverage: dict[str, int]
+
+
+def media_rows(entry: LoggedMedia) -> list[list[str]]:
+    """One row per track: the coverage report no vendor publishes."""
+    rows = []
+    for track in sorted(entry.recipe.tracks, key=lambda t: (t.first, t.id)):
+        span = f"{track.first:.2f}–{track.last:.2f} s"
+        if not track.masked:
+            masked = f"not masked: {track.justification}"
+        elif entry.copy_reference:
+            masked = str(entry.coverage.get(track.id, 0))
+        else:
+            masked = "copy not made"
+        rows.append(
+            [
+                track.id,
+                track.label or ("detected" if track.source == "detected" else "drawn"),
+                span,
+                track.effect if track.masked else "—",
+                track.reason,
+                str(track.detections) if track.source == "detected" else "—",
+                str(track.tracked) if track.source == "detected" else "—",
+                str(track.lost) if track.source == "detected" else "—",
+                masked,
+                track.approved_by,
+            ]
+        )
+    return rows
+
+
+MEDIA_COLUMNS = ["Track", "Who/what", "Range", "Effect", "Reason", "Detected", "Followed", "Held", "Masked", "Approved"]
+
+
+def strip(entry: LoggedMedia) -> list[list[str]]:
+    """The timeline strip: per track, one cell per 1/48 of the recording — ■ masked, ▲ seen but left visible,
+    · nothing."""
+    length = max(entry.duration, 1e-6)
+    rows = []
+    for track in sorted(entry.recipe.tracks, key=lambda t: (t.first, t.id)):
+        cells = []
+        for index in range(STRIP_CELLS):
+            t0, t1 = index * length / STRIP_CELLS, (index + 1) * length / STRIP_CELLS
+            active = track.first < t1 and track.last >= t0
+            cells.append(("■" if track.masked else "▲") if active else "·")
+        rows.append([track.id, "".join(cells)])
+    return rows
 
 
 @dataclass(frozen=True)
@@ -94,14 +156,46 @@ def to_csv(entries: list[LoggedRecipe]) -> str:
     return out.getvalue()
 
 
-def to_pdf(urn: str, entries: list[LoggedRecipe]) -> bytes:
+def media_csv(entries: list[LoggedMedia]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["Exhibit", "Redacted copy", *MEDIA_COLUMNS])
+    for entry in entries:
+        for row in media_rows(entry):
+            writer.writerow([entry.reference, entry.copy_reference, *row])
+        for span in entry.recipe.audio:
+            writer.writerow(
+                [
+                    entry.reference,
+                    entry.copy_reference,
+                    "audio",
+                    span.label,
+                    f"{span.start:.2f}–{span.end:.2f} s",
+                    span.mode,
+                    span.reason,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                ]
+            )
+    return out.getvalue()
+
+
+def to_pdf(urn: str, entries: list[LoggedRecipe], media: list[LoggedMedia] | None = None) -> bytes:
     from casebridge.forms.render import render_pdf
 
     reasons = detectors.reasons()
-    used = sorted({m.reason for e in entries for m in e.recipe.marks})
+    used = sorted(
+        {m.reason for e in entries for m in e.recipe.marks}
+        | {t.reason for m in media or [] for t in m.recipe.tracks}
+        | {a.reason for m in media or [] for a in m.recipe.audio}
+    )
     doc = FormDocument(
         code="Redaction log",
-        title=f"{len(entries)} item(s), {sum(len(e.recipe.marks) for e in entries)} mark(s)",
+        title=f"{len(entries) + len(media or [])} item(s), {sum(len(e.recipe.marks) for e in entries)} mark(s), "
+        f"{sum(len(m.recipe.tracks) for m in media or [])} video mask(s)",
         urn=urn,
         disclosable=False,
         marking=OFFICIAL_SENSITIVE,
@@ -122,6 +216,40 @@ def to_pdf(urn: str, entries: list[LoggedRecipe]) -> bytes:
                 empty_text="No marks.",
             )
         )
+    for item in media or []:
+        copy = item.copy_reference or "not yet made"
+        doc.blocks.append(
+            Block(
+                f"{item.reference} → {copy} (video/audio)",
+                rows=[
+                    ("Recipe", item.recipe.digest[:16]),
+                    ("Source SHA-256", item.recipe.source_sha256),
+                    ("Recording", f"{item.duration:.1f} s, {item.frames} frame(s) in the copy"),
+                    ("Kept", ", ".join(f"{a:.1f}–{b:.1f} s" for a, b in item.recipe.keep) or "the whole recording"),
+                ],
+            )
+        )
+        doc.blocks.append(
+            Block("Coverage by track", columns=MEDIA_COLUMNS, table=media_rows(item), empty_text="No masks.")
+        )
+        doc.blocks.append(
+            Block(
+                "Timeline (■ masked, ▲ seen but left visible)",
+                columns=["Track", f"0 → {item.duration:.1f} s"],
+                table=strip(item),
+                empty_text="No masks.",
+            )
+        )
+        if item.recipe.audio:
+            doc.blocks.append(
+                Block(
+                    "Audio",
+                    columns=["From", "To", "Muted/bleeped", "Reason", "What"],
+                    table=[
+                        [f"{a.start:.2f} s", f"{a.end:.2f} s", a.mode, a.reason, a.label] for a in item.recipe.audio
+                    ],
+                )
+            )
     decisions = decision_rows(entries)
     if decisions:
         doc.blocks.append(Block("Suggestions left unredacted", columns=DECISION_COLUMNS, table=decisions))

@@ -57,6 +57,8 @@ class Track:
     detections: int = 0  # for detected tracks, the coverage counts: frames the model found this face in,
     tracked: int = 0  # frames it was followed between detections,
     lost: int = 0  # and frames in its range with neither (covered by interpolation or the fail-secure hold)
+    masked: bool = True  # False: deliberately left visible (e.g. the suspect), with the justification
+    justification: str = ""
     proposed_by: str = ""
     proposed_at: str = ""
     approved_by: str = ""
@@ -73,6 +75,8 @@ class Track:
             raise ValidationError("reason", "Every mask needs a reason code.")
         if self.hold < 0:
             raise ValidationError("hold", "The hold cannot be negative.")
+        if not self.masked and not self.justification.strip():
+            raise ValidationError("justification", f"Say why track {self.id} is left unmasked.")
         ordered = tuple(sorted(self.keyframes, key=lambda k: k.t))
         object.__setattr__(self, "keyframes", ordered)
 
@@ -145,13 +149,13 @@ class MediaRecipe:
 
     @property
     def unapproved(self) -> list[Track]:
-        return [t for t in self.tracks if not t.approved]
+        return [t for t in self.tracks if t.masked and not t.approved]
 
     def kept(self, t: float) -> bool:
         return not self.keep or any(start - 1e-6 <= t < end for start, end in self.keep)
 
     def masks_at(self, t: float) -> list[tuple[Track, Box]]:
-        return [(track, box) for track in self.tracks if (box := track.box_at(t)) is not None]
+        return [(track, box) for track in self.tracks if track.masked and (box := track.box_at(t)) is not None]
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

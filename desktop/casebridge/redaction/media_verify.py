@@ -103,7 +103,7 @@ def _psnr(a: Luma, b: Luma) -> float:
 def verify_video(source: Path, output: Path, recipe: MediaRecipe) -> tuple[list[MediaProblem], dict[str, int]]:
     """Problems, and per track the frames in which it was checked (for the coverage report)."""
     problems: list[MediaProblem] = []
-    checked: dict[str, int] = {t.id: 0 for t in recipe.tracks}
+    checked: dict[str, int] = {t.id: 0 for t in recipe.tracks if t.masked}
     before = _luma_frames(source, recipe)
     after = _luma_frames(output, None)
     if len(before) != len(after):

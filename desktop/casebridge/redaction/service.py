@@ -274,6 +274,32 @@ class RedactionService:
             )
         return entries
 
+    def media_log_entries(self, urn: str, reference: str | None = None) -> list[Any]:
+        from casebridge.redaction.log import LoggedMedia
+        from casebridge.redaction.media_recipe import MediaRecipe
+
+        entries = []
+        for record in self.store.for_case(urn.strip().upper()):
+            if not isinstance(record.recipe, MediaRecipe):
+                continue
+            exhibit = self.ws.exhibits.get(record.exhibit_id)
+            if reference and exhibit.reference != reference.strip().upper():
+                continue
+            copy = self.ws.exhibits.get(record.output_exhibit_id) if record.output_exhibit_id else None
+            current = copy is not None and record.up_to_date
+            duration = float(exhibit.facts.get("duration") or exhibit.facts.get("duration_s") or 0.0)
+            entries.append(
+                LoggedMedia(
+                    exhibit.reference,
+                    copy.reference if copy is not None and current else "",
+                    record.recipe,
+                    float(copy.facts.get("duration_s", duration)) if copy is not None and current else duration,
+                    int(copy.facts.get("frames", 0)) if copy is not None and current else 0,
+                    dict(record.report.get("coverage", {})) if current else {},
+                )
+            )
+        return entries
+
 
 def _text_of(pdf: bytes) -> str:
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
