@@ -129,6 +129,23 @@ def mask_planes(planes: tuple[Plane, Plane, Plane], masks: list[tuple[Track, Box
             plane[where] = changed
 
 
+def mask_rgb(picture: npt.NDArray[np.uint8], masks: list[tuple[Track, Box]]) -> npt.NDArray[np.uint8]:
+    """The same effects on an RGB picture (the editor's preview): each channel like a full-size plane."""
+    result = picture.copy()
+    for track, box in masks:
+        for channel in range(result.shape[2]):
+            plane = result[..., channel]
+            where = _region(plane, box, 1)
+            if where is None:
+                continue
+            original = plane[where]
+            changed = _effect(original, track.effect, max(box[2], box[3]), 0)
+            if track.shape == "ellipse":
+                changed = np.where(_ellipse(original.shape), changed, original)
+            plane[where] = changed
+    return result
+
+
 def _split(frame_array: Plane, width: int, height: int) -> tuple[Plane, Plane, Plane]:
     """Views of the Y, U and V planes inside PyAV's stacked yuv420p array."""
     y = frame_array[:height]

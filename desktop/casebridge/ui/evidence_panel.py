@@ -244,10 +244,16 @@ class EvidencePanel(QWidget):
         if exhibit is None or self._ws is None:
             return None
         from casebridge.errors import CasebridgeError
-        from casebridge.ui.redaction_window import RedactionWindow
 
         try:
-            window = RedactionWindow(self._ws, exhibit)
+            if exhibit.kind in ("video", "audio"):
+                from casebridge.ui.media_redaction_window import MediaRedactionWindow
+
+                window: Any = MediaRedactionWindow(self._ws, exhibit)
+            else:
+                from casebridge.ui.redaction_window import RedactionWindow
+
+                window = RedactionWindow(self._ws, exhibit)
         except CasebridgeError as exc:
             self.status_message.emit(str(exc))
             return None
@@ -259,7 +265,8 @@ class EvidencePanel(QWidget):
         )
         self.redaction_windows.append(window)
         window.show()
-        return window
+        shown: QWidget = window
+        return shown
 
     def _copy_made(self, exhibit_id: int) -> None:
         self.refresh()
