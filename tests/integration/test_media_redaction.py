@@ -372,3 +372,31 @@ def test_the_coverage_report_lists_every_track_with_its_counts_and_a_timeline(de
     assert "Timeline" in page_text
     assert "■" in page_text
     assert "▲" in page_text
+
+
+def test_an_export_killed_half_way_resumes_and_gives_the_same_copy(
+    clip: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebridge.jobs import Cancelled, CancelToken
+    from casebridge.redaction import media_apply
+
+    monkeypatch.setattr(media_apply, "SEGMENT_SECONDS", 1.0)
+    recipe = MediaRecipe("0" * 64, tracks=(following("pixelate"),), audio=(AudioRange(0.5, 1.0, "VWC"),))
+    uninterrupted = redact_media(clip, tmp_path / "whole.mp4", recipe, parts=tmp_path / "p1").path.read_bytes()
+    token = CancelToken()
+    seen: list[int] = []
+
+    def kill_after_first_segment(update: object) -> None:
+        seen.append(1)
+        token.cancel()  # the process "dies" once the first segment is safely on disk
+
+    with pytest.raises(Cancelled):
+        redact_media(
+            clip, tmp_path / "a.mp4", recipe, parts=tmp_path / "p2", progress=kill_after_first_segment, cancel=token
+        )
+    assert (tmp_path / "p2" / "video-00000.json").is_file()
+    assert not (tmp_path / "p2" / "video-00002.json").exists()
+    resumed = redact_media(clip, tmp_path / "b.mp4", recipe, parts=tmp_path / "p2")
+    assert resumed.facts["segments_resumed"] == 1
+    assert resumed.path.read_bytes() == uninterrupted
+    assert verify_media(clip, resumed.path, recipe)[0] == []

@@ -183,15 +183,28 @@ def _audio_target(source: Path, has_video: bool) -> tuple[str, str, str, str]:
 
 
 # ----- export -----
+SEGMENT_SECONDS = 10.0  # a killed export resumes at the segment it was on
+
+
 def redact_media(
     source: Path,
     target: Path,
     recipe: MediaRecipe,
     *,
+    parts: Path | None = None,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> MediaOutput:
+    """Exports the redacted copy. With `parts` (a folder kept between runs), video is encoded in segments of
+    SEGMENT_SECONDS, each kept when finished, so an export killed half way resumes where it stopped; the
+    segments and the audio are then joined. The result is the same bytes either way for the same inputs."""
     import av
+
+    if parts is not None:
+        with av.open(str(source)) as probe:
+            has_video = bool(probe.streams.video)
+        if has_video:
+            return _segmented(source, target, recipe, parts, progress, cancel)
 
     try:
         inp = av.open(str(source))
@@ -310,3 +323,178 @@ def _audio_chunk(chunk: Any, t: float | None, recipe: MediaRecipe, aout: Any, ba
         for packet in aout.encode(piece):
             out.mux(packet)
     return clock
+
+
+# ----- resumable export: video in segments, audio once, then joined -----
+SEGMENT_OPTIONS = {"x264-params": "bframes=0"}  # no reordering: segments join with increasing timestamps
+
+
+def _segmented(
+    source: Path, target: Path, recipe: MediaRecipe, parts: Path, progress: Progress, cancel: CancelToken | None
+) -> MediaOutput:
+    import json
+
+    import av
+
+    parts.mkdir(parents=True, exist_ok=True)
+    with av.open(str(source)) as inp:
+        duration = float(inp.duration / av.time_base) if inp.duration else 0.0
+        has_audio = bool(inp.streams.audio)
+    count = max(1, math.ceil(duration / SEGMENT_SECONDS))
+    frames = 0
+    resumed = 0
+    for index in range(count):
+        start, end = index * SEGMENT_SECONDS, (index + 1) * SEGMENT_SECONDS
+        marker = parts / f"video-{index:05d}.json"
+        if marker.is_file():
+            frames += int(json.loads(marker.read_text(encoding="utf-8"))["frames"])
+            resumed += 1
+            continue
+        written = _encode_segment(source, parts / f"video-{index:05d}.mp4", recipe, start, end, cancel)
+        marker.write_text(json.dumps(written), encoding="utf-8")
+        frames += int(written["frames"])
+        progress(ProgressUpdate(index + 1, count + 1, f"{min(end, duration):.0f} of {duration:.0f} s"))
+    audio = parts / "audio.m4a"
+    if has_audio and not (parts / "audio.done").is_file():
+        _encode_audio_only(source, audio, recipe, cancel)
+        (parts / "audio.done").write_text("done", encoding="utf-8")
+    _join(parts, count, audio if has_audio else None, target)
+    progress(ProgressUpdate(count + 1, count + 1, "Joined"))
+    kept = kept_before(recipe, duration) if recipe.keep else duration
+    return MediaOutput(
+        path=target,
+        media_type="video/mp4",
+        frames=frames,
+        duration=kept,
+        facts={
+            "tool": f"PyAV {av.__version__} (FFmpeg)",
+            "video": f"H.264 {QUALITY[recipe.quality]['preset']} CRF {QUALITY[recipe.quality]['crf']}, no B-frames",
+            "audio": "aac" if has_audio else None,
+            "container": "mp4",
+            "segments": count,
+            "segments_resumed": resumed,
+        },
+    )
+
+
+def _encode_segment(
+    source: Path, target: Path, recipe: MediaRecipe, start: float, end: float, cancel: CancelToken | None
+) -> dict[str, Any]:
+    """Frames with start <= t < end, masked and encoded; timestamps relative to the segment's first frame,
+    whose place in the copy (in the source stream's time base) is recorded."""
+    import av
+
+    partial = target.with_suffix(".part")
+    frames, offset = 0, None
+    with av.open(str(source)) as inp, av.open(str(partial), "w", format="mp4") as out:
+        vin = inp.streams.video[0]
+        vin.thread_type = "AUTO"
+        base = vin.time_base or Fraction(1, 90000)
+        vout = out.add_stream("libx264", rate=vin.average_rate or vin.guessed_rate or Fraction(25))
+        vout.width = vin.codec_context.width // 2 * 2
+        vout.height = vin.codec_context.height // 2 * 2
+        vout.pix_fmt = "yuv420p"
+        vout.time_base = base
+        vout.options = {**QUALITY[recipe.quality], **SEGMENT_OPTIONS, "threads": "0"}
+        if start > 0:
+            inp.seek(int(start / base), stream=vin, backward=True)
+        for frame in inp.decode(vin):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            t = float(frame.time or 0.0)
+            if t < start - 1e-6:
+                continue
+            if t >= end - 1e-6:
+                break
+            if not recipe.kept(t):
+                continue
+            picture = frame.reformat(width=vout.width, height=vout.height, format="yuv420p")
+            array: Plane = np.asarray(picture.to_ndarray(), dtype=np.uint8)
+            mask_planes(_split(array, vout.width, vout.height), recipe.masks_at(t))
+            masked = av.VideoFrame.from_ndarray(array, format="yuv420p")
+            place = round(kept_before(recipe, t) / base)
+            offset = place if offset is None else offset
+            masked.pts, masked.time_base = place - offset, base
+            for packet in vout.encode(masked):
+                out.mux(packet)
+            frames += 1
+        for packet in vout.encode():
+            out.mux(packet)
+    partial.replace(target)
+    return {"frames": frames, "offset": offset or 0, "base": [base.numerator, base.denominator]}
+
+
+def _encode_audio_only(source: Path, target: Path, recipe: MediaRecipe, cancel: CancelToken | None) -> None:
+    """The sound of a video, silenced and trimmed, in one pass (AAC does not join cleanly across segments)."""
+    import av
+
+    partial = target.with_suffix(".part")
+    with av.open(str(source)) as inp, av.open(str(partial), "w", format="mp4") as out:
+        ain = inp.streams.audio[0]
+        rate_in = ain.codec_context.sample_rate or 48000
+        aout = out.add_stream("aac", rate=rate_in if rate_in in (44100, 48000) else 48000)
+        layout = "stereo" if (ain.codec_context.channels or 1) > 1 else "mono"
+        aout.layout = layout
+        aout.bit_rate = 160_000
+        resampler = av.AudioResampler(format="fltp", layout=layout, rate=aout.rate)
+        clock = 0
+        for frame in inp.decode(ain):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            t = float(frame.time or 0.0)
+            frame.pts = None
+            for chunk in resampler.resample(frame):
+                clock = _audio_chunk(chunk, t, recipe, aout, None, out, clock)
+        for chunk in resampler.resample(None):
+            clock = _audio_chunk(chunk, None, recipe, aout, None, out, clock)
+        for packet in aout.encode():
+            out.mux(packet)
+    partial.replace(target)
+
+
+def _join(parts: Path, count: int, audio: Path | None, target: Path) -> None:
+    """The segments' video and the audio in one MP4, packets in time order."""
+    import heapq
+    import json
+
+    import av
+
+    segments = [parts / f"video-{i:05d}.mp4" for i in range(count)]
+    markers = [json.loads((parts / f"video-{i:05d}.json").read_text(encoding="utf-8")) for i in range(count)]
+    used = [(path, marker) for path, marker in zip(segments, markers, strict=True) if marker["frames"]]
+    if not used:
+        raise MediaRedactionError("Nothing of the recording is kept: there is no picture to export.")
+    opened = [av.open(str(path)) for path, _marker in used]
+    sound = av.open(str(audio)) if audio is not None else None
+    try:
+        with av.open(str(target), "w", format="mp4") as out:
+            vout = out.add_stream_from_template(opened[0].streams.video[0])
+            aout = out.add_stream_from_template(sound.streams.audio[0]) if sound is not None else None
+
+            def video_packets() -> Iterator[tuple[float, int, Any]]:
+                for container, (_path, marker) in zip(opened, used, strict=True):
+                    base = Fraction(*marker["base"])
+                    for packet in container.demux(container.streams.video[0]):
+                        if packet.dts is None:
+                            continue
+                        shift = round(marker["offset"] / (base / packet.time_base))
+                        packet.pts, packet.dts = packet.pts + shift, packet.dts + shift
+                        packet.stream = vout
+                        yield float(packet.dts * packet.time_base), 0, packet
+
+            def audio_packets() -> Iterator[tuple[float, int, Any]]:
+                if sound is None or aout is None:
+                    return
+                for packet in sound.demux(sound.streams.audio[0]):
+                    if packet.dts is None:
+                        continue
+                    packet.stream = aout
+                    yield float(packet.dts * packet.time_base), 1, packet
+
+            for _time, _kind, packet in heapq.merge(video_packets(), audio_packets(), key=lambda item: item[:2]):
+                out.mux(packet)
+    finally:
+        for container in opened:
+            container.close()
+        if sound is not None:
+            sound.close()

@@ -2,13 +2,15 @@
 
 Export writes to the workspace's temporary folder and only a copy that passes verification enters the vault,
 as a sub-exhibit of the original (`SE/1` → `SE/1/1`) naming the source digest, the recipe digest and the
-frames checked per mask. A killed export leaves only a temporary file; running it again starts afresh and
-gives the same result.
+frames checked per mask. Video is encoded in 10-second segments kept in the vault's temporary folder (named
+by source and recipe): an export killed half way resumes from the last finished segment, with the same
+result as an uninterrupted one.
 """
 
 from __future__ import annotations
 
 import hashlib
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,18 +117,21 @@ class MediaRedactionService:
             return MediaResult(self.ws.exhibits.get(record.output_exhibit_id), recipe, reused=True)
         source = self.source_path(exhibit)
         self.ws.vault.ensure()
+        # Finished segments are kept here until the copy is stored: a killed export resumes from them.
+        parts = self.ws.vault.temporary / f"media-{exhibit.sha256[:16]}-{recipe.digest[:16]}"
         with tempfile.TemporaryDirectory(dir=self.ws.vault.temporary, prefix="redact-") as folder:
             suffix = ".mp4" if exhibit.kind == "video" else (source.suffix or Path(exhibit.original_name).suffix)
             target = Path(folder) / f"redacted{_audio_suffix(exhibit, suffix)}"
             linked = Path(folder) / f"source{Path(exhibit.original_name).suffix.lower()}"
             linked.symlink_to(source)  # the container format is found from the name as well as the content
-            output = redact_media(linked, target, recipe, progress=progress, cancel=cancel)
+            output = redact_media(linked, target, recipe, parts=parts, progress=progress, cancel=cancel)
             progress(ProgressUpdate(1, 1, "Verifying"))
             problems, coverage = verify_media(linked, target, recipe)
             if problems:
                 raise MediaVerificationFailed(exhibit.reference, problems)
             with target.open("rb") as handle:
                 put = self.ws.vault.put(handle)
+        shutil.rmtree(parts, ignore_errors=True)
         copy = self.ws.exhibits.add_redacted_copy(
             exhibit.id,
             put.digest,
