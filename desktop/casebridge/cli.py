@@ -208,6 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
     detect_cmd.add_argument("--every", type=int, default=4, help="run the detector on every Nth frame (default 4)")
     detect_cmd.add_argument("--hold", type=float, default=1.0, help="fail-secure hold in seconds (default 1)")
     detect_cmd.add_argument("--thumbnails", default=None, metavar="DIR", help="write a picture of each person")
+    detect_cmd.add_argument(
+        "--fail-secure",
+        choices=["hold", "frame"],
+        default="hold",
+        help="when a face is lost: hold its mask (default) or also blur the whole picture until it is found",
+    )
     detect_cmd.add_argument("--json", action="store_true")
     verify_media_cmd = redact_cmds.add_parser(
         "verify-media", help="check a redacted recording against its source and recipe; exit 1 listing problems"
@@ -859,7 +865,9 @@ def _redact_detect(args: argparse.Namespace, out: TextIO) -> int:
     exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
     bar = _ProgressLine()
     try:
-        recipe, report = MediaRedactionService(ws).detect(exhibit, every=args.every, hold=args.hold, progress=bar)
+        recipe, report = MediaRedactionService(ws).detect(
+            exhibit, every=args.every, hold=args.hold, fail_secure=args.fail_secure, progress=bar
+        )
     finally:
         bar.close()
     if args.thumbnails:

@@ -274,8 +274,9 @@ def test_the_cctv_and_the_999_call_of_the_demo_case_through_the_service_and_cli(
 FACES = Path(__file__).resolve().parents[1] / "fixtures" / "faces" / "astronaut.png"
 
 
-def make_face_clip(path: Path) -> Path:
-    """A real face (NASA's portrait of Eileen Collins) moving across a noisy 640×360 scene for 4 s."""
+def make_face_clip(path: Path, hidden: range = range(0)) -> Path:
+    """A real face (NASA's portrait of Eileen Collins) moving across a noisy 640×360 scene for 4 s (not drawn
+    in the frames of `hidden`: someone walks in front of her)."""
     from PIL import Image
 
     face = np.asarray(Image.open(FACES).convert("RGB").crop((130, 10, 330, 230)).resize((120, 132)))
@@ -288,7 +289,8 @@ def make_face_clip(path: Path) -> Path:
         for index in range(FPS * 4):
             image = background.copy()
             x, y = 20 + index * 4, int(100 + 30 * np.sin(index / 15))
-            image[y : y + 132, x : x + 120] = face
+            if index not in hidden:
+                image[y : y + 132, x : x + 120] = face
             frame = av.VideoFrame.from_ndarray(image, format="rgb24")
             frame.pts, frame.time_base = index, Fraction(1, FPS)
             for packet in video.encode(frame):
@@ -400,3 +402,23 @@ def test_an_export_killed_half_way_resumes_and_gives_the_same_copy(
     assert resumed.facts["segments_resumed"] == 1
     assert resumed.path.read_bytes() == uninterrupted
     assert verify_media(clip, resumed.path, recipe)[0] == []
+
+
+def test_fail_secure_blurs_the_whole_picture_while_a_face_is_lost(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from casebridge.redaction.faces import detect_faces
+
+    clip = make_face_clip(tmp_path / "occluded.mp4", hidden=range(41, 56))
+    report = detect_faces(clip, every=4, hold=0.4, fail_secure="frame")
+    whole = [d for d in report.tracks if d.track.source == "fail-secure"]
+    assert whole, "the gap while she is hidden must be covered"
+    gap = whole[0].track
+    assert gap.keyframes[0].w == 640
+    assert gap.first <= 41 / FPS + 0.05
+    assert gap.last >= 55 / FPS - 0.05
+    recipe = MediaRecipe("0" * 64, tracks=tuple(replace(d.track, approved_by="t") for d in report.tracks))
+    out = redact_media(clip, tmp_path / "occluded-redacted.mp4", recipe)
+    problems, checked = verify_media(clip, out.path, recipe)
+    assert problems == []
+    assert checked[gap.id] >= 15

