@@ -288,6 +288,10 @@ class MediaRedactionWindow(QWidget):
         self.visible_button.setAccessibleName(self.tr("Leave the selected person visible, with a justification"))
         self.delete_button = QPushButton(self.tr("&Delete mask"))
         self.detect_button = QPushButton(self.tr("Detect &faces"))
+        self.fail_secure = QComboBox()
+        self.fail_secure.setAccessibleName(self.tr("When a detected face is lost"))
+        self.fail_secure.addItem(self.tr("Hold its mask for a second"), "hold")
+        self.fail_secure.addItem(self.tr("Also blur the whole picture until a face is found"), "frame")
         self.mute_button = QPushButton(self.tr("&Mute selection"))
         self.bleep_button = QPushButton(self.tr("&Bleep selection"))
         self.keep_button = QPushButton(self.tr("&Keep only selection"))
@@ -336,7 +340,7 @@ class MediaRedactionWindow(QWidget):
         for row in (
             (self.new_button, self.end_button, self.delete_button),
             (self.approve_button, self.approve_all_button, self.visible_button),
-            (self.detect_button,),
+            (self.detect_button, self.fail_secure),
             (self.mute_button, self.bleep_button, self.keep_button),
             (self.export_button, self.cancel_button),
         ):
@@ -719,10 +723,10 @@ class MediaRedactionWindow(QWidget):
         return job
 
     def detect(self) -> None:
-        exhibit, service = self.exhibit, self.service
+        exhibit, service, mode = self.exhibit, self.service, str(self.fail_secure.currentData())
 
         def work(progress: Any, cancel: Any) -> Any:
-            return service.detect(exhibit, progress=progress, cancel=cancel)
+            return service.detect(exhibit, fail_secure=mode, progress=progress, cancel=cancel)
 
         def done(result: Any) -> None:
             recipe, report = result
