@@ -1,0 +1,1 @@
+"""Bundles: one indexed, paginated PDF (with its media alongside) per audience, from one definition."""

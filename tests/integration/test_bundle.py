@@ -1,0 +1,132 @@
+"""Bundles: one definition, audience variants, stamps and labels on every page, links and bookmarks that land,
+media alongside, identical bytes from identical inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from casebridge.app import Workspace
+from casebridge.bundle.audience import resolve
+from casebridge.bundle.build import build_bundle
+from casebridge.bundle.definition import BundleDefinition, default_definition
+from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.errors import ValidationError
+from casebridge.forms.document import Audience
+from casebridge.forms.view import CaseFileView
+from casebridge.redaction.service import RedactionService
+
+PHONE = "07700 900461"  # the victim's number, in her statement AK/1
+
+
+@pytest.fixture
+def demo(workspace: Workspace) -> Workspace:
+    build_demo(workspace)
+    return workspace
+
+
+def text_of(pdf: bytes, pages: range | None = None) -> str:
+    flags = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        chosen = pages if pages is not None else range(doc.page_count)
+        return " ".join(" ".join(doc[n].get_text(flags=flags).split()) for n in chosen)
+
+
+def pages_of(bundle: object, key: str) -> range:
+    row = next(r for r in bundle.rows if r.key == key)  # type: ignore[attr-defined]
+    return range(row.pdf_page - 1, row.pdf_page - 1 + row.pages)
+
+
+def test_every_page_is_stamped_labelled_and_every_link_and_bookmark_lands(demo: Workspace) -> None:
+    bundle = build_bundle(demo, DEMO_URN, Audience.CPS)
+    with pymupdf.open(stream=bundle.pdf, filetype="pdf") as doc:
+        index_pages = bundle.rows[0].pdf_page - 1
+        for row in bundle.rows:
+            for offset in range(row.pages):
+                page = doc[row.pdf_page - 1 + offset]
+                expected = f"{row.section}-{int(row.first.split('-')[1]) + offset}"
+                assert page.get_label() == expected
+                bottom = page.get_text("text", clip=pymupdf.Rect(0, page.rect.y1 - 24, page.rect.x1, page.rect.y1))
+                assert expected in bottom, f"page {row.pdf_page + offset} lacks its stamp {expected}"
+                assert f"URN {DEMO_URN}" in bottom
+                assert "CPS" in bottom
+        targets = {}
+        for number in range(index_pages):
+            for link in doc[number].get_links():
+                words = doc[number].get_textbox(link["from"]).strip()
+                targets[words] = link["page"]
+        for row in bundle.rows:
+            text = row.first if row.first == row.last else f"{row.first} to {row.last}"
+            assert targets[text] == row.pdf_page - 1, f"index link for {row.title}"
+        toc = doc.get_toc()
+        documents = [entry for entry in toc if entry[0] == 2]
+        assert [(entry[1], entry[2]) for entry in documents] == [(row.title, row.pdf_page) for row in bundle.rows]
+        assert doc.xref_get_key(doc.pdf_catalog(), "Lang") == ("string", "en-GB")
+
+
+def test_the_defence_never_receives_restricted_forms_or_unredacted_originals(demo: Workspace) -> None:
+    cps_bundle = build_bundle(demo, DEMO_URN, Audience.CPS)
+    cps = text_of(cps_bundle.pdf)
+    assert "Report to Crown Prosecutor" in cps  # MG3, police/CPS only
+    assert PHONE in text_of(cps_bundle.pdf, pages_of(cps_bundle, "AK/1"))  # the original statement
+    service = RedactionService(demo)
+    statement = demo.exhibits.find_by_reference(DEMO_URN, "AK/1")
+    copy = service.apply(statement, service.accept(statement, service.suggest(statement), approve=True)).copy
+    defence = build_bundle(demo, DEMO_URN, Audience.DEFENCE)
+    text = text_of(defence.pdf)
+    assert "Report to Crown Prosecutor" not in text
+    assert "NOT DISCLOSABLE" not in text
+    assert PHONE not in text_of(defence.pdf, pages_of(defence, "AK/1"))  # the redacted copy, not the original
+    row = next(r for r in defence.rows if r.key == "AK/1")
+    assert row.note == f"redacted copy {copy.reference}"
+    assert {left.reason for left in defence.left_out} >= {"police and CPS only section"}
+
+
+def test_a_planned_redaction_without_a_copy_keeps_the_original_out(demo: Workspace) -> None:
+    service = RedactionService(demo)
+    statement = demo.exhibits.find_by_reference(DEMO_URN, "AK/1")
+    service.accept(statement, service.suggest(statement))  # marked, not yet approved or applied
+    view = CaseFileView.load(demo, DEMO_URN)
+    planned = {r.exhibit_id: True for r in demo.redactions.for_case(DEMO_URN)}
+    included, left = resolve(default_definition(view), view, Audience.DEFENCE, planned)
+    assert "AK/1" not in [item.entry.key for item in included]
+    assert any(item.entry.key == "AK/1" and "no verified redacted copy" in item.reason for item in left)
+    defence = build_bundle(demo, DEMO_URN, Audience.DEFENCE)
+    assert "AK/1" not in [row.key for row in defence.rows]
+
+
+def test_media_travel_alongside_with_a_placeholder_page_and_the_same_inputs_give_the_same_bytes(
+    demo: Workspace, tmp_path: Path
+) -> None:
+    first = build_bundle(demo, DEMO_URN, Audience.DEFENCE)
+    second = build_bundle(demo, DEMO_URN, Audience.DEFENCE)
+    assert first.pdf == second.pdf
+    assert first.index_json == second.index_json
+    cctv = next(r for r in first.rows if r.key == "SE/1")
+    exhibit = demo.exhibits.find_by_reference(DEMO_URN, "SE/1")
+    assert cctv.media == f"media/SE_1{Path(exhibit.original_name).suffix.lower()}"  # the original file, untouched
+    pdf = first.write(tmp_path / "served", "bundle")
+    assert (tmp_path / "served" / cctv.media).read_bytes() == demo.vault.path(exhibit.sha256).read_bytes()
+    with pymupdf.open(pdf) as doc:
+        page = doc[cctv.pdf_page - 1]
+        text = " ".join(page.get_text().split())
+        assert exhibit.sha256 in text
+        assert cctv.media in text
+        assert any(link.get("file") == cctv.media for link in page.get_links())
+        assert len(page.get_images()) >= 2  # the thumbnail strip
+    index = json.loads((tmp_path / "served" / "bundle.json").read_text(encoding="utf-8"))
+    assert index["audience"] == "defence"
+    assert [d["first"] for d in index["documents"]] == [r.first for r in first.rows]
+    assert "SE/1" in (tmp_path / "served" / "bundle.csv").read_text(encoding="utf-8")
+
+
+def test_a_definition_round_trips_and_refuses_nonsense(demo: Workspace) -> None:
+    definition = default_definition(CaseFileView.load(demo, DEMO_URN))
+    assert BundleDefinition.from_json(definition.to_json()) == definition
+    with pytest.raises(ValidationError, match="does not exist"):
+        BundleDefinition(
+            definition.sections, (*definition.entries, definition.entries[0].__class__("Z", "form", "MG5", "x"))
+        )
