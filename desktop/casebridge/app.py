@@ -21,6 +21,7 @@ from casebridge.logs import configure_logging
 from casebridge.reference_data import ReferenceData
 from casebridge.settings import AppPaths, Settings, WorkspaceLocation, load_settings, resolve_workspace
 from casebridge.store import audit, migrate
+from casebridge.store.bundles import BundleStore
 from casebridge.store.casefile import CaseFileStore
 from casebridge.store.cases import CaseStore
 from casebridge.store.db import make_engine, make_session_factory
@@ -42,6 +43,7 @@ class Workspace:
     exhibits: ExhibitStore
     casefile: CaseFileStore
     redactions: RedactionStore
+    bundles: BundleStore
     vault: Vault
     importer: Importer
     log_file: Path
@@ -107,6 +109,7 @@ def open_workspace(
     exhibits = ExhibitStore(factory, actor=cases.actor)
     casefile = CaseFileStore(factory, actor=cases.actor)
     redactions = RedactionStore(factory, actor=cases.actor)
+    bundles = BundleStore(factory, actor=cases.actor)
     importer = Importer(factory, vault, exhibits, actor=cases.actor)
     log.info("Workspace opened (%s database)", "SQLite" if location.is_sqlite else "PostgreSQL")
     return Workspace(
@@ -119,6 +122,7 @@ def open_workspace(
         exhibits=exhibits,
         casefile=casefile,
         redactions=redactions,
+        bundles=bundles,
         vault=vault,
         importer=importer,
         log_file=log_file,

@@ -228,6 +228,26 @@ def build_parser() -> argparse.ArgumentParser:
     verify_cmd.add_argument("file")
     verify_cmd.add_argument("--json", action="store_true")
 
+    bundle = commands.add_parser("bundle", help="build, serve and compare bundles", parents=[common])
+    bundle_cmds = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    bundle_build = bundle_cmds.add_parser("build", help="build a bundle package (PDF, index, media)", parents=[common])
+    bundle_build.add_argument("urn")
+    bundle_build.add_argument("--audience", choices=["police", "cps", "defence"], default="cps")
+    bundle_build.add_argument("--out", required=True, metavar="DIR")
+    bundle_build.add_argument("--json", action="store_true")
+    bundle_serve = bundle_cmds.add_parser(
+        "serve", help="mark a bundle version served: its page references are frozen", parents=[common]
+    )
+    bundle_serve.add_argument("urn")
+    bundle_serve.add_argument("--audience", choices=["police", "cps", "defence"], default="defence")
+    bundle_serve.add_argument("--version", type=int, default=None, help="default: the latest")
+    bundle_diff = bundle_cmds.add_parser(
+        "diff", help="what changed between two bundles (their folders or index .json files)"
+    )
+    bundle_diff.add_argument("a")
+    bundle_diff.add_argument("b")
+    bundle_diff.add_argument("--json", action="store_true")
+
     machine = commands.add_parser(
         "machine-defaults", help="show or set this computer's defaults for every user (run as administrator)"
     )
@@ -916,6 +936,74 @@ def _redact_verify_media(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_ERROR if problems else EXIT_OK
 
 
+def _bundle_build(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.bundle.service import BundleService
+    from casebridge.forms.document import Audience
+
+    ws = _open(args)
+    urn = ws.cases.get_case(args.urn).urn
+    bundle, version = BundleService(ws).build(urn, Audience(args.audience))
+    pdf = bundle.write(Path(args.out), f"{urn}-{args.audience}-v{version.number}")
+    pages = bundle.rows[-1].pdf_page + bundle.rows[-1].pages - 1 if bundle.rows else 0
+    if args.json:
+        _print_json(
+            {
+                "urn": urn,
+                "audience": args.audience,
+                "version": version.number,
+                "pdf": str(pdf),
+                "pages": pages,
+                "documents": len(bundle.rows),
+                "media": sorted(bundle.media),
+                "left_out": [{"key": o.entry.key, "reason": o.reason} for o in bundle.left_out],
+            },
+            out,
+        )
+        out.write("\n")
+        return EXIT_OK
+    out.write(
+        f"{pdf}\n{urn} {args.audience} bundle version {version.number}: {len(bundle.rows)} document(s), "
+        f"{pages} page(s), {len(bundle.media)} media file(s)\n"
+    )
+    for left in bundle.left_out:
+        out.write(f"  left out: {left.entry.key} {left.entry.title} ({left.reason})\n")
+    return EXIT_OK
+
+
+def _bundle_serve(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    version = ws.bundles.serve(args.urn, args.audience, args.version)
+    out.write(
+        f"{args.urn.upper()} {args.audience} bundle version {version.number} marked served: its page "
+        "references will not change\n"
+    )
+    return EXIT_OK
+
+
+def _bundle_diff(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.bundle.diff import diff
+
+    def index(path_text: str) -> dict[str, Any]:
+        path = Path(path_text)
+        if path.is_dir():
+            found = sorted(path.glob("*.json"))
+            if not found:
+                raise CasebridgeError(f"{path} holds no bundle index (.json).")
+            path = found[-1]
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return data
+
+    changes = diff(index(args.a), index(args.b))
+    if args.json:
+        _print_json([c.__dict__ for c in changes], out)
+        out.write("\n")
+    else:
+        out.write(f"{len(changes)} change(s)\n")
+        for change in changes:
+            out.write(f"  {change.line}\n")
+    return EXIT_OK
+
+
 def _redact_verify(args: argparse.Namespace, out: TextIO) -> int:
     from casebridge.redaction.verify import check_file
 
@@ -956,6 +1044,9 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("redact", "recipe"): _redact_recipe,
     ("redact", "verify"): _redact_verify,
     ("redact", "log"): _redact_log,
+    ("bundle", "build"): _bundle_build,
+    ("bundle", "serve"): _bundle_serve,
+    ("bundle", "diff"): _bundle_diff,
     ("redact", "media"): _redact_media,
     ("redact", "detect"): _redact_detect,
     ("redact", "verify-media"): _redact_verify_media,

@@ -47,7 +47,7 @@ def test_every_page_is_stamped_labelled_and_every_link_and_bookmark_lands(demo: 
         for row in bundle.rows:
             for offset in range(row.pages):
                 page = doc[row.pdf_page - 1 + offset]
-                expected = f"{row.section}-{int(row.first.split('-')[1]) + offset}"
+                expected = row.refs[offset]
                 assert page.get_label() == expected
                 bottom = page.get_text("text", clip=pymupdf.Rect(0, page.rect.y1 - 24, page.rect.x1, page.rect.y1))
                 assert expected in bottom, f"page {row.pdf_page + offset} lacks its stamp {expected}"
@@ -130,3 +130,63 @@ def test_a_definition_round_trips_and_refuses_nonsense(demo: Workspace) -> None:
         BundleDefinition(
             definition.sections, (*definition.entries, definition.entries[0].__class__("Z", "form", "MG5", "x"))
         )
+
+
+def test_after_service_no_reference_moves_and_new_material_is_slotted_in(demo: Workspace, tmp_path: Path) -> None:
+    from casebridge.bundle.service import BundleService
+
+    service = BundleService(demo)
+    first, v1 = service.build(DEMO_URN, Audience.DEFENCE)
+    demo.bundles.serve(DEMO_URN, "defence")
+    photo = tmp_path / "late_photo.png"
+    from PIL import Image
+
+    Image.new("RGB", (400, 300), (200, 30, 30)).save(photo)
+    demo.importer.import_paths(DEMO_URN, [photo], producer="Sarah Evans")  # a new exhibit, served late
+    second, v2 = service.build(DEMO_URN, Audience.DEFENCE)
+    assert v2.number == v1.number + 1
+    before = {row.key: row.refs for row in first.rows}
+    after = {row.key: row for row in second.rows}
+    for key, refs in before.items():
+        assert after[key].refs == refs, f"{key} moved after service"
+    added = [row for row in second.rows if row.key not in before]
+    assert len(added) == 1
+    new = added[0]
+    assert new.first.endswith("A")  # slotted in after the last exhibit: C-9A, nothing renumbered
+    assert new.note.startswith("additional evidence")
+    with pymupdf.open(stream=second.pdf, filetype="pdf") as doc:
+        assert doc[new.pdf_page - 1].get_label() == new.first
+        bottom = doc[new.pdf_page - 1].get_text("text", clip=pymupdf.Rect(0, 800, 600, 842))
+        assert new.first in bottom
+    changes = service.compare(DEMO_URN, Audience.DEFENCE, v1.number, v2.number)
+    # the exhibit list (MG12) now names the new exhibit: a new version in the same pages; the photo is added
+    assert [(c.kind, c.key) for c in changes] == [("replaced", "MG12"), ("added", new.key)]
+
+
+def test_the_command_line_builds_serves_and_compares(demo: Workspace, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CASEBRIDGE_WORKSPACE": str(demo.location.root)}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "casebridge", *args], capture_output=True, text=True, env=env, check=False
+        )
+
+    built = run("bundle", "build", DEMO_URN, "--audience", "defence", "--out", str(tmp_path / "v1"), "--json")
+    assert built.returncode == 0, built.stderr
+    record = json.loads(built.stdout)
+    assert Path(record["pdf"]).is_file()
+    assert record["version"] == 1
+    assert {o["key"] for o in record["left_out"]} >= {"MG3", "MG6"}
+    assert run("bundle", "serve", DEMO_URN, "--audience", "defence").returncode == 0
+    again = run("bundle", "serve", DEMO_URN, "--audience", "defence", "--version", "1")
+    assert again.returncode == 1
+    assert "already served" in again.stderr
+    second = run("bundle", "build", DEMO_URN, "--audience", "defence", "--out", str(tmp_path / "v2"))
+    assert second.returncode == 0, second.stderr
+    compared = run("bundle", "diff", str(tmp_path / "v1"), str(tmp_path / "v2"))
+    assert compared.returncode == 0
+    assert compared.stdout.startswith("0 change(s)")

@@ -22,6 +22,7 @@ import pymupdf
 
 from casebridge.bundle.audience import Left, Resolved, resolve
 from casebridge.bundle.definition import BundleDefinition, default_definition
+from casebridge.bundle.numbering import Placed, Served, assign, label_ranges
 from casebridge.forms.document import Audience
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class IndexRow:
     sha256: str  # the exhibit file as included (original or redacted copy), or the rendered form
     media: str = ""  # relative path of a media file travelling alongside
     note: str = ""
+    refs: tuple[str, ...] = ()  # every page's reference, in order
 
 
 @dataclass
@@ -250,7 +252,7 @@ def _index_pdf(urn: str, audience: Audience, rows: list[IndexRow], definition: B
             current = row.section
             body.append(f"<h2>Section {row.section}: {html.escape(titles[row.section])}</h2>")
             body.append("<table><tr><th>Document</th><th>Date</th><th>Author / witness</th><th>Pages</th></tr>")
-        pages = row.first if row.first == row.last else f"{row.first} to {row.last}"
+        pages = _range_text(row)
         body.append(
             f"<tr><td>{html.escape(row.title)}</td><td>{html.escape(row.date)}</td>"
             f"<td>{html.escape(row.author)}</td><td>{pages}</td></tr>"
@@ -275,73 +277,99 @@ def _index_pdf(urn: str, audience: Audience, rows: list[IndexRow], definition: B
     return buffer.getvalue()
 
 
-def build_bundle(ws: Workspace, urn: str, audience: Audience, definition: BundleDefinition | None = None) -> Bundle:
+def _link_index(page: pymupdf.Page, rows: list[IndexRow], shift: int) -> None:
+    """Links each index line's page range to the document's first page. The range is matched word for word at
+    the end of a line (so "B-1" never links from inside "B-12")."""
+    lines: dict[tuple[int, int], list[tuple[pymupdf.Rect, str]]] = {}
+    for x0, y0, x1, y1, word, block, line, _n in page.get_text("words"):
+        lines.setdefault((block, line), []).append((pymupdf.Rect(x0, y0, x1, y1), word))
+    wanted = {tuple(_range_text(row).split()): row for row in rows}
+    for words in lines.values():
+        for size in (3, 1):
+            tail = tuple(word for _rect, word in words[-size:])
+            row = wanted.get(tail)
+            if row is not None and len(words) >= size:
+                area = words[-size][0]
+                for rect, _word in words[-size:]:
+                    area |= rect
+                page.insert_link({"kind": pymupdf.LINK_GOTO, "from": area, "page": row.pdf_page - 1 + shift})
+                break
+
+
+def _range_text(row: IndexRow) -> str:
+    return row.first if row.first == row.last else f"{row.first} to {row.last}"
+
+
+def build_bundle(
+    ws: Workspace,
+    urn: str,
+    audience: Audience,
+    definition: BundleDefinition | None = None,
+    served: list[Served] | None = None,
+) -> Bundle:
+    """The bundle for one audience. With `served` (the references of a version already served), every
+    document it held keeps its page references and later material is slotted in without renumbering."""
     from casebridge.forms.view import CaseFileView
 
     view = CaseFileView.load(ws, urn)
     definition = definition or default_definition(view)
     planned = {r.exhibit_id: True for r in ws.redactions.for_case(view.case.urn)}
     included, left = resolve(definition, view, audience, planned)
-    out = pymupdf.open()
-    rows: list[IndexRow] = []
-    media: dict[str, Path] = {}
-    counters: dict[str, int] = {}
-    labels: list[dict[str, Any]] = []
-    titles = {s.code: s.title for s in definition.sections}
+    parts: list[tuple[Resolved, bytes, str, Path | None, int]] = []
     for item in included:
         data, relative, media_file = _entry_pdf(ws, view, item, audience)
         with pymupdf.open(stream=data, filetype="pdf") as part:
             count = part.page_count
-            if count == 0:
-                left.append(Left(item.entry, "no pages"))
-                continue
-            first_index = out.page_count
+        if count == 0:
+            left.append(Left(item.entry, "no pages"))
+            continue
+        parts.append((item, data, relative, media_file, count))
+    refs = assign([Placed(p[0].entry.key, p[0].entry.section, p[4]) for p in parts], served)
+    served_keys = {s.key for s in served or []}
+    out = pymupdf.open()
+    rows: list[IndexRow] = []
+    media: dict[str, Path] = {}
+    page_refs: list[str] = []
+    titles = {s.code: s.title for s in definition.sections}
+    for (item, data, relative, media_file, count), pages in zip(parts, refs, strict=True):
+        first_index = out.page_count
+        with pymupdf.open(stream=data, filetype="pdf") as part:
             out.insert_pdf(part)
-        section = item.entry.section
-        if section not in counters:
-            labels.append({"startpage": first_index, "prefix": f"{section}-", "style": "D", "firstpagenum": 1})
-            counters[section] = 0
-        start = counters[section] + 1
-        counters[section] += count
+        page_refs.extend(pages)
         if relative and media_file is not None:
             media[relative] = media_file
+        note = item.note
+        if served is not None and item.entry.key not in served_keys:
+            note = "additional evidence (after service)" + (f"; {note}" if note else "")
         rows.append(
             IndexRow(
-                section=section,
-                section_title=titles[section],
+                section=item.entry.section,
+                section_title=titles[item.entry.section],
                 key=item.entry.key,
                 title=item.entry.title,
                 date=item.entry.date,
                 author=item.entry.author,
-                first=f"{section}-{start}",
-                last=f"{section}-{start + count - 1}",
+                first=pages[0],
+                last=pages[-1],
                 pdf_page=first_index + 1,
                 pages=count,
                 sha256=item.exhibit.sha256 if item.exhibit is not None else hashlib.sha256(data).hexdigest(),
                 media=relative,
-                note=item.note,
+                note=note,
+                refs=tuple(pages),
             )
         )
-    label_of = {}
-    for row in rows:
-        for offset in range(row.pages):
-            label_of[row.pdf_page - 1 + offset] = f"{row.section}-{int(row.first.split('-')[1]) + offset}"
     footer = f"URN {view.case.urn} · {AUDIENCE_NAMES[audience]}"
     for number in range(out.page_count):
-        _stamp(out, out[number], footer, label_of.get(number, ""))
+        _stamp(out, out[number], footer, page_refs[number])
     index = pymupdf.open(stream=_index_pdf(view.case.urn, audience, rows, definition), filetype="pdf")
     shift = index.page_count
     out.insert_pdf(index, start_at=0)
     index.close()
     for number in range(shift):
-        page = out[number]
-        for row in rows:
-            text = row.first if row.first == row.last else f"{row.first} to {row.last}"
-            for hit in page.search_for(text):
-                page.insert_link({"kind": pymupdf.LINK_GOTO, "from": hit, "page": row.pdf_page - 1 + shift})
+        _link_index(out[number], rows, shift)
     out.set_page_labels(
-        [{"startpage": 0, "prefix": "Index ", "style": "r", "firstpagenum": 1}]
-        + [{**label, "startpage": label["startpage"] + shift} for label in labels]
+        [{"startpage": 0, "prefix": "Index ", "style": "r", "firstpagenum": 1}, *label_ranges(page_refs, shift)]
     )
     toc: list[list[Any]] = [[1, "Index", 1]]
     seen_sections: set[str] = set()

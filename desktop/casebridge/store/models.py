@@ -230,3 +230,19 @@ class RedactionRow(Base):
     report: Mapped[str] = mapped_column(Text, default="{}")  # the last verification, as JSON
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class BundleVersionRow(Base):
+    """A bundle as built for one audience: its index (every document's page references) and whether served."""
+
+    __tablename__ = "bundle_versions"
+    __table_args__ = (UniqueConstraint("case_id", "audience", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    audience: Mapped[str] = mapped_column(String(16))
+    number: Mapped[int] = mapped_column(Integer)
+    index_json: Mapped[str] = mapped_column(Text)
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    served_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))

@@ -1,0 +1,40 @@
+"""Bundles for a workspace: build (keeping the references of a served version), record, serve, compare."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from casebridge.bundle.build import Bundle, build_bundle
+from casebridge.bundle.diff import Change, diff
+from casebridge.bundle.numbering import Served
+from casebridge.forms.document import Audience
+from casebridge.store.bundles import BundleVersion
+
+if TYPE_CHECKING:
+    from casebridge.app import Workspace
+
+
+def served_references(version: BundleVersion | None) -> list[Served] | None:
+    if version is None:
+        return None
+    return [Served(d["key"], d["section"], tuple(d.get("refs") or [d["first"]])) for d in version.index["documents"]]
+
+
+class BundleService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def build(self, urn: str, audience: Audience) -> tuple[Bundle, BundleVersion]:
+        """Builds and records a new version; after service, earlier references stay where they were."""
+        served = self.ws.bundles.last_served(urn, audience.value)
+        bundle = build_bundle(self.ws, urn, audience, served=served_references(served))
+        version = self.ws.bundles.record(
+            urn, audience.value, bundle.index_json, json.loads(bundle.index_json)["pdf_sha256"]
+        )
+        return bundle, version
+
+    def compare(self, urn: str, audience: Audience, first: int, second: int) -> list[Change]:
+        a = self.ws.bundles.get(urn, audience.value, first)
+        b = self.ws.bundles.get(urn, audience.value, second)
+        return diff(a.index, b.index)
