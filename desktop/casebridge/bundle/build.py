@@ -10,6 +10,7 @@ linked from their page. Same inputs, same bytes.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import html
 import io
@@ -219,23 +220,69 @@ def _entry_pdf(ws: Workspace, view: CaseFileView, item: Resolved, audience: Audi
 
 
 # ----- stamping, labels, bookmarks, index -----
-def _stamp(doc: pymupdf.Document, page: pymupdf.Page, left: str, right: str) -> None:
-    """One content stream per page: the URN and audience bottom left, the page reference bottom right."""
-    to_pdf = ~page.transformation_matrix
-    rect = page.rect
-    font = "helv"
-    page.insert_font(fontname=font)
-    ops = ["q", "0 g"]
-    for text, x in ((left, rect.x0 + 24), (right, rect.x1 - 24 - pymupdf.get_text_length(right, "helv", STAMP_SIZE))):
-        point = pymupdf.Point(x, rect.y1 - 12) * to_pdf
-        escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        ops.append(f"BT /{font} {STAMP_SIZE:g} Tf {point.x:.2f} {point.y:.2f} Td ({escaped}) Tj ET")
-    ops.append("Q")
-    page.wrap_contents()
-    xref = doc.get_new_xref()
-    doc.update_object(xref, "<<>>")
-    doc.update_stream(xref, "\n".join(ops).encode("latin-1", "replace"))
-    doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in [*page.get_contents(), xref]) + "]")
+STAMP_FONT = "CBStamp"
+
+
+@dataclass
+class _Stamper:
+    """Stamps pages cheaply: one Helvetica font object and one pair of q/Q streams shared by every page; per
+    page only a small stream with its two lines of text and a font entry in its resources."""
+
+    doc: pymupdf.Document
+    font: int = 0
+    opening: int = 0
+    closing: int = 0
+
+    def __post_init__(self) -> None:
+        self.font = self._stream_or_object("<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>")
+        self.opening = self._stream_or_object("<<>>", b"q")
+        self.closing = self._stream_or_object("<<>>", b"Q")
+
+    def _stream_or_object(self, source: str, stream: bytes | None = None) -> int:
+        xref = self.doc.get_new_xref()
+        self.doc.update_object(xref, source)
+        if stream is not None:
+            self.doc.update_stream(xref, stream)
+        return int(xref)
+
+    def _add_font(self, page: pymupdf.Page) -> None:
+        kind, value = self.doc.xref_get_key(page.xref, "Resources")
+        entry = f"{self.font} 0 R"
+        if kind == "xref":
+            holder = int(value.split()[0])
+            font_kind, font_value = self.doc.xref_get_key(holder, "Font")
+            if font_kind == "xref":
+                self.doc.xref_set_key(int(font_value.split()[0]), STAMP_FONT, entry)
+            else:
+                self.doc.xref_set_key(holder, f"Font/{STAMP_FONT}", entry)
+        elif kind == "dict":
+            font_kind, font_value = self.doc.xref_get_key(page.xref, "Resources/Font")
+            if font_kind == "xref":
+                self.doc.xref_set_key(int(font_value.split()[0]), STAMP_FONT, entry)
+            else:
+                self.doc.xref_set_key(page.xref, f"Resources/Font/{STAMP_FONT}", entry)
+        else:
+            self.doc.xref_set_key(page.xref, "Resources", f"<</Font<</{STAMP_FONT} {entry}>>>>")
+
+    def stamp(self, page: pymupdf.Page, left: str, right: str) -> None:
+        """The URN and audience bottom left, the page reference bottom right."""
+        to_pdf = ~page.transformation_matrix
+        rect = page.rect
+        self._add_font(page)
+        ops = ["q", "0 g"]
+        for text, x in ((left, rect.x0 + 24), (right, rect.x1 - 24 - _width(right))):
+            point = pymupdf.Point(x, rect.y1 - 12) * to_pdf
+            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT /{STAMP_FONT} {STAMP_SIZE:g} Tf {point.x:.2f} {point.y:.2f} Td ({escaped}) Tj ET")
+        ops.append("Q")
+        xref = self._stream_or_object("<<>>", "\n".join(ops).encode("cp1252", "replace"))
+        contents = [self.opening, *page.get_contents(), self.closing, xref]
+        self.doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in contents) + "]")
+
+
+@functools.cache
+def _width(text: str) -> float:
+    return float(pymupdf.get_text_length(text, "helv", STAMP_SIZE))
 
 
 def _index_pdf(urn: str, audience: Audience, rows: list[IndexRow], definition: BundleDefinition) -> bytes:
@@ -324,6 +371,21 @@ def build_bundle(
             left.append(Left(item.entry, "no pages"))
             continue
         parts.append((item, data, relative, media_file, count))
+    pdf, rows, media = assemble(view.case.urn, audience, definition, parts, served)
+    return Bundle(view.case.urn, audience, pdf, rows, left, media)
+
+
+Part = tuple[Resolved, bytes, str, "Path | None", int]  # what goes in, its PDF, media name, media file, pages
+
+
+def assemble(
+    urn: str,
+    audience: Audience,
+    definition: BundleDefinition,
+    parts: list[Part],
+    served: list[Served] | None = None,
+) -> tuple[bytes, list[IndexRow], dict[str, Path]]:
+    """Merges the documents' PDFs, stamps and labels every page, puts the linked index in front, bookmarks."""
     refs = assign([Placed(p[0].entry.key, p[0].entry.section, p[4]) for p in parts], served)
     served_keys = {s.key for s in served or []}
     out = pymupdf.open()
@@ -359,10 +421,11 @@ def build_bundle(
                 refs=tuple(pages),
             )
         )
-    footer = f"URN {view.case.urn} · {AUDIENCE_NAMES[audience]}"
+    footer = f"URN {urn} · {AUDIENCE_NAMES[audience]}"
+    stamper = _Stamper(out)
     for number in range(out.page_count):
-        _stamp(out, out[number], footer, page_refs[number])
-    index = pymupdf.open(stream=_index_pdf(view.case.urn, audience, rows, definition), filetype="pdf")
+        stamper.stamp(out[number], footer, page_refs[number])
+    index = pymupdf.open(stream=_index_pdf(urn, audience, rows, definition), filetype="pdf")
     shift = index.page_count
     out.insert_pdf(index, start_at=0)
     index.close()
@@ -382,7 +445,7 @@ def build_bundle(
     rows = [IndexRow(**{**row.__dict__, "pdf_page": row.pdf_page + shift}) for row in rows]
     out.set_metadata(
         {
-            "title": f"Bundle {view.case.urn} ({AUDIENCE_NAMES[audience]})",
+            "title": f"Bundle {urn} ({AUDIENCE_NAMES[audience]})",
             "author": "",
             "subject": "",
             "keywords": "",
@@ -393,6 +456,6 @@ def build_bundle(
         }
     )
     out.xref_set_key(out.pdf_catalog(), "Lang", "(en-GB)")  # set_language() shortens it to "en"
-    pdf = out.tobytes(garbage=4, deflate=True, clean=True, no_new_id=True)
+    pdf = out.tobytes(garbage=3, deflate=True, no_new_id=True)
     out.close()
-    return Bundle(view.case.urn, audience, pdf, rows, left, media)
+    return pdf, rows, media
