@@ -143,6 +143,11 @@ class CaseView(QWidget):
         self.casefile_tab.setAccessibleName(self.tr("Case file"))
         QVBoxLayout(self.casefile_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.casefile_tab, self.tr("Case f&ile"))
+        self._bundle: Any = None
+        self.bundle_tab = QWidget()
+        self.bundle_tab.setAccessibleName(self.tr("Bundle"))
+        QVBoxLayout(self.bundle_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.bundle_tab, self.tr("&Bundle"))
         self.tabs.currentChanged.connect(self._tab_changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +178,8 @@ class CaseView(QWidget):
             self._evidence.attach(workspace)
         if self._casefile is not None:
             self._casefile.attach(workspace)
+        if self._bundle is not None:
+            self._bundle.attach(workspace)
 
     @property
     def evidence(self) -> EvidencePanel:
@@ -197,6 +204,36 @@ class CaseView(QWidget):
             self.evidence  # noqa: B018 - built on first show
         elif self.tabs.currentWidget() is self.casefile_tab:
             self.casefile.reload()
+        elif self.tabs.currentWidget() is self.bundle_tab:
+            self.bundle.refresh()
+
+    @property
+    def bundle(self) -> Any:
+        """The Bundle tab, built the first time it is shown."""
+        if self._bundle is None:
+            from casebridge.ui.bundle_panel import BundlePanel
+
+            panel = BundlePanel()
+            panel.status_message.connect(self.status_message)
+            panel.open_exhibit.connect(self._open_exhibit)
+            layout = self.bundle_tab.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            self._bundle = panel
+            if self._workspace is not None:
+                panel.attach(self._workspace)
+            if self.case is not None:
+                panel.show_case(self.case.urn)
+        return self._bundle
+
+    def _open_exhibit(self, reference: str) -> None:
+        """From a bundle's index straight to the exhibit's viewer on the Evidence tab."""
+        if self._workspace is None or self.case is None:
+            return
+        exhibit = self._workspace.exhibits.find_by_reference(self.case.urn, reference)
+        self.tabs.setCurrentWidget(self.evidence_tab)
+        self.evidence.select(exhibit.id)
+        self.evidence.side.setCurrentWidget(self.evidence.preview)
 
     @property
     def casefile(self) -> CaseFilePanel:
@@ -221,6 +258,8 @@ class CaseView(QWidget):
     def shutdown(self) -> None:
         if self._evidence is not None:
             self._evidence.shutdown()
+        if self._bundle is not None:
+            self._bundle.shutdown()
 
     @property
     def _cases(self) -> CaseStore:
@@ -271,6 +310,8 @@ class CaseView(QWidget):
             self._evidence.show_case(self.case.urn)
         if self._casefile is not None:
             self._casefile.show_case(self.case.urn)
+        if self._bundle is not None:
+            self._bundle.show_case(self.case.urn)
 
     def reload(self, _urn: str | None = None) -> None:
         if self.case is not None:

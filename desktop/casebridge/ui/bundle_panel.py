@@ -1,0 +1,250 @@
+"""The Bundle tab: build a bundle for an audience, review it with its index beside it, serve it, compare versions.
+
+Left: the versions built (audience, number, served or not) and the index of the one shown — Enter on an index
+line goes to its first page; "Open item" on an exhibit goes to the exhibit on the Evidence tab. Right: the
+bundle PDF. Building runs in the background; the package (PDF, JSON and CSV index, media/) is written under the
+workspace's bundles folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebridge.errors import CasebridgeError
+from casebridge.forms.document import Audience
+from casebridge.ui.viewers.pdf_viewer import PdfViewer
+from casebridge.ui.workers import BackgroundJob
+
+if TYPE_CHECKING:
+    from casebridge.app import Workspace
+
+
+class BundlePanel(QWidget):
+    status_message = Signal(str)
+    open_exhibit = Signal(str)  # an exhibit reference
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws: Workspace | None = None
+        self.urn: str | None = None
+        self.rows: list[dict[str, Any]] = []
+        self._jobs: list[BackgroundJob] = []
+        self.audience = QComboBox()
+        self.audience.setAccessibleName(self.tr("Bundle for"))
+        for code, label in (
+            ("defence", self.tr("Defence / court")),
+            ("cps", self.tr("CPS")),
+            ("police", self.tr("Police")),
+        ):
+            self.audience.addItem(label, code)
+        self.build_button = QPushButton(self.tr("B&uild bundle"))
+        self.build_button.setAccessibleName(self.tr("Build a new bundle version"))
+        self.serve_button = QPushButton(self.tr("Mark &served"))
+        self.serve_button.setAccessibleName(self.tr("Mark the shown version served: its page references freeze"))
+        self.compare_button = QPushButton(self.tr("Compare with &previous"))
+        self.compare_button.setAccessibleName(self.tr("Compare the shown version with the one before"))
+        self.versions = QListWidget()
+        self.versions.setAccessibleName(self.tr("Bundle versions"))
+        self.index = QListWidget()
+        self.index.setAccessibleName(self.tr("Bundle index"))
+        self.index.setToolTip(self.tr("Enter: go to the document's first page."))
+        self.open_button = QPushButton(self.tr("&Open item"))
+        self.open_button.setAccessibleName(self.tr("Open the selected exhibit on the Evidence tab"))
+        self.changes = QPlainTextEdit()
+        self.changes.setReadOnly(True)
+        self.changes.setAccessibleName(self.tr("Changes between versions"))
+        self.changes.setMaximumHeight(120)
+        self.state = QLabel()
+        self.state.setAccessibleName(self.tr("Bundle status"))
+        self.state.setWordWrap(True)
+        self.viewer = PdfViewer()
+        self.viewer.setAccessibleName(self.tr("Bundle"))
+
+        side = QWidget()
+        column = QVBoxLayout(side)
+        form = QFormLayout()
+        caption = QLabel(self.tr("&Audience:"))
+        caption.setBuddy(self.audience)
+        form.addRow(caption, self.audience)
+        column.addLayout(form)
+        row = QHBoxLayout()
+        for button in (self.build_button, self.serve_button):
+            row.addWidget(button)
+        column.addLayout(row)
+        column.addWidget(QLabel(self.tr("Versions")))
+        column.addWidget(self.versions, 1)
+        column.addWidget(self.compare_button)
+        column.addWidget(self.changes)
+        column.addWidget(QLabel(self.tr("Index")))
+        column.addWidget(self.index, 3)
+        column.addWidget(self.open_button)
+        column.addWidget(self.state)
+        splitter = QSplitter()
+        splitter.addWidget(side)
+        splitter.addWidget(self.viewer)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([360, 800])
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.build_button.clicked.connect(self.build)
+        self.serve_button.clicked.connect(self.serve)
+        self.compare_button.clicked.connect(self.compare)
+        self.audience.activated.connect(lambda _i: self.refresh())
+        self.versions.currentRowChanged.connect(lambda _r: self.show_version())
+        self.index.itemActivated.connect(lambda _item: self.go_to_entry())
+        self.open_button.clicked.connect(self.open_item)
+
+    def attach(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def show_case(self, urn: str) -> None:
+        self.urn = urn
+        self.refresh()
+
+    def folder(self, audience: str, number: int) -> Path:
+        assert self.ws is not None
+        assert self.urn is not None
+        return self.ws.location.root / "bundles" / self.urn / f"{audience}-v{number}"
+
+    def refresh(self, keep: int | None = None) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        audience = str(self.audience.currentData())
+        versions = self.ws.bundles.versions(self.urn, audience)
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        for version in reversed(versions):
+            served = self.tr("served %1").replace("%1", version.served_at[:10]) if version.served_at else ""
+            text = self.tr("Version %1 · %2 document(s)").replace("%1", str(version.number))
+            text = text.replace("%2", str(len(version.index.get("documents", []))))
+            item = QListWidgetItem(f"{text}  {served}".strip(), self.versions)
+            item.setData(Qt.ItemDataRole.UserRole, version.number)
+        self.versions.blockSignals(False)
+        row = next(
+            (r for r in range(self.versions.count()) if self.versions.item(r).data(Qt.ItemDataRole.UserRole) == keep), 0
+        )
+        self.versions.setCurrentRow(row if self.versions.count() else -1)
+        self.show_version()
+
+    def current_number(self) -> int | None:
+        item = self.versions.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def show_version(self) -> None:
+        self.index.clear()
+        self.rows = []
+        number = self.current_number()
+        if self.ws is None or self.urn is None or number is None:
+            self.state.setText(self.tr("No bundle built for this audience yet."))
+            return
+        audience = str(self.audience.currentData())
+        version = self.ws.bundles.get(self.urn, audience, number)
+        self.rows = list(version.index.get("documents", []))
+        for document in self.rows:
+            span = (
+                document["first"]
+                if document["first"] == document["last"]
+                else f"{document['first']}–{document['last']}"
+            )
+            note = f"  [{document['note']}]" if document.get("note") else ""
+            QListWidgetItem(f"{span}  {document['title']}{note}", self.index)
+        pdf = next(iter(sorted(self.folder(audience, number).glob("*.pdf"))), None)
+        if pdf is not None:
+            self.viewer.open(pdf)
+        served = self.tr("Served: page references frozen.") if version.served_at else self.tr("Not served yet.")
+        self.state.setText(f"{self.tr('Version %1.').replace('%1', str(number))} {served}")
+        self.serve_button.setEnabled(not version.served_at)
+
+    def go_to_entry(self) -> None:
+        row = self.index.currentRow()
+        if 0 <= row < len(self.rows):
+            self.viewer.go_to_page(int(self.rows[row]["pdf_page"]) - 1)
+
+    def open_item(self) -> None:
+        row = self.index.currentRow()
+        if 0 <= row < len(self.rows) and self.ws is not None and self.urn is not None:
+            key = str(self.rows[row]["key"])
+            if ":" in key or key.startswith("MG"):
+                self.status_message.emit(self.tr("%1 is a form: it is shown here in the bundle.").replace("%1", key))
+                return
+            self.open_exhibit.emit(key)
+
+    def build(self) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        from casebridge.bundle.service import BundleService
+
+        ws, urn, audience = self.ws, self.urn, Audience(str(self.audience.currentData()))
+
+        def work(_progress: Any, _cancel: Any) -> Any:
+            bundle, version = BundleService(ws).build(urn, audience)
+            folder = ws.location.root / "bundles" / urn / f"{audience.value}-v{version.number}"
+            bundle.write(folder, f"{urn}-{audience.value}-v{version.number}")
+            return version.number, len(bundle.rows), len(bundle.left_out)
+
+        def done(result: Any) -> None:
+            self._jobs.remove(job)
+            number, documents, left = result
+            text = self.tr("Version %1 built: %2 document(s); %3 left out for this audience.")
+            self.state.setText(text.replace("%1", str(number)).replace("%2", str(documents)).replace("%3", str(left)))
+            self.status_message.emit(self.state.text())
+            self.refresh(keep=number)
+
+        def failed(exc: BaseException) -> None:
+            self._jobs.remove(job)
+            self.state.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
+
+        job = BackgroundJob(work, self)
+        self._jobs.append(job)
+        job.finished.connect(done)
+        job.failed.connect(failed)
+        self.state.setText(self.tr("Building…"))
+        job.start()
+
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def serve(self) -> None:
+        number = self.current_number()
+        if self.ws is None or self.urn is None or number is None:
+            return
+        try:
+            self.ws.bundles.serve(self.urn, str(self.audience.currentData()), number)
+        except CasebridgeError as exc:
+            self.state.setText(str(exc))
+            return
+        self.refresh(keep=number)
+
+    def compare(self) -> None:
+        number = self.current_number()
+        if self.ws is None or self.urn is None or number is None or number < 2:
+            self.changes.setPlainText(self.tr("There is no earlier version to compare with."))
+            return
+        from casebridge.bundle.diff import diff
+
+        audience = str(self.audience.currentData())
+        changes = diff(
+            self.ws.bundles.get(self.urn, audience, number - 1).index,
+            self.ws.bundles.get(self.urn, audience, number).index,
+        )
+        lines = [c.line for c in changes] or [self.tr("No changes.")]
+        self.changes.setPlainText("\n".join(lines))
+
+    def shutdown(self) -> None:
+        self.viewer.shutdown()

@@ -1,0 +1,49 @@
+"""The Bundle tab: build, review with the index beside it, jump to a page or to the exhibit, serve, compare."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from casebridge.app import Workspace
+from casebridge.demo.builder import DEMO_URN
+from casebridge.ui.main_window import MainWindow
+
+
+def test_build_review_jump_serve_and_compare(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) -> None:
+    window.open_case(DEMO_URN)
+    view = window.case_view
+    view.tabs.setCurrentWidget(view.bundle_tab)
+    panel = view.bundle
+    qtbot.mouseClick(panel.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.versions.count() == 1, timeout=60_000)
+    qtbot.waitUntil(lambda: panel.viewer.page_count() > 0, timeout=20_000)
+    assert panel.index.count() == len(panel.rows) > 10
+    row = next(i for i, r in enumerate(panel.rows) if r["key"] == "SE/2")
+    panel.index.setCurrentRow(row)
+    panel.go_to_entry()
+    assert panel.viewer.page_box.value() == panel.rows[row]["pdf_page"]
+    panel.open_item()  # straight into the exhibit's viewer
+    assert view.tabs.currentWidget() is view.evidence_tab
+    current = view.evidence.current_exhibit()
+    assert current is not None
+    assert current.reference == "SE/2"
+    view.tabs.setCurrentWidget(view.bundle_tab)
+    qtbot.mouseClick(panel.serve_button, Qt.MouseButton.LeftButton)
+    assert "frozen" in panel.state.text()
+    assert not panel.serve_button.isEnabled()
+    qtbot.mouseClick(panel.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.versions.count() == 2, timeout=60_000)
+    qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    assert panel.changes.toPlainText() == "No changes."
+    unnamed = [
+        type(w).__name__
+        for w in panel.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isVisibleTo(panel)
+        and not w.accessibleName()
+        and not isinstance(w.parent(), QAbstractSpinBox)
+        and type(w).__name__ not in {"QScrollBar", "QSplitterHandle", "QWidget"}
+    ]
+    assert unnamed == []
