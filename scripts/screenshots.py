@@ -209,7 +209,21 @@ def main(out_dir: Path) -> int:
         def media_shot(window: MainWindow, editor: Any) -> None:
             save(editor, out_dir / "media-redaction.png")
             editor.close()
-            window.close()
+            bundle(window)
+
+        def bundle(window: MainWindow) -> None:
+            view = window.case_view
+            view.tabs.setCurrentWidget(view.bundle_tab)
+            panel = view.bundle
+            panel.build()
+            wait_for_bundle(window, panel)
+
+        def wait_for_bundle(window: MainWindow, panel: Any) -> None:
+            if panel.busy() or panel.viewer.page_count() == 0:
+                QTimer.singleShot(300, lambda: wait_for_bundle(window, panel))
+                return
+            panel.viewer.set_zoom("page")
+            QTimer.singleShot(1200, lambda: (save(window, out_dir / "bundle.png"), window.close()))
 
         def start_media(window: MainWindow, reference: str, name: str, delay: int) -> None:
             show(window, reference, name, delay)
