@@ -241,6 +241,13 @@ def build_parser() -> argparse.ArgumentParser:
     bundle_serve.add_argument("urn")
     bundle_serve.add_argument("--audience", choices=["police", "cps", "defence"], default="defence")
     bundle_serve.add_argument("--version", type=int, default=None, help="default: the latest")
+    bundle_arrange = bundle_cmds.add_parser(
+        "arrange", help="print, set or reset the case's bundle arrangement (JSON)", parents=[common]
+    )
+    bundle_arrange.add_argument("urn")
+    arrange_how = bundle_arrange.add_mutually_exclusive_group()
+    arrange_how.add_argument("--file", metavar="D.json", help="save this arrangement for the case")
+    arrange_how.add_argument("--reset", action="store_true", help="go back to the default arrangement")
     bundle_diff = bundle_cmds.add_parser(
         "diff", help="what changed between two bundles (their folders or index .json files)"
     )
@@ -980,6 +987,22 @@ def _bundle_serve(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _bundle_arrange(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.bundle.build import case_definition
+    from casebridge.bundle.definition import BundleDefinition
+    from casebridge.forms.view import CaseFileView
+
+    ws = _open(args)
+    urn = ws.cases.get_case(args.urn).urn
+    if args.reset:
+        ws.bundles.save_definition(urn, None)
+    elif args.file:
+        definition = BundleDefinition.from_json(Path(args.file).read_text(encoding="utf-8"))
+        ws.bundles.save_definition(urn, definition.to_json())
+    out.write(case_definition(ws, CaseFileView.load(ws, urn)).to_json())
+    return EXIT_OK
+
+
 def _bundle_diff(args: argparse.Namespace, out: TextIO) -> int:
     from casebridge.bundle.diff import diff
 
@@ -1047,6 +1070,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("bundle", "build"): _bundle_build,
     ("bundle", "serve"): _bundle_serve,
     ("bundle", "diff"): _bundle_diff,
+    ("bundle", "arrange"): _bundle_arrange,
     ("redact", "media"): _redact_media,
     ("redact", "detect"): _redact_detect,
     ("redact", "verify-media"): _redact_verify_media,

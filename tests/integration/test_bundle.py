@@ -190,3 +190,37 @@ def test_the_command_line_builds_serves_and_compares(demo: Workspace, tmp_path: 
     compared = run("bundle", "diff", str(tmp_path / "v1"), str(tmp_path / "v2"))
     assert compared.returncode == 0
     assert compared.stdout.startswith("0 change(s)")
+
+
+def test_a_saved_arrangement_is_used_kept_up_to_date_and_can_be_reset(demo: Workspace, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from casebridge.bundle.build import case_definition
+    from casebridge.bundle.definition import arranged
+
+    view = CaseFileView.load(demo, DEMO_URN)
+    default = default_definition(view)
+    entries = list(default.entries)
+    photos = [e for e in entries if e.key in ("SE/2", "SE/3")]
+    first, second = entries.index(photos[0]), entries.index(photos[1])
+    entries[first], entries[second] = entries[second], entries[first]  # SE/3 before SE/2
+    entries = [replace(e, section="A") if e.key == "MG15:4" or e.key.startswith("MG15") else e for e in entries]
+    mine = replace(default, entries=tuple(entries), excluded=("SE/4",))
+    demo.bundles.save_definition(DEMO_URN, mine.to_json())
+    bundle = build_bundle(demo, DEMO_URN, Audience.CPS)
+    keys = [row.key for row in bundle.rows]
+    assert keys.index("SE/3") < keys.index("SE/2")
+    assert "SE/4" not in keys
+    assert any(left.entry.key == "SE/4" and "left out" in left.reason for left in bundle.left_out)
+    assert next(row for row in bundle.rows if row.key.startswith("MG15")).section == "A"
+    from PIL import Image
+
+    late = tmp_path / "late.png"
+    Image.new("RGB", (100, 100), (0, 0, 200)).save(late)
+    demo.importer.import_paths(DEMO_URN, [late], producer="Sarah Evans")
+    refreshed = case_definition(demo, CaseFileView.load(demo, DEMO_URN))
+    added = [e for e in refreshed.entries if e.key not in {x.key for x in mine.entries}]
+    assert [e.section for e in added] == ["C"]  # new material appears, in its default section
+    assert arranged(mine, default) == arranged(arranged(mine, default), default)
+    demo.bundles.save_definition(DEMO_URN, None)
+    assert case_definition(demo, CaseFileView.load(demo, DEMO_URN)).excluded == ()

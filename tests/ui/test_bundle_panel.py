@@ -47,3 +47,30 @@ def test_build_review_jump_serve_and_compare(qtbot: QtBot, window: MainWindow, d
         and type(w).__name__ not in {"QScrollBar", "QSplitterHandle", "QWidget"}
     ]
     assert unnamed == []
+
+
+def test_the_arrangement_is_edited_with_the_keyboard_and_saved(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from casebridge.bundle.definition import BundleDefinition
+    from casebridge.ui.bundle_arrange import ArrangeDialog
+
+    dialog = ArrangeDialog(demo_workspace, DEMO_URN, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.entries.setCurrentRow(1)
+    moved = dialog.definition.entries[1].key
+    qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+    assert dialog.definition.entries[0].key == moved
+    qtbot.mouseClick(dialog.leave_button, Qt.MouseButton.LeftButton)
+    assert moved in dialog.definition.excluded
+    assert "(left out)" in dialog.entries.item(0).text()
+    dialog.section.setCurrentIndex(dialog.section.findData("F"))
+    dialog.set_section()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = demo_workspace.bundles.definition(DEMO_URN)
+    assert saved is not None
+    stored = BundleDefinition.from_json(saved)
+    assert stored.entries[0].key == moved
+    assert stored.entries[0].section == "F"
+    assert moved in stored.excluded

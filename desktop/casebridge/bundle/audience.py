@@ -45,6 +45,9 @@ def resolve(
     included: list[Resolved] = []
     left: list[Left] = []
     for entry in definition.entries:
+        if entry.key in definition.excluded:
+            left.append(Left(entry, "left out of the case's bundles"))
+            continue
         if audience is Audience.DEFENCE and entry.section in restricted:
             left.append(Left(entry, "police and CPS only section"))
             continue

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import pymupdf
 
 from casebridge.bundle.audience import Left, Resolved, resolve
-from casebridge.bundle.definition import BundleDefinition, default_definition
+from casebridge.bundle.definition import BundleDefinition, arranged, default_definition
 from casebridge.bundle.numbering import Placed, Served, assign, label_ranges
 from casebridge.forms.document import Audience
 
@@ -347,6 +347,13 @@ def _range_text(row: IndexRow) -> str:
     return row.first if row.first == row.last else f"{row.first} to {row.last}"
 
 
+def case_definition(ws: Workspace, view: CaseFileView) -> BundleDefinition:
+    """The case's saved arrangement (kept up to date with its documents), or the default."""
+    current = default_definition(view)
+    saved = ws.bundles.definition(view.case.urn)
+    return arranged(BundleDefinition.from_json(saved), current) if saved else current
+
+
 def build_bundle(
     ws: Workspace,
     urn: str,
@@ -359,7 +366,7 @@ def build_bundle(
     from casebridge.forms.view import CaseFileView
 
     view = CaseFileView.load(ws, urn)
-    definition = definition or default_definition(view)
+    definition = definition or case_definition(ws, view)
     planned = {r.exhibit_id: True for r in ws.redactions.for_case(view.case.urn)}
     included, left = resolve(definition, view, audience, planned)
     parts: list[tuple[Resolved, bytes, str, Path | None, int]] = []

@@ -40,6 +40,7 @@ class Entry:
 class BundleDefinition:
     sections: tuple[Section, ...]
     entries: tuple[Entry, ...]
+    excluded: tuple[str, ...] = ()  # keys deliberately left out of every bundle of the case
 
     def __post_init__(self) -> None:
         codes = [s.code for s in self.sections]
@@ -64,6 +65,7 @@ class BundleDefinition:
             return cls(
                 sections=tuple(Section(**s) for s in data["sections"]),
                 entries=tuple(Entry(**e) for e in data["entries"]),
+                excluded=tuple(data.get("excluded", [])),
             )
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise ValidationError("bundle", f"This is not a bundle definition: {exc}.") from None
@@ -120,3 +122,32 @@ def default_definition(view: CaseFileView) -> BundleDefinition:
     order = {s.code: i for i, s in enumerate(DEFAULT_SECTIONS)}
     entries.sort(key=lambda e: order[e.section])  # stable: keeps the Manual of Guidance order within a section
     return BundleDefinition(DEFAULT_SECTIONS, tuple(entries))
+
+
+def arranged(saved: BundleDefinition, current: BundleDefinition) -> BundleDefinition:
+    """The case's saved arrangement brought up to date: documents that no longer exist dropped, titles and
+    dates refreshed, and documents that are new since it was saved placed at the end of their default
+    section (so material added later is never silently missing)."""
+    fresh = {e.key: e for e in current.entries}
+    sections = {s.code for s in saved.sections}
+    kept = [
+        Entry(
+            e.section if e.section in sections else fresh[e.key].section,
+            e.kind,
+            e.key,
+            fresh[e.key].title,
+            fresh[e.key].date,
+            fresh[e.key].author,
+        )
+        for e in saved.entries
+        if e.key in fresh
+    ]
+    known = {e.key for e in kept} | set(saved.excluded)
+    entries = list(kept)
+    for entry in current.entries:
+        if entry.key in known:
+            continue
+        section = entry.section if entry.section in sections else saved.sections[-1].code
+        last = max((i for i, e in enumerate(entries) if e.section == section), default=len(entries) - 1)
+        entries.insert(last + 1, Entry(section, entry.kind, entry.key, entry.title, entry.date, entry.author))
+    return BundleDefinition(saved.sections, tuple(entries), saved.excluded)

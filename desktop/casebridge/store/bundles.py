@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from casebridge.errors import NotFoundError, ValidationError
 from casebridge.store import audit
 from casebridge.store.db import transaction
-from casebridge.store.models import BundleVersionRow, CaseRow
+from casebridge.store.models import BundleDefinitionRow, BundleVersionRow, CaseRow
 
 
 @dataclass(frozen=True)
@@ -118,3 +118,35 @@ class BundleStore:
                 after={"audience": audience, "version": row.number, "pdf_sha256": row.pdf_sha256},
             )
             return _version(row)
+
+    # ----- the case's own arrangement -----
+    def definition(self, urn: str) -> str | None:
+        """The saved arrangement as JSON, or None when the case uses the default."""
+        with self._factory() as session:
+            case = self._case(session, urn)
+            row = session.scalars(select(BundleDefinitionRow).where(BundleDefinitionRow.case_id == case.id)).first()
+            return row.definition if row is not None else None
+
+    def save_definition(self, urn: str, definition_json: str | None) -> None:
+        """Keeps the arrangement (None: back to the default)."""
+        with transaction(self._factory) as session:
+            case = self._case(session, urn)
+            row = session.scalars(select(BundleDefinitionRow).where(BundleDefinitionRow.case_id == case.id)).first()
+            if definition_json is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(
+                    BundleDefinitionRow(case_id=case.id, definition=definition_json, updated_at=audit.utc_now())
+                )
+            else:
+                row.definition, row.updated_at = definition_json, audit.utc_now()
+            audit.append(
+                session,
+                actor=self.actor,
+                action="bundle.arranged",
+                entity="case",
+                entity_id=case.id,
+                case_urn=case.urn,
+                after={"default": definition_json is None},
+            )

@@ -246,3 +246,14 @@ class BundleVersionRow(Base):
     pdf_sha256: Mapped[str] = mapped_column(String(64))
     served_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     created_at: Mapped[str] = mapped_column(String(32))
+
+
+class BundleDefinitionRow(Base):
+    """A case's own bundle arrangement (sections, order, left-out documents), when it departs from the default."""
+
+    __tablename__ = "bundle_definitions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    definition: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(String(32))

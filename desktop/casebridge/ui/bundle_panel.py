@@ -55,6 +55,8 @@ class BundlePanel(QWidget):
             self.audience.addItem(label, code)
         self.build_button = QPushButton(self.tr("B&uild bundle"))
         self.build_button.setAccessibleName(self.tr("Build a new bundle version"))
+        self.arrange_button = QPushButton(self.tr("A&rrange…"))
+        self.arrange_button.setAccessibleName(self.tr("Arrange the case's bundle: order, sections, left out"))
         self.serve_button = QPushButton(self.tr("Mark &served"))
         self.serve_button.setAccessibleName(self.tr("Mark the shown version served: its page references freeze"))
         self.compare_button = QPushButton(self.tr("Compare with &previous"))
@@ -84,7 +86,7 @@ class BundlePanel(QWidget):
         form.addRow(caption, self.audience)
         column.addLayout(form)
         row = QHBoxLayout()
-        for button in (self.build_button, self.serve_button):
+        for button in (self.build_button, self.arrange_button, self.serve_button):
             row.addWidget(button)
         column.addLayout(row)
         column.addWidget(QLabel(self.tr("Versions")))
@@ -104,6 +106,7 @@ class BundlePanel(QWidget):
 
         self.build_button.clicked.connect(self.build)
         self.serve_button.clicked.connect(self.serve)
+        self.arrange_button.clicked.connect(self.arrange)
         self.compare_button.clicked.connect(self.compare)
         self.audience.activated.connect(lambda _i: self.refresh())
         self.versions.currentRowChanged.connect(lambda _r: self.show_version())
@@ -216,6 +219,15 @@ class BundlePanel(QWidget):
         job.failed.connect(failed)
         self.state.setText(self.tr("Building…"))
         job.start()
+
+    def arrange(self) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        from casebridge.ui.bundle_arrange import ArrangeDialog
+
+        dialog = ArrangeDialog(self.ws, self.urn, self)
+        if dialog.exec():
+            self.state.setText(self.tr("Arrangement saved: build again to apply it."))
 
     def busy(self) -> bool:
         return bool(self._jobs)
