@@ -228,6 +228,18 @@ def build_parser() -> argparse.ArgumentParser:
     verify_cmd.add_argument("file")
     verify_cmd.add_argument("--json", action="store_true")
 
+    package = commands.add_parser("package", help="export and check signed case packages (.cbcase)", parents=[common])
+    package_cmds = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
+    package_export = package_cmds.add_parser(
+        "export", help="write the case and every exhibit to one signed .cbcase file", parents=[common]
+    )
+    package_export.add_argument("urn")
+    package_export.add_argument("--out", required=True, metavar="FILE.cbcase")
+    package_verify = package_cmds.add_parser(
+        "verify", help="check a .cbcase (names, sizes, schema, signature, digests); exit 1 naming the problem"
+    )
+    package_verify.add_argument("file")
+    package_verify.add_argument("--json", action="store_true")
     bundle = commands.add_parser("bundle", help="build, serve and compare bundles", parents=[common])
     bundle_cmds = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     bundle_build = bundle_cmds.add_parser("build", help="build a bundle package (PDF, index, media)", parents=[common])
@@ -943,6 +955,53 @@ def _redact_verify_media(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_ERROR if problems else EXIT_OK
 
 
+def _package_export(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.exchange.keys import WorkstationKey
+    from casebridge.exchange.package import export_package
+
+    ws = _open(args)
+    urn = ws.cases.get_case(args.urn).urn
+    key = WorkstationKey.load_or_create(ws.paths.config_dir)
+    path = export_package(ws, urn, Path(args.out), key)
+    out.write(f"{path}\n{urn} exported and signed by workstation key {key.id}\n")
+    return EXIT_OK
+
+
+def _package_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.exchange.package import PackageError, open_package
+
+    path = Path(args.file)
+    try:
+        opened = open_package(path)
+    except PackageError as exc:
+        if args.json:
+            _print_json({"file": str(path), "valid": False, "problem": str(exc)}, out)
+            out.write("\n")
+        else:
+            out.write(f"{path.name}: refused: {exc}\n")
+        return EXIT_ERROR
+    manifest = opened.manifest
+    if args.json:
+        _print_json(
+            {
+                "file": str(path),
+                "valid": True,
+                "urn": manifest["urn"],
+                "signer": opened.signer,
+                "exhibits": len(manifest["exhibits"]),
+                "files": len(manifest["blobs"]),
+            },
+            out,
+        )
+        out.write("\n")
+    else:
+        out.write(
+            f"{path.name}: valid case package for {manifest['urn']}, signed by {opened.signer}; "
+            f"{len(manifest['exhibits'])} exhibit(s), every file's digest checked\n"
+        )
+    return EXIT_OK
+
+
 def _bundle_build(args: argparse.Namespace, out: TextIO) -> int:
     from casebridge.bundle.service import BundleService
     from casebridge.forms.document import Audience
@@ -1067,6 +1126,8 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("redact", "recipe"): _redact_recipe,
     ("redact", "verify"): _redact_verify,
     ("redact", "log"): _redact_log,
+    ("package", "export"): _package_export,
+    ("package", "verify"): _package_verify,
     ("bundle", "build"): _bundle_build,
     ("bundle", "serve"): _bundle_serve,
     ("bundle", "diff"): _bundle_diff,

@@ -1,0 +1,136 @@
+"""Case packages: a signed manifest naming every file by SHA-256, and a .cbcase that refuses anything doubtful."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from casebridge.app import Workspace
+from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.exchange.keys import SignatureError, WorkstationKey, verify
+from casebridge.exchange.package import PackageError, build_manifest, canonical, export_package, open_package, validate
+
+
+@pytest.fixture
+def demo(workspace: Workspace) -> Workspace:
+    build_demo(workspace, derivatives=False)
+    return workspace
+
+
+@pytest.fixture
+def key(tmp_path: Path) -> WorkstationKey:
+    return WorkstationKey.load_or_create(tmp_path / "keys")
+
+
+def test_the_manifest_names_every_exhibit_by_digest_and_passes_its_schema(demo: Workspace, key: WorkstationKey) -> None:
+    manifest = build_manifest(demo, DEMO_URN, key)
+    validate(manifest)
+    assert manifest["sender"]["workstation_key"] == key.id
+    exhibits = demo.exhibits.for_case(DEMO_URN)
+    assert {e["sha256"] for e in manifest["exhibits"]} == {e.sha256 for e in exhibits}
+    assert {b["sha256"] for b in manifest["blobs"]} == {e.sha256 for e in exhibits}
+    assert manifest["case"]["urn"] == DEMO_URN
+    assert manifest["case_file"]["items"]
+    broken = {**manifest, "blobs": manifest["blobs"][1:]}
+    with pytest.raises(PackageError, match="names a file the package does not list"):
+        validate(broken)
+    with pytest.raises(PackageError, match="blobs/0/sha256"):
+        validate({**manifest, "blobs": [{"sha256": "nothex", "size": 1}, *manifest["blobs"][1:]]})
+
+
+def test_signatures_verify_and_any_change_breaks_them(key: WorkstationKey, tmp_path: Path) -> None:
+    signature = key.sign(b"manifest bytes")
+    assert verify(b"manifest bytes", signature) == key.id
+    assert verify(b"manifest bytes", signature, trusted={key.id}) == key.id
+    with pytest.raises(SignatureError, match="altered"):
+        verify(b"manifest bytes!", signature)
+    with pytest.raises(SignatureError, match="unknown workstation"):
+        verify(b"manifest bytes", signature, trusted={"0" * 16})
+    assert WorkstationKey.load_or_create(tmp_path / "keys").id == key.id  # the same key next time
+    assert oct((tmp_path / "keys" / "workstation-signing-key.pem").stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_cbcase_round_trips_and_every_tampering_is_refused(
+    demo: Workspace, key: WorkstationKey, tmp_path: Path
+) -> None:
+    package = export_package(demo, DEMO_URN, tmp_path / "case.cbcase", key)
+    opened = open_package(package, trusted={key.id})
+    assert opened.signer == key.id
+    stored = {digest: data for digest, data in opened.blobs()}
+    for exhibit in demo.exhibits.for_case(DEMO_URN):
+        assert hashlib.sha256(stored[exhibit.sha256]).hexdigest() == exhibit.sha256
+
+    def rewrite(name: str, change: dict[str, bytes | None], extra: dict[str, bytes] | None = None) -> Path:
+        target = tmp_path / name
+        with zipfile.ZipFile(package) as source, zipfile.ZipFile(target, "w") as out:
+            for info in source.infolist():
+                if info.filename in change:
+                    if change[info.filename] is not None:
+                        out.writestr(info.filename, change[info.filename])  # type: ignore[arg-type]
+                    continue
+                out.writestr(info.filename, source.read(info.filename))
+            for entry, data in (extra or {}).items():
+                out.writestr(entry, data)
+        return target
+
+    manifest = json.loads(zipfile.ZipFile(package).read("manifest.json"))
+    altered = {**manifest, "urn": manifest["urn"]}
+    altered["case"] = {**manifest["case"], "title": "Something else"}
+    with pytest.raises(PackageError, match="altered after it was signed"):
+        open_package(rewrite("tampered.cbcase", {"manifest.json": canonical(altered)}))
+    with pytest.raises(PackageError, match="unexpected entry"):
+        open_package(rewrite("slip.cbcase", {}, {"../../evil.sh": b"rm -rf /"}))
+    first = manifest["blobs"][0]["sha256"]
+    with pytest.raises(PackageError, match="zip bomb"):
+        open_package(rewrite("bomb.cbcase", {f"blobs/{first}": b"\0" * (manifest["blobs"][0]["size"] + 10_000_000)}))
+    size = manifest["blobs"][0]["size"]
+    with pytest.raises(PackageError, match="damaged"):
+        open_package(rewrite("flipped.cbcase", {f"blobs/{first}": b"x" * size}))
+    with pytest.raises(PackageError, match="lacks 1 file"):
+        open_package(rewrite("short.cbcase", {f"blobs/{first}": None}))
+    with pytest.raises(PackageError, match=r"manifest\.sig\.json"):
+        open_package(rewrite("unsigned.cbcase", {"manifest.sig.json": None}))
+    with pytest.raises(PackageError, match="unknown workstation"):
+        open_package(package, trusted={"f" * 16})
+    (tmp_path / "junk.cbcase").write_bytes(b"not a zip")
+    with pytest.raises(PackageError, match="not a case package"):
+        open_package(tmp_path / "junk.cbcase")
+
+
+def test_the_command_line_exports_and_verifies(demo: Workspace, tmp_path: Path) -> None:
+    env = {**os.environ, "CASEBRIDGE_WORKSPACE": str(demo.location.root)}
+    target = tmp_path / "62CF.cbcase"
+    done = subprocess.run(
+        [sys.executable, "-m", "casebridge", "package", "export", DEMO_URN, "--out", str(target)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    checked = subprocess.run(
+        [sys.executable, "-m", "casebridge", "package", "verify", str(target), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout
+    assert json.loads(checked.stdout)["urn"] == DEMO_URN
+    (tmp_path / "bad.cbcase").write_bytes(target.read_bytes()[:-100])
+    refused = subprocess.run(
+        [sys.executable, "-m", "casebridge", "package", "verify", str(tmp_path / "bad.cbcase")],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert refused.returncode == 1
+    assert "refused" in refused.stdout
