@@ -235,6 +235,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     package_export.add_argument("urn")
     package_export.add_argument("--out", required=True, metavar="FILE.cbcase")
+    package_import = package_cmds.add_parser(
+        "import", help="check a .cbcase and recreate its case in this workspace", parents=[common]
+    )
+    package_import.add_argument("file")
     package_verify = package_cmds.add_parser(
         "verify", help="check a .cbcase (names, sizes, schema, signature, digests); exit 1 naming the problem"
     )
@@ -967,6 +971,16 @@ def _package_export(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _package_import(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.exchange.receive import import_package
+
+    ws = _open(args)
+    urn = import_package(ws, Path(args.file))
+    exhibits = len(ws.exhibits.for_case(urn))
+    out.write(f"{urn} imported from {Path(args.file).name}: {exhibits} exhibit(s); signature and digests checked\n")
+    return EXIT_OK
+
+
 def _package_verify(args: argparse.Namespace, out: TextIO) -> int:
     from casebridge.exchange.package import PackageError, open_package
 
@@ -1128,6 +1142,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("redact", "log"): _redact_log,
     ("package", "export"): _package_export,
     ("package", "verify"): _package_verify,
+    ("package", "import"): _package_import,
     ("bundle", "build"): _bundle_build,
     ("bundle", "serve"): _bundle_serve,
     ("bundle", "diff"): _bundle_diff,

@@ -124,6 +124,25 @@ def test_the_command_line_exports_and_verifies(demo: Workspace, tmp_path: Path) 
     )
     assert checked.returncode == 0, checked.stdout
     assert json.loads(checked.stdout)["urn"] == DEMO_URN
+    other = {**os.environ, "CASEBRIDGE_WORKSPACE": str(tmp_path / "cps")}
+    imported = subprocess.run(
+        [sys.executable, "-m", "casebridge", "package", "import", str(target)],
+        capture_output=True,
+        text=True,
+        env=other,
+        check=False,
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.startswith(f"{DEMO_URN} imported")
+    twice = subprocess.run(
+        [sys.executable, "-m", "casebridge", "package", "import", str(target)],
+        capture_output=True,
+        text=True,
+        env=other,
+        check=False,
+    )
+    assert twice.returncode == 1
+    assert "already in this workspace" in twice.stderr
     (tmp_path / "bad.cbcase").write_bytes(target.read_bytes()[:-100])
     refused = subprocess.run(
         [sys.executable, "-m", "casebridge", "package", "verify", str(tmp_path / "bad.cbcase")],
@@ -134,3 +153,47 @@ def test_the_command_line_exports_and_verifies(demo: Workspace, tmp_path: Path) 
     )
     assert refused.returncode == 1
     assert "refused" in refused.stdout
+
+
+def test_a_package_recreates_the_case_in_another_workspace(
+    demo: Workspace, key: WorkstationKey, tmp_path: Path
+) -> None:
+    from casebridge.app import open_workspace
+    from casebridge.exchange.receive import import_package
+    from casebridge.forms.builders import build
+    from casebridge.forms.document import Audience
+    from casebridge.forms.view import CaseFileView
+    from casebridge.redaction.service import RedactionService
+
+    service = RedactionService(demo)
+    statement = demo.exhibits.find_by_reference(DEMO_URN, "AK/1")
+    copy = service.apply(statement, service.accept(statement, service.suggest(statement), approve=True)).copy
+    item = demo.casefile.load(DEMO_URN).of("mg6c")[1]
+    demo.casefile.delete_item(item.id)  # a gap in the MG6C numbering that must survive the journey
+    package = export_package(demo, DEMO_URN, tmp_path / "case.cbcase", key)
+    cps = open_workspace(tmp_path / "cps")
+    try:
+        assert import_package(cps, package, trusted={key.id}) == DEMO_URN
+        sent, received = demo.cases.get_case(DEMO_URN), cps.cases.get_case(DEMO_URN)
+        assert [p.display_name for p in received.people] == [p.display_name for p in sent.people]
+        assert [o.cjs_code for o in received.offences] == [o.cjs_code for o in sent.offences]
+        numbers = lambda ws: [i.number for i in ws.casefile.load(DEMO_URN).of("mg6c")]  # noqa: E731
+        assert numbers(cps) == numbers(demo)
+        for reference in ("SE/1", "AK/1", copy.reference):
+            a = demo.exhibits.find_by_reference(DEMO_URN, reference)
+            b = cps.exhibits.find_by_reference(DEMO_URN, reference)
+            assert b.sha256 == a.sha256
+            assert cps.vault.path(b.sha256).read_bytes() == demo.vault.path(a.sha256).read_bytes()
+        received_copy = cps.exhibits.find_by_reference(DEMO_URN, copy.reference)
+        assert received_copy.facts["redacted_from"] == statement.sha256
+        assert received_copy.parent_id == cps.exhibits.find_by_reference(DEMO_URN, "AK/1").id
+
+        for form in ("MG9", "MG5", "MG6C"):
+            a = build(CaseFileView.load(demo, DEMO_URN), form, Audience.CPS)
+            b = build(CaseFileView.load(cps, DEMO_URN), form, Audience.CPS)
+            assert [blk.rows for blk in b.blocks] == [blk.rows for blk in a.blocks], form
+            assert [blk.table for blk in b.blocks] == [blk.table for blk in a.blocks], form
+        with pytest.raises(PackageError, match="already in this workspace"):
+            import_package(cps, package)
+    finally:
+        cps.close()

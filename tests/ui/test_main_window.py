@@ -258,7 +258,7 @@ def test_exception_dialog_copies_a_scrubbed_report(qtbot: QtBot) -> None:
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("case.cbcase", "case.cbcase is a Casebridge case package. This version ({v}) cannot import case packages"),
+        ("case.cbcase", "case.cbcase was not imported: case.cbcase is not a case package"),
         ("scan.pdf", "To add scan.pdf to a case as evidence, open the case and use Import on its Evidence tab."),
         ("missing.cbcase", "missing.cbcase cannot be opened: there is no such file."),
     ],
@@ -274,5 +274,31 @@ def test_a_file_handed_over_by_windows_is_answered_not_ignored(
     if not name.startswith("missing"):
         path.write_bytes(b"PK\x03\x04")
     window.open_requested(path)
-    assert len(shown) == 1
+    qtbot.waitUntil(lambda: len(shown) == 1)  # a package is checked in the background
     assert expected.format(v=__version__) in shown[0]
+
+
+def test_a_case_package_opened_from_windows_is_checked_imported_and_shown(
+    qtbot: QtBot, window: MainWindow, demo_workspace: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebridge.app import open_workspace
+    from casebridge.demo.builder import DEMO_URN
+    from casebridge.exchange.keys import WorkstationKey
+    from casebridge.exchange.package import export_package
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    package = export_package(
+        demo_workspace, DEMO_URN, tmp_path / "case.cbcase", WorkstationKey.load_or_create(tmp_path)
+    )  # type: ignore[arg-type]
+    receiving = open_workspace(tmp_path / "cps")
+    other = MainWindow(receiving.paths)
+    qtbot.addWidget(other)
+    other.show()
+    other.attach(receiving)
+    other.open_requested(package)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=30_000)
+    assert f"Case {DEMO_URN} was imported" in shown[0]
+    assert other.case_view.case is not None
+    assert other.case_view.case.urn == DEMO_URN
+    receiving.close()

@@ -395,6 +395,36 @@ class ExhibitStore:
             new_id = row.id
         return self.get(new_id)
 
+    def add_received(
+        self, urn: str, record: dict[str, Any], producer_id: int | None, parent_id: int | None, sender: str
+    ) -> Exhibit:
+        """An exhibit arriving in a verified case package: its reference, file and derivation as sent."""
+        with transaction(self._factory) as session:
+            case = self._case(session, urn)
+            facts = dict(record.get("derivation") or {})
+            facts["received_from"] = sender
+            row = self.create(
+                session,
+                case=case,
+                reference=str(record["reference"]),
+                parent_id=parent_id,
+                producer_id=producer_id,
+                sha256=str(record["sha256"]),
+                size=int(record["size"]),
+                original_name=str(record.get("original_name") or record["reference"]),
+                kind=str(record["kind"]),
+                media_type=str(record["media_type"]),
+                summary=str(record.get("description") or ""),
+                facts=facts,
+                problem=None,
+                previewable=True,
+                text="",
+                source=f"case package from {sender}",
+            )
+            row.description = str(record.get("description") or "")
+            new_id = row.id
+        return self.get(new_id)
+
     # ----- derivatives -----
     def derivative(self, source_sha256: str, kind: str) -> Derivative | None:
         with self._factory() as session:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.statusBar().showMessage(self.tr("Opening the workspace…"))
         self.case_list.search.setFocus()
+        self._jobs: list[Any] = []
 
     def attach(self, workspace: Workspace) -> None:
         """Connect to an open workspace: the case list fills and every action becomes available."""
@@ -81,20 +82,49 @@ class MainWindow(QMainWindow):
         if not path.is_file():
             text = self.tr("%1 cannot be opened: there is no such file.").replace("%1", str(path))
         elif path.suffix.lower() == ".cbcase":
-            text = (
-                self.tr(
-                    "%1 is a Casebridge case package. This version (%2) cannot import case packages yet; "
-                    "the file has not been changed."
-                )
-                .replace("%1", path.name)
-                .replace("%2", __version__)
-            )
+            self.import_package(path)
+            return
         else:
             text = self.tr(
                 "Casebridge opens case packages (.cbcase). To add %1 to a case as evidence, open the case and "
                 "use Import on its Evidence tab."
             ).replace("%1", path.name)
         QMessageBox.information(self, self.tr("Open file"), text)
+
+    def import_package(self, path: Path) -> None:
+        """A case package: checked (signature, schema, every file's digest) and imported in the background."""
+        if self.workspace is None:
+            QMessageBox.information(self, self.tr("Open file"), self.tr("Open a workspace before importing a case."))
+            return
+        from casebridge.ui.workers import BackgroundJob
+
+        workspace = self.workspace
+
+        def work(_progress: object, _cancel: object) -> str:
+            from casebridge.exchange.receive import import_package
+
+            return import_package(workspace, path)
+
+        def done(urn: object) -> None:
+            self._jobs.remove(job)
+            self.case_list.refresh()
+            self.open_case(str(urn))
+            text = self.tr("Case %1 was imported from %2. Its signature and the digest of every file were checked.")
+            QMessageBox.information(
+                self, self.tr("Case imported"), text.replace("%1", str(urn)).replace("%2", path.name)
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._jobs.remove(job)
+            text = self.tr("%1 was not imported: %2").replace("%1", path.name).replace("%2", str(exc))
+            QMessageBox.information(self, self.tr("Open file"), text)
+
+        job = BackgroundJob(work, self)
+        self._jobs.append(job)
+        job.finished.connect(done)
+        job.failed.connect(failed)
+        self.statusBar().showMessage(self.tr("Checking and importing %1…").replace("%1", path.name))
+        job.start()
 
     def show_open_failure(self, message: str) -> None:
         self.empty.setText(self.tr("The workspace could not be opened:\n\n%1").replace("%1", message))
