@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer

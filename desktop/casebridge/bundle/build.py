@@ -145,6 +145,21 @@ def _frames(path: Path, count: int = 4) -> list[bytes]:
     return pictures
 
 
+def _story_pdf(body: str, css: str, frame: pymupdf.Rect, archive: pymupdf.Archive | None = None) -> bytes:
+    """HTML laid out on as many A4 pages as it needs, inside `frame` on each."""
+    story = pymupdf.Story(html=body, user_css=css, archive=archive)
+    buffer = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buffer)
+    more = True
+    while more:
+        device = writer.begin_page(A4)
+        more, _filled = story.place(frame)
+        story.draw(device)
+        writer.end_page()
+    writer.close()
+    return buffer.getvalue()
+
+
 def _media_page(exhibit: Exhibit, path: Path, relative: str) -> bytes:
     """A placeholder page for a recording: what it is, how long, its digest, thumbnails, where the file is."""
     facts = exhibit.facts
@@ -174,23 +189,15 @@ def _media_page(exhibit: Exhibit, path: Path, relative: str) -> bytes:
         f"<table>{table}</table><p>{images}</p><p>&#9654; Play: {html.escape(relative)}</p>"
     )
     css = "body{font-family:sans-serif;font-size:10pt} th{text-align:left;padding-right:8pt} td{font-family:monospace}"
-    story = pymupdf.Story(html=body, user_css=css, archive=archive)
-    buffer = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buffer)
-    more = True
-    while more:
-        device = writer.begin_page(A4)
-        more, _filled = story.place(pymupdf.Rect(50, 60, A4.width - 50, A4.height - 60))
-        story.draw(device)
-        writer.end_page()
-    writer.close()
-    doc = pymupdf.open(stream=buffer.getvalue(), filetype="pdf")
+    doc = pymupdf.open(
+        stream=_story_pdf(body, css, pymupdf.Rect(50, 60, A4.width - 50, A4.height - 60), archive), filetype="pdf"
+    )
     page = doc[0]
     hit = page.search_for(f"Play: {relative}")
     if hit:
         page.insert_link({"kind": pymupdf.LINK_LAUNCH, "from": hit[0], "file": relative})
-    placeholder: bytes = doc.tobytes(garbage=3, deflate=True)
-    return placeholder
+    page_pdf: bytes = doc.tobytes(garbage=3, deflate=True)
+    return page_pdf
 
 
 def _entry_pdf(ws: Workspace, view: CaseFileView, item: Resolved, audience: Audience) -> tuple[bytes, str, Path | None]:
@@ -311,17 +318,7 @@ def _index_pdf(urn: str, audience: Audience, rows: list[IndexRow], definition: B
         "table{width:100%;border-collapse:collapse} th{text-align:left;border-bottom:1px solid #444}"
         "td{padding:2pt 4pt 2pt 0;vertical-align:top}"
     )
-    story = pymupdf.Story(html="".join(body), user_css=css)
-    buffer = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buffer)
-    more = True
-    while more:
-        device = writer.begin_page(A4)
-        more, _filled = story.place(pymupdf.Rect(40, 50, A4.width - 40, A4.height - 50))
-        story.draw(device)
-        writer.end_page()
-    writer.close()
-    return buffer.getvalue()
+    return _story_pdf("".join(body), css, pymupdf.Rect(40, 50, A4.width - 40, A4.height - 50))
 
 
 def _link_index(page: pymupdf.Page, rows: list[IndexRow], shift: int) -> None:

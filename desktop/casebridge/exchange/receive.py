@@ -68,8 +68,8 @@ def _case_file(ws: Workspace, urn: str, case_file: dict[str, Any], people: dict[
         kind, number = item["kind"], item.get("number")
         if number:
             while next_number.get(kind, 1) < number:  # a gap in the sender's numbering stays a gap here
-                placeholder = ws.casefile.add_item(urn, kind, {})
-                ws.casefile.delete_item(placeholder.id)
+                unused = ws.casefile.add_item(urn, kind, {})  # takes the number, then gives up the record
+                ws.casefile.delete_item(unused.id)
                 next_number[kind] = next_number.get(kind, 1) + 1
             next_number[kind] = number + 1
         data = {k: v for k, v in item.items() if k not in reserved}

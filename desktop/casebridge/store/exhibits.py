@@ -327,19 +327,7 @@ class ExhibitStore:
                 text="",
                 source=f"still of {source.reference}",
             )
-            audit.append(
-                session,
-                actor=self.actor,
-                action="exhibit.handled",
-                entity="exhibit",
-                entity_id=source.id,
-                case_urn=case.urn,
-                after={
-                    "what": f"Still at {timecode} saved as {row.reference}",
-                    "reference": source.reference,
-                    "when": audit.utc_now(),
-                },
-            )
+            self._handled(session, source, case, f"Still at {timecode} saved as {row.reference}")
             new_id = row.id
         return self.get(new_id)
 
@@ -379,19 +367,7 @@ class ExhibitStore:
                 source=f"redacted copy of {source.reference}",
             )
             row.description = f"Redacted copy of {source.reference}: {source.description or source.summary}".strip()
-            audit.append(
-                session,
-                actor=self.actor,
-                action="exhibit.handled",
-                entity="exhibit",
-                entity_id=source.id,
-                case_urn=case.urn,
-                after={
-                    "what": f"Redacted copy made and verified as {row.reference}",
-                    "reference": source.reference,
-                    "when": audit.utc_now(),
-                },
-            )
+            self._handled(session, source, case, f"Redacted copy made and verified as {row.reference}")
             new_id = row.id
         return self.get(new_id)
 
@@ -424,6 +400,18 @@ class ExhibitStore:
             row.description = str(record.get("description") or "")
             new_id = row.id
         return self.get(new_id)
+
+    def _handled(self, session: Session, source: ExhibitRow, case: CaseRow, what: str) -> None:
+        """A continuity entry on the source when something is made from it (a still, a redacted copy)."""
+        audit.append(
+            session,
+            actor=self.actor,
+            action="exhibit.handled",
+            entity="exhibit",
+            entity_id=source.id,
+            case_urn=case.urn,
+            after={"what": what, "reference": source.reference, "when": audit.utc_now()},
+        )
 
     # ----- derivatives -----
     def derivative(self, source_sha256: str, kind: str) -> Derivative | None:

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QShortcut,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from casebridge.errors import CasebridgeError
 from casebridge.redaction.media_recipe import AudioRange, Keyframe, MediaRecipe, Track
+from casebridge.ui.undo import SnapshotCommand
 from casebridge.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
@@ -51,22 +51,6 @@ if TYPE_CHECKING:
     from casebridge.domain.exhibit import Exhibit
 
 STEP = 4.0  # pixels per Alt+arrow
-
-
-class MediaRecipeCommand(QUndoCommand):
-    def __init__(self, window: MediaRedactionWindow, before: MediaRecipe, after: MediaRecipe, label: str) -> None:
-        super().__init__(label)
-        self._window, self._before, self._after = window, before, after
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._window.show_recipe(self._after, save=True)
-
-    def undo(self) -> None:
-        self._window.show_recipe(self._before, save=True)
 
 
 class FrameView(QWidget):
@@ -429,7 +413,7 @@ class MediaRedactionWindow(QWidget):
         if recipe == before:
             return
         self.show_recipe(recipe, save=True)
-        self.undo.push(MediaRecipeCommand(self, before, recipe, label))
+        self.undo.push(SnapshotCommand(lambda r: self.show_recipe(r, save=True), before, recipe, label))
 
     def show_recipe(self, recipe: MediaRecipe, *, save: bool = False) -> None:
         if save:
@@ -733,7 +717,9 @@ class MediaRedactionWindow(QWidget):
             self.thumbnails = {d.track.id: d.thumbnail for d in report.tracks}
             before = self.recipe
             self.show_recipe(recipe)
-            self.undo.push(MediaRecipeCommand(self, before, recipe, self.tr("detect faces")))
+            self.undo.push(
+                SnapshotCommand(lambda r: self.show_recipe(r, save=True), before, recipe, self.tr("detect faces"))
+            )
             text = self.tr("%1 person(s) found: approve each mask, or leave someone visible with a reason.")
             self.state.setText(text.replace("%1", str(len(report.tracks))))
 

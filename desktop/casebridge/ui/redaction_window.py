@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from casebridge.errors import CasebridgeError
 from casebridge.redaction.recipe import Decision, Mark, Recipe, Suggestion
+from casebridge.ui.undo import SnapshotCommand
 from casebridge.ui.viewers.pdf_viewer import PdfViewer
 from casebridge.ui.workers import BackgroundJob
 
@@ -51,24 +52,6 @@ SUGGESTED = QColor(255, 190, 0, 90)
 REMOVED = QColor(90, 90, 90, 120)
 SELECTED = QColor(30, 100, 230)
 NUDGE = 2.0
-
-
-class RecipeCommand(QUndoCommand):
-    """One change to the recipe; the first redo() is the change already made."""
-
-    def __init__(self, window: RedactionWindow, before: Recipe, after: Recipe, label: str) -> None:
-        super().__init__(label)
-        self._window, self._before, self._after = window, before, after
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._window.show_recipe(self._after, save=True)
-
-    def undo(self) -> None:
-        self._window.show_recipe(self._before, save=True)
 
 
 class MarksList(QListWidget):
@@ -335,7 +318,7 @@ class RedactionWindow(QWidget):
         if recipe == before:
             return
         self.show_recipe(recipe, save=True)
-        self.undo.push(RecipeCommand(self, before, recipe, label))
+        self.undo.push(SnapshotCommand(lambda r: self.show_recipe(r, save=True), before, recipe, label))
 
     def show_recipe(self, recipe: Recipe, *, save: bool = False) -> None:
         if save:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -38,3 +38,22 @@ class FieldEditCommand(QUndoCommand):
     def undo(self) -> None:
         self._cases.revert(self._change)
         self._after(self._change.case_urn)
+
+
+class SnapshotCommand(QUndoCommand):
+    """Undo/redo between two whole values (a redaction recipe before and after a change), applied through
+    `show(value)`. Pushed after the change was made: the first redo() is that change."""
+
+    def __init__(self, show: Callable[[Any], None], before: Any, after: Any, label: str) -> None:
+        super().__init__(label)
+        self._show, self._before, self._after = show, before, after
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._show(self._after)
+
+    def undo(self) -> None:
+        self._show(self._before)
