@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CASEBRIDGE_WORKSPACE", None)
 os.environ.pop("CASEBRIDGE_MACHINE_DEFAULTS", None)
 
-pytest_plugins = ["tests.fixtures.postgres", "tests.fixtures.xvfb"]
+pytest_plugins = ["tests.fixtures.postgres", "tests.fixtures.xvfb", "tests.fixtures.hub"]
 
 
 @pytest.fixture(autouse=True)

@@ -26,6 +26,7 @@ from casebridge.store.casefile import CaseFileStore
 from casebridge.store.cases import CaseStore
 from casebridge.store.db import make_engine, make_session_factory
 from casebridge.store.exhibits import ExhibitStore
+from casebridge.store.outbox import OutboxStore
 from casebridge.store.redactions import RedactionStore
 from casebridge.vault.store import Vault
 
@@ -44,6 +45,7 @@ class Workspace:
     casefile: CaseFileStore
     redactions: RedactionStore
     bundles: BundleStore
+    outbox: OutboxStore
     vault: Vault
     importer: Importer
     log_file: Path
@@ -110,6 +112,7 @@ def open_workspace(
     casefile = CaseFileStore(factory, actor=cases.actor)
     redactions = RedactionStore(factory, actor=cases.actor)
     bundles = BundleStore(factory, actor=cases.actor)
+    outbox = OutboxStore(factory, actor=cases.actor)
     importer = Importer(factory, vault, exhibits, actor=cases.actor)
     log.info("Workspace opened (%s database)", "SQLite" if location.is_sqlite else "PostgreSQL")
     return Workspace(
@@ -123,6 +126,7 @@ def open_workspace(
         casefile=casefile,
         redactions=redactions,
         bundles=bundles,
+        outbox=outbox,
         vault=vault,
         importer=importer,
         log_file=log_file,

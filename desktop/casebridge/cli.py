@@ -283,6 +283,10 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--ca-bundle", default="", help="PEM file of extra trusted CAs (empty: unchanged)")
             sub.add_argument("--data-dir", default="", help="folder for each user's workspace (empty: unchanged)")
 
+    from casebridge import cli_exchange
+
+    cli_exchange.add_parsers(commands, common)
+
     demo = commands.add_parser("demo", help="create a realistic demo case with generated material", parents=[common])
     demo.add_argument("--urn", default=None, help="URN for the demo case (default 01ZD0300126)")
     return parser
@@ -1157,6 +1161,12 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
 }
 
 
+def _handlers() -> dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], int]]:
+    from casebridge.cli_exchange import HANDLERS as EXCHANGE
+
+    return {**HANDLERS, **EXCHANGE}
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     args = build_parser().parse_args(argv)
     out = out or sys.stdout
@@ -1170,7 +1180,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
         return run_gui(getattr(args, "workspace", None), open_file=args.open)
     action = getattr(args, f"{args.command.replace('-', '_')}_command", None)
-    handler = HANDLERS[(args.command, action)]
+    handler = _handlers()[(args.command, action)]
     try:
         return handler(args, out)
     except CasebridgeError as exc:

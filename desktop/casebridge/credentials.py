@@ -6,6 +6,8 @@ the settings file or the database instead.
 
 from __future__ import annotations
 
+import contextlib
+
 from sqlalchemy.engine import URL, make_url
 
 from casebridge.errors import SettingsError, StoreError
@@ -64,3 +66,46 @@ def store_database_password(database_url: str, password: str) -> str:
     except KeyringError as exc:
         raise StoreError(f"The system credential store refused the password ({exc}).") from None
     return account
+
+
+HUB_SERVICE = "Casebridge hub"
+
+
+def hub_account(hub_url: str, username: str) -> str:
+    return f"{username}@{hub_url.rstrip('/')}"
+
+
+def store_hub_token(hub_url: str, username: str, refresh_token: str) -> None:
+    """Keeps the hub's refresh token in the credential store; fails closed (nothing written anywhere else)."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        keyring.set_password(HUB_SERVICE, hub_account(hub_url, username), refresh_token)
+    except NoKeyringError:
+        raise StoreError(
+            "No secure credential store is available on this computer, so you cannot stay signed in to the hub. "
+            "Casebridge does not keep hub sign-ins anywhere else."
+        ) from None
+    except KeyringError as exc:
+        raise StoreError(f"The system credential store refused the hub sign-in ({exc}).") from None
+
+
+def read_hub_token(hub_url: str, username: str) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        return keyring.get_password(HUB_SERVICE, hub_account(hub_url, username))
+    except NoKeyringError:
+        return None
+    except KeyringError as exc:
+        raise StoreError(f"The system credential store cannot be read ({exc}); sign in to the hub again.") from None
+
+
+def forget_hub_token(hub_url: str, username: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    with contextlib.suppress(PasswordDeleteError, KeyringError):
+        keyring.delete_password(HUB_SERVICE, hub_account(hub_url, username))

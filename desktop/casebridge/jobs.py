@@ -46,6 +46,10 @@ class CancelToken:
     def cancelled(self) -> bool:
         return self._event.is_set()
 
+    def wait(self, seconds: float) -> bool:
+        """Waits up to `seconds` (backoff, bandwidth limit); True as soon as cancel() is called."""
+        return self._event.wait(max(0.0, seconds))
+
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise Cancelled("Cancelled.")

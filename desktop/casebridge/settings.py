@@ -45,6 +45,21 @@ class Settings:
         "A PEM file of extra certificate authorities to trust for the hub (for example the force's own CA). "
         "Empty: the operating system's certificate store only.",
     )
+    hub_username: str = _setting("", "Hub user name", "Your user name on the hub (set by 'casebridge login').")
+    hub_pin_sha256: str = _setting(
+        "",
+        "Hub certificate pin",
+        "Optional: the SHA-256 (hex) of the hub's certificate. When set, a hub presenting any other certificate "
+        "is refused even if a trusted authority signed it.",
+    )
+    hub_key_id: str = _setting(
+        "",
+        "Hub receipt key",
+        "The key id of the hub's receipt signing key, recorded at sign-in; receipts signed by another key are refused.",
+    )
+    upload_limit_kbit: int = _setting(
+        0, "Upload speed limit", "Kilobits per second the outbox may use for uploads. 0: no limit."
+    )
     data_dir: str = _setting(
         "",
         "Data folder",

@@ -49,25 +49,31 @@ class WorkstationKey:
         }
 
     @classmethod
-    def load_or_create(cls, folder: Path) -> WorkstationKey:
-        path = folder / KEY_FILE
-        if path.is_file():
+    def load_or_create(cls, folder: Path, name: str = KEY_FILE) -> WorkstationKey:
+        path = folder / name
+        if not path.is_file():
+            folder.mkdir(parents=True, exist_ok=True)
+            private = Ed25519PrivateKey.generate()
+            pem = private.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+            partial = folder / f".{name}.{os.getpid()}"
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(pem)
             try:
-                private = serialization.load_pem_private_key(path.read_bytes(), password=None)
-            except ValueError as exc:
-                raise SignatureError(f"The workstation signing key {path} is damaged: {exc}.") from None
-            if not isinstance(private, Ed25519PrivateKey):
-                raise SignatureError(f"{path} is not an Ed25519 key.")
-            return cls(private)
-        folder.mkdir(parents=True, exist_ok=True)
-        private = Ed25519PrivateKey.generate()
-        pem = private.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(pem)
-        return cls(private)
+                os.link(partial, path)  # atomic: two processes starting together end with one key
+            except FileExistsError:
+                pass
+            finally:
+                partial.unlink()
+        try:
+            loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        except ValueError as exc:
+            raise SignatureError(f"The signing key {path} is damaged: {exc}.") from None
+        if not isinstance(loaded, Ed25519PrivateKey):
+            raise SignatureError(f"{path} is not an Ed25519 key.")
+        return cls(loaded)
 
 
 def verify(data: bytes, signature: dict[str, str], trusted: set[str] | None = None) -> str:
@@ -81,7 +87,7 @@ def verify(data: bytes, signature: dict[str, str], trusted: set[str] | None = No
     except (KeyError, ValueError, TypeError) as exc:
         raise SignatureError(f"The signature is malformed: {exc}.") from None
     except InvalidSignature:
-        raise SignatureError("The signature does not match: the package was altered after it was signed.") from None
+        raise SignatureError("The signature does not match: what it signs was altered after it was signed.") from None
     identity = key_id(public)
     if identity != signature.get("key_id"):
         raise SignatureError("The signature names a different key from the one that made it.")

@@ -80,6 +80,11 @@ def build_manifest(ws: Workspace, urn: str, key: WorkstationKey) -> dict[str, An
             if name in exhibit.facts
         }
         parent = by_id.get(exhibit.parent_id) if exhibit.parent_id else None
+        facts = {
+            name: exhibit.facts[name]
+            for name in ("pages", "duration")
+            if isinstance(exhibit.facts.get(name), (int, float)) and not isinstance(exhibit.facts[name], bool)
+        }
         exhibits.append(
             {
                 "reference": exhibit.reference,
@@ -92,6 +97,7 @@ def build_manifest(ws: Workspace, urn: str, key: WorkstationKey) -> dict[str, An
                 "producer": exhibit.producer_name,
                 "parent": parent.reference if parent else None,
                 "derivation": derivation,
+                "facts": facts,
             }
         )
         blobs[exhibit.sha256] = exhibit.size

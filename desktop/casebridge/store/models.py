@@ -257,3 +257,46 @@ class BundleDefinitionRow(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
     definition: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class OutboxSubmissionRow(Base):
+    """A submission to the hub, kept until its receipt arrives: survives restarts, sleep and network loss."""
+
+    __tablename__ = "outbox_submissions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the client-chosen UUID the hub sees
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    hub_url: Mapped[str] = mapped_column(String(400))
+    state: Mapped[str] = mapped_column(String(16))  # queued | sending | paused | failed | complete
+    manifest: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(Text)
+    bytes_total: Mapped[int] = mapped_column(BigInteger, default=0)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    receipt: Mapped[str | None] = mapped_column(Text, nullable=True)
+    receipt_key: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    completed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+    items: Mapped[list[OutboxItemRow]] = relationship(
+        back_populates="submission", cascade="all, delete-orphan", order_by="OutboxItemRow.id"
+    )
+
+
+class OutboxItemRow(Base):
+    """One file of a submission: where its upload is and how far it got (the byte offset resumes it)."""
+
+    __tablename__ = "outbox_items"
+    __table_args__ = (UniqueConstraint("submission_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[str] = mapped_column(ForeignKey("outbox_submissions.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(BigInteger)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    state: Mapped[str] = mapped_column(String(16))  # waiting | sending | sent | held | refused
+    upload_url: Mapped[str] = mapped_column(String(600), default="")
+    sent: Mapped[int] = mapped_column(BigInteger, default=0)
+    problem: Mapped[str] = mapped_column(Text, default="")
+
+    submission: Mapped[OutboxSubmissionRow] = relationship(back_populates="items")

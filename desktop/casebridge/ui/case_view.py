@@ -148,6 +148,11 @@ class CaseView(QWidget):
         self.bundle_tab.setAccessibleName(self.tr("Bundle"))
         QVBoxLayout(self.bundle_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.bundle_tab, self.tr("&Bundle"))
+        self._submissions: Any = None
+        self.submissions_tab = QWidget()
+        self.submissions_tab.setAccessibleName(self.tr("Submissions to CPS"))
+        QVBoxLayout(self.submissions_tab).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.submissions_tab, self.tr("Outbo&x"))
         self.tabs.currentChanged.connect(self._tab_changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -180,6 +185,8 @@ class CaseView(QWidget):
             self._casefile.attach(workspace)
         if self._bundle is not None:
             self._bundle.attach(workspace)
+        if self._submissions is not None:
+            self._submissions.attach(workspace)
 
     @property
     def evidence(self) -> EvidencePanel:
@@ -206,6 +213,26 @@ class CaseView(QWidget):
             self.casefile.reload()
         elif self.tabs.currentWidget() is self.bundle_tab:
             self.bundle.refresh()
+        elif self.tabs.currentWidget() is self.submissions_tab:
+            self.submissions.refresh()
+
+    @property
+    def submissions(self) -> Any:
+        """The Submissions tab (submit to CPS, outbox, receipts), built the first time it is shown."""
+        if self._submissions is None:
+            from casebridge.ui.submission_panel import SubmissionPanel
+
+            panel = SubmissionPanel()
+            panel.status_message.connect(self.status_message)
+            layout = self.submissions_tab.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            self._submissions = panel
+            if self._workspace is not None:
+                panel.attach(self._workspace)
+            if self.case is not None:
+                panel.show_case(self.case.urn)
+        return self._submissions
 
     @property
     def bundle(self) -> Any:
@@ -260,6 +287,8 @@ class CaseView(QWidget):
             self._evidence.shutdown()
         if self._bundle is not None:
             self._bundle.shutdown()
+        if self._submissions is not None:
+            self._submissions.shutdown()
 
     @property
     def _cases(self) -> CaseStore:
@@ -312,6 +341,8 @@ class CaseView(QWidget):
             self._casefile.show_case(self.case.urn)
         if self._bundle is not None:
             self._bundle.show_case(self.case.urn)
+        if self._submissions is not None:
+            self._submissions.show_case(self.case.urn)
 
     def reload(self, _urn: str | None = None) -> None:
         if self.case is not None:

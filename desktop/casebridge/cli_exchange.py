@@ -1,0 +1,313 @@
+"""CLI for the exchange: the hub (`hub serve|dev-cert|user add`), sign-in, submitting, the outbox and receipts.
+Registered into `casebridge.cli`'s parser and handler table."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+EXIT_OK, EXIT_ERROR = 0, 1
+
+
+def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
+    hub = commands.add_parser("hub", help="run the receiving hub and manage its users")
+    hub_cmds = hub.add_subparsers(dest="hub_command", metavar="ACTION", required=True)
+    serve = hub_cmds.add_parser("serve", help="serve the hub over HTTPS")
+    serve.add_argument("--config", metavar="FILE.json", help="hub settings file (see docs/api/hub.md)")
+    serve.add_argument("--data", metavar="DIR", help="data folder (blobs, uploads, receipt key, SQLite database)")
+    serve.add_argument("--database", metavar="URL", help="PostgreSQL address for production (default: SQLite)")
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default 8443)")
+    serve.add_argument("--cert", help="server certificate (PEM)")
+    serve.add_argument("--key", help="server private key (PEM)")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes")
+    devcert = hub_cmds.add_parser("dev-cert", help="make a local CA and a server certificate for a pilot or tests")
+    devcert.add_argument("folder")
+    devcert.add_argument("--host", action="append", help="host name or address (repeatable; default localhost)")
+    openapi = hub_cmds.add_parser("openapi", help="write the hub's OpenAPI description (docs/api/openapi.json)")
+    openapi.add_argument("--out", required=True)
+    user = hub_cmds.add_parser("user", help="hub users (built-in sign-in)")
+    user_cmds = user.add_subparsers(dest="hub_user_command", metavar="ACTION", required=True)
+    add = user_cmds.add_parser("add", help="add or update a user; the password is read from standard input")
+    add.add_argument("username")
+    add.add_argument("--role", choices=("police", "cps", "admin"), required=True)
+    add.add_argument("--force", help="two-digit force code (police users)")
+    for parser in (add,):
+        parser.add_argument("--config", metavar="FILE.json")
+        parser.add_argument("--data", metavar="DIR")
+        parser.add_argument("--database", metavar="URL")
+
+    login = commands.add_parser(
+        "login", help="sign in to the hub (password read from standard input)", parents=[common]
+    )
+    login.add_argument("hub_url", help="https:// address of the hub")
+    login.add_argument("--user", required=True)
+
+    submit = commands.add_parser(
+        "submit", help="check readiness, then send the case to the hub and keep the receipt", parents=[common]
+    )
+    submit.add_argument("urn")
+    submit.add_argument("--queue-only", action="store_true", help="put it in the outbox without sending now")
+    submit.add_argument("--limit-kbit", type=int, help="bandwidth cap in kilobits per second")
+
+    outbox = commands.add_parser("outbox", help="list submissions; --resume sends what is unfinished", parents=[common])
+    outbox.add_argument("--resume", action="store_true")
+    outbox.add_argument("--urn")
+    outbox.add_argument("--json", action="store_true")
+    outbox.add_argument("--limit-kbit", type=int)
+
+    receipt = commands.add_parser("receipt", help="check and export hub receipts", parents=[common])
+    receipt_cmds = receipt.add_subparsers(dest="receipt_command", metavar="ACTION", required=True)
+    verify = receipt_cmds.add_parser("verify", help="check a receipt file's signature (exit 1 if it fails)")
+    verify.add_argument("file")
+    verify.add_argument("--hub-key", help="the hub's receipt key id the signature must come from")
+    export = receipt_cmds.add_parser("export", help="write a submission's signed receipt to a file", parents=[common])
+    export.add_argument("submission_id")
+    export.add_argument("--out", required=True)
+
+
+def _hub_config(args: argparse.Namespace) -> Any:
+    from casebridge.hub.config import HubConfig
+
+    return HubConfig.load(
+        Path(args.config) if args.config else None,
+        data_dir=args.data,
+        database_url=args.database,
+        **{
+            k: v
+            for k, v in {
+                "host": getattr(args, "host", None),
+                "port": getattr(args, "port", None),
+                "certificate": getattr(args, "cert", None),
+                "private_key": getattr(args, "key", None),
+            }.items()
+            if v is not None
+        },
+    )
+
+
+def _hub_serve(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        from casebridge.hub.server import serve
+    except ImportError as exc:
+        from casebridge.errors import CasebridgeError
+
+        raise CasebridgeError(
+            f"The hub is not part of this installation ({exc.name} is missing): "
+            "install 'casebridge[hub]' on the server."
+        ) from None
+
+    config = _hub_config(args)
+    out.write(f"Casebridge hub on https://{config.host}:{config.port} (data in {config.data_dir})\n")
+    out.flush()
+    serve(config, workers=args.workers)
+    return EXIT_OK
+
+
+def _hub_dev_cert(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.hub.devcert import make_dev_certificates
+
+    made = make_dev_certificates(Path(args.folder), args.host)
+    out.write(
+        f"CA certificate   {made.ca_certificate}  (clients: set 'Trusted certificates' to this file)\n"
+        f"Server certificate {made.certificate}\nServer key       {made.private_key}\n"
+    )
+    return EXIT_OK
+
+
+def openapi_document() -> dict[str, Any]:
+    import tempfile
+
+    from casebridge.hub.app import create_app
+    from casebridge.hub.config import HubConfig
+
+    with tempfile.TemporaryDirectory() as folder:
+        app = create_app(HubConfig(data_dir=Path(folder)))
+        document: dict[str, Any] = app.openapi()
+        app.state.hub.engine.dispose()
+    return document
+
+
+def _hub_openapi(args: argparse.Namespace, out: TextIO) -> int:
+    Path(args.out).write_text(json.dumps(openapi_document(), indent=2, sort_keys=True) + "\n", "utf-8")
+    out.write(f"{args.out}\n")
+    return EXIT_OK
+
+
+def _password(prompt: str) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\n")
+
+
+def _hub_user_add(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.hub.auth import add_user
+    from casebridge.hub.db import connect
+
+    config = _hub_config(args)
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = connect(config.database)
+    add_user(engine, args.username, _password(f"Password for {args.username}: "), args.role, args.force)
+    out.write(f"{args.username} ({args.role}{', force ' + args.force if args.force else ''}) can sign in\n")
+    return EXIT_OK
+
+
+def _login(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.cli import _open
+    from casebridge.exchange.submit import login
+
+    ws = _open(args)
+    out.write(login(ws, args.hub_url, args.user, _password(f"Password for {args.user}: ")) + "\n")
+    return EXIT_OK
+
+
+def _send(ws: Any, submission_id: str, limit: int | None, out: TextIO) -> Any:
+    from casebridge.cli import _ProgressLine
+    from casebridge.exchange.submit import send, send_options
+
+    options = send_options(ws, **({"limit_kbit": limit} if limit is not None else {}))
+    bar = _ProgressLine()
+    try:
+        return send(ws, submission_id, options=options, progress=bar)
+    finally:
+        bar.close()
+
+
+def _summary(submission: Any) -> str:
+    if submission.receipt is None:
+        return f"{submission.id}  {submission.urn}  {submission.state}  {submission.problem}".rstrip()
+    items = submission.receipt["receipt"]["items"]
+    counts = {s: sum(1 for i in items if i["status"] == s) for s in ("received", "refused", "not_received")}
+    return (
+        f"{submission.id}  {submission.urn}  receipted {submission.completed_at} by hub key {submission.receipt_key}: "
+        f"{counts['received']} received, {counts['refused']} refused, {counts['not_received']} not received"
+    )
+
+
+def _print_receipt(submission: Any, out: TextIO) -> None:
+    out.write(_summary(submission) + "\n")
+    if submission.receipt:
+        for item in submission.receipt["receipt"]["items"]:
+            what = item.get("recognised_type") or ""
+            reason = f" — {item['reason']}" if item.get("reason") else ""
+            out.write(f"  {item['status']:<12} {item['reference']:<14} {item['sha256'][:16]}  {what}{reason}\n")
+
+
+def _submit(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.cli import _open
+    from casebridge.exchange.submit import queue
+
+    ws = _open(args)
+    submission = queue(ws, args.urn)
+    out.write(
+        f"{submission.urn}: submission {submission.id} queued ({len(submission.items)} file(s), "
+        f"{submission.bytes_total} bytes)\n"
+    )
+    out.flush()
+    if args.queue_only:
+        return EXIT_OK
+    done = _send(ws, submission.id, args.limit_kbit, out)
+    _print_receipt(done, out)
+    return EXIT_OK if all(i["status"] == "received" for i in done.receipt["receipt"]["items"]) else EXIT_ERROR
+
+
+def _outbox(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.cli import _open
+
+    ws = _open(args)
+    if args.resume:
+        failures = 0
+        for submission in ws.outbox.listing(args.urn, open_only=True):
+            out.write(f"Resuming {submission.id} ({submission.urn})\n")
+            out.flush()
+            try:
+                _print_receipt(_send(ws, submission.id, args.limit_kbit, out), out)
+            except Exception as exc:  # one stuck submission does not stop the others
+                from casebridge.errors import CasebridgeError
+
+                if not isinstance(exc, CasebridgeError):
+                    raise
+                failures += 1
+                out.write(f"  stopped: {exc}\n")
+        return EXIT_ERROR if failures else EXIT_OK
+    listing = ws.outbox.listing(args.urn)
+    if args.json:
+        json.dump(
+            [
+                {
+                    "id": s.id,
+                    "urn": s.urn,
+                    "state": s.state,
+                    "problem": s.problem,
+                    "bytes_total": s.bytes_total,
+                    "bytes_sent": s.bytes_sent,
+                    "created_at": s.created_at,
+                    "completed_at": s.completed_at,
+                    "items": [i.__dict__ for i in s.items],
+                    "receipt": s.receipt,
+                }
+                for s in listing
+            ],
+            out,
+            indent=2,
+        )
+        out.write("\n")
+        return EXIT_OK
+    for submission in listing:
+        out.write(_summary(submission) + f"  [{submission.bytes_sent}/{submission.bytes_total} bytes]\n")
+    if not listing:
+        out.write("The outbox is empty.\n")
+    return EXIT_OK
+
+
+def _receipt_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.exchange.keys import SignatureError
+    from casebridge.exchange.outbox import verify_receipt
+
+    path = Path(args.file)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        signed = verify_receipt(data, {args.hub_key} if args.hub_key else None)
+    except (OSError, ValueError, SignatureError) as exc:
+        out.write(f"{path.name}: NOT VERIFIED: {exc}\n")
+        return EXIT_ERROR
+    receipt = signed.receipt
+    received = sum(1 for i in receipt.items if i.status == "received")
+    out.write(
+        f"{path.name}: verified — signed by hub key {signed.signature.key_id} ({receipt.hub}) at {receipt.issued_at}; "
+        f"{receipt.urn}: {received} of {len(receipt.items)} item(s) received\n"
+    )
+    for item in receipt.items:
+        if item.status != "received":
+            out.write(f"  {item.status:<12} {item.reference}: {item.reason}\n")
+    return EXIT_OK
+
+
+def _receipt_export(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.cli import _open
+
+    submission = _open(args).outbox.get(args.submission_id)
+    if submission.receipt is None:
+        out.write(f"Submission {submission.id} has no receipt yet ({submission.state}).\n")
+        return EXIT_ERROR
+    target = Path(args.out)
+    target.write_text(json.dumps(submission.receipt, indent=2, sort_keys=True), "utf-8")
+    out.write(f"{target}\n")
+    return EXIT_OK
+
+
+HANDLERS = {
+    ("hub", "serve"): _hub_serve,
+    ("hub", "dev-cert"): _hub_dev_cert,
+    ("hub", "user"): _hub_user_add,
+    ("hub", "openapi"): _hub_openapi,
+    ("login", None): _login,
+    ("submit", None): _submit,
+    ("outbox", None): _outbox,
+    ("receipt", "verify"): _receipt_verify,
+    ("receipt", "export"): _receipt_export,
+}

@@ -1,0 +1,201 @@
+"""Talking to the hub: HTTPS (OS trust store or a CA bundle, optional certificate pin), sign-in with the hub's
+token endpoint (the refresh token lives in the OS credential store, the access token only in memory and never in
+logs), one automatic refresh on an expired token, and the submission and tus calls the outbox needs.
+
+Errors: `HubRefused` — the hub answered no, with its reason (do not retry as is); `HubUnavailable` — the network
+or the hub is down or busy (retry later, nothing is lost)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+import httpx
+
+from casebridge.credentials import read_hub_token, store_hub_token
+from casebridge.errors import CasebridgeError
+from casebridge.exchange import protocol
+from casebridge.exchange.tls import TLSProblem, check_pin, client_context
+
+TRANSIENT = {408, 425, 429, 500, 502, 503, 504, 507}
+
+
+class HubRefused(CasebridgeError):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"The hub refused ({status}): {detail}")
+        self.status = status
+        self.detail = detail
+
+
+class HubUnavailable(CasebridgeError):
+    """The hub could not be reached or is temporarily unable to answer."""
+
+
+class NotSignedIn(CasebridgeError):
+    """No usable sign-in for this hub: sign in again."""
+
+
+def _detail(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+        return str(body.get("detail", body)) if isinstance(body, dict) else str(body)
+    except ValueError:
+        return response.text[:300] or response.reason_phrase
+
+
+class HubClient:
+    def __init__(
+        self, base_url: str, *, username: str = "", ca_bundle: str = "", pin: str = "", timeout: float = 60.0
+    ) -> None:
+        if not base_url.startswith("https://"):
+            raise CasebridgeError(f"The hub address must start with https:// (it is '{base_url}').")
+        self.base_url = base_url.rstrip("/")
+        self.username = username
+        hooks = {"response": [lambda r: check_pin(r, pin)]} if pin else {}
+        self.http = httpx.Client(
+            base_url=self.base_url,
+            verify=client_context(ca_bundle),
+            timeout=httpx.Timeout(timeout, connect=15.0),
+            event_hooks=hooks,
+            headers={"User-Agent": "Casebridge"},
+        )
+        self._access: str | None = None
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ transport
+    def send(self, method: str, url: str, *, auth: bool = True, raw: bool = False, **kwargs: Any) -> httpx.Response:
+        """One request; refreshes an expired access token once. A busy or failing hub raises HubUnavailable
+        unless `raw` (then every answer is returned as it came)."""
+        for attempt in (1, 2):
+            headers = dict(kwargs.pop("headers", {}) or {})
+            if auth:
+                headers["Authorization"] = f"Bearer {self.access_token()}"
+            try:
+                response = self.http.request(method, url, headers=headers, **kwargs)
+            except TLSProblem:
+                raise
+            except httpx.TransportError as exc:
+                raise HubUnavailable(
+                    f"The hub at {self.base_url} cannot be reached: {exc or type(exc).__name__}."
+                ) from None
+            if response.status_code == 401 and auth and attempt == 1:
+                self._access = None
+                kwargs["headers"] = {k: v for k, v in headers.items() if k != "Authorization"}
+                continue
+            if response.status_code in TRANSIENT and not raw:
+                raise HubUnavailable(f"The hub is busy or unavailable ({response.status_code}): {_detail(response)}")
+            return response
+        raise NotSignedIn("The hub no longer accepts this sign-in: sign in again.")
+
+    def call(self, method: str, path: str, *, ok: Iterable[int] = (200, 201), **kwargs: Any) -> httpx.Response:
+        response = self.send(method, path, **kwargs)
+        if response.status_code not in set(ok):
+            if response.status_code == 401:
+                raise NotSignedIn(f"The hub refused the sign-in: {_detail(response)}")
+            raise HubRefused(response.status_code, _detail(response))
+        return response
+
+    # ------------------------------------------------------------------ sign-in
+    def info(self) -> protocol.HubInfo:
+        return protocol.HubInfo.model_validate(self.call("GET", f"{protocol.API}/hub", auth=False).json())
+
+    def login(self, username: str, password: str) -> protocol.TokenAnswer:
+        answer = self._token({"grant_type": "password", "username": username, "password": password})
+        self.username = username
+        return answer
+
+    def _token(self, form: dict[str, str]) -> protocol.TokenAnswer:
+        response = self.send("POST", "/auth/token", auth=False, data=form)
+        if response.status_code in (400, 401):
+            raise NotSignedIn(_detail(response))
+        if response.status_code != 200:
+            raise HubRefused(response.status_code, _detail(response))
+        answer = protocol.TokenAnswer.model_validate(response.json())
+        self._access = answer.access_token
+        user = form.get("username") or self.username
+        if answer.refresh_token and user:
+            store_hub_token(self.base_url, user, answer.refresh_token)
+        return answer
+
+    def access_token(self) -> str:
+        if self._access is None:
+            if not self.username:
+                raise NotSignedIn("Sign in to the hub first ('casebridge login' or Exchange ▸ Sign in to hub).")
+            refresh = read_hub_token(self.base_url, self.username)
+            if not refresh:
+                raise NotSignedIn(f"{self.username} is not signed in to {self.base_url}: sign in again.")
+            self._token({"grant_type": "refresh_token", "refresh_token": refresh})
+        assert self._access is not None
+        return self._access
+
+    def set_access_token(self, token: str) -> None:
+        self._access = token
+
+    # ------------------------------------------------------------------ submissions
+    def create_submission(
+        self, submission_id: str, manifest: dict[str, Any], signature: dict[str, str]
+    ) -> protocol.SubmissionState:
+        body = {"manifest": manifest, "signature": signature}
+        response = self.call("PUT", f"{protocol.API}/submissions/{submission_id}", json=body)
+        return protocol.SubmissionState.model_validate(response.json())
+
+    def complete(self, submission_id: str) -> protocol.SignedReceipt:
+        response = self.call("POST", f"{protocol.API}/submissions/{submission_id}/complete", ok=(200,))
+        return protocol.SignedReceipt.model_validate(response.json())
+
+    def submissions(self, urn: str | None = None) -> list[protocol.SubmissionSummary]:
+        params = {"urn": urn} if urn else None
+        response = self.call("GET", f"{protocol.API}/submissions", params=params)
+        return [protocol.SubmissionSummary.model_validate(s) for s in response.json()]
+
+    # ------------------------------------------------------------------ tus
+    def tus_create(self, submission_id: str, sha256: str, size: int, name: str) -> str:
+        metadata = protocol.encode_metadata(
+            {"sha256": sha256, "submission": submission_id, "filename": name, "filetype": "application/octet-stream"}
+        )
+        response = self.call(
+            "POST",
+            protocol.TUS_PATH + "/",
+            ok=(201,),
+            headers={"Tus-Resumable": protocol.TUS_VERSION, "Upload-Length": str(size), "Upload-Metadata": metadata},
+        )
+        location = str(response.headers.get("Location", ""))
+        if not location:
+            raise HubRefused(response.status_code, "the hub created an upload without saying where it is")
+        return location
+
+    def tus_offset(self, url: str) -> tuple[int, str]:
+        """(offset, state) of an upload; HubRefused 404/410 when the hub no longer has it."""
+        response = self.call("HEAD", url, ok=(200,), headers={"Tus-Resumable": protocol.TUS_VERSION})
+        return int(response.headers["Upload-Offset"]), response.headers.get("Casebridge-File-State", "open")
+
+    def tus_patch(
+        self, url: str, offset: int, chunk: bytes, body: Iterable[bytes] | bytes | None = None
+    ) -> httpx.Response:
+        """Sends one chunk with its SHA-256; returns the hub's answer (204, 409 or 460 are the caller's to read)."""
+        digest = base64.b64encode(hashlib.sha256(chunk).digest()).decode("ascii")
+        return self.send(
+            "PATCH",
+            url,
+            headers={
+                "Tus-Resumable": protocol.TUS_VERSION,
+                "Upload-Offset": str(offset),
+                "Upload-Checksum": f"sha256 {digest}",
+                "Content-Type": "application/offset+octet-stream",
+                "Content-Length": str(len(chunk)),
+            },
+            content=chunk if body is None else body,
+        )
+
+    def tus_delete(self, url: str) -> None:
+        self.call("DELETE", url, ok=(204, 404), headers={"Tus-Resumable": protocol.TUS_VERSION})

@@ -1,0 +1,238 @@
+"""Sending a case to the hub: queue a submission (signed manifest) in the outbox, then send it — create on the hub
+(idempotent), skip what the hub already holds, upload the rest with tus from the recorded byte offset, and store
+the hub's signed receipt once its signature checks against the hub's key.
+
+Resilience: every acknowledged chunk is written to the outbox before the next is sent; a failed request is retried
+with exponential backoff and jitter; an upload the hub lost (expired, restarted without it) is started again; a
+chunk the hub says was corrupted (460) is sent again; the send can be paused (cancelled) and resumed any time,
+from this process or another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from casebridge.errors import CasebridgeError
+from casebridge.exchange import protocol
+from casebridge.exchange.hubclient import HubClient, HubRefused, HubUnavailable
+from casebridge.exchange.keys import SignatureError, WorkstationKey, verify
+from casebridge.exchange.package import build_manifest, canonical, validate
+from casebridge.jobs import Cancelled, CancelToken, Progress, ProgressUpdate, no_progress
+from casebridge.store.outbox import OutboxItem, OutboxSubmission
+
+if TYPE_CHECKING:
+    from casebridge.app import Workspace
+
+log = logging.getLogger(__name__)
+MAX_CHUNK_RETRIES = 5
+
+
+class SubmissionFailed(CasebridgeError):
+    """The submission stopped; it stays in the outbox to be resumed."""
+
+
+@dataclass
+class SendOptions:
+    chunk_size: int = protocol.DEFAULT_CHUNK
+    limit_kbit: int = 0  # 0: no bandwidth cap
+    max_attempts: int = 8  # per request, before the submission is left as failed (resume later)
+    backoff_base: float = 0.5
+    backoff_cap: float = 60.0
+    # Test seam for fault injection: given (offset, chunk), returns the bytes actually put on the wire.
+    wire: Callable[[int, bytes], bytes] | None = None
+
+
+def queue_submission(ws: Workspace, urn: str, hub_url: str, key: WorkstationKey) -> OutboxSubmission:
+    """Builds and signs the manifest now (what is sent is what was checked) and puts it in the outbox."""
+    manifest = build_manifest(ws, urn, key)
+    validate(manifest)
+    data = canonical(manifest)
+    return ws.outbox.add(str(uuid.uuid4()), manifest["urn"], hub_url, manifest, data, key.sign(data))
+
+
+class Throttle:
+    """A token bucket in bytes per second; waits through the cancel token so a pause is immediate."""
+
+    def __init__(self, limit_kbit: int, cancel: CancelToken) -> None:
+        self.rate = limit_kbit * 1000 / 8
+        self.cancel = cancel
+        self.allowance = self.rate
+        self.stamp = time.monotonic()
+
+    def pieces(self, data: bytes, piece: int = 16384) -> Iterator[bytes]:
+        for start in range(0, len(data), piece):
+            block = data[start : start + piece]
+            self.take(len(block))
+            yield block
+
+    def take(self, size: int) -> None:
+        now = time.monotonic()
+        self.allowance = min(self.rate, self.allowance + (now - self.stamp) * self.rate)
+        self.stamp = now
+        self.allowance -= size
+        if self.allowance < 0 and self.cancel.wait(-self.allowance / self.rate):
+            raise Cancelled("Paused.")
+
+
+class Sender:
+    def __init__(
+        self,
+        ws: Workspace,
+        client: HubClient,
+        trusted_hub_key: str,
+        *,
+        options: SendOptions | None = None,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        self.ws = ws
+        self.client = client
+        self.trusted_hub_key = trusted_hub_key
+        self.options = options or SendOptions()
+        self.progress = progress
+        self.cancel = cancel or CancelToken()
+        self.throttle = Throttle(self.options.limit_kbit, self.cancel) if self.options.limit_kbit > 0 else None
+
+    # ------------------------------------------------------------------ retries
+    def _retrying(self, what: str, action: Callable[[], Any]) -> Any:
+        delay = self.options.backoff_base
+        for attempt in range(1, self.options.max_attempts + 1):
+            self.cancel.raise_if_cancelled()
+            try:
+                return action()
+            except HubUnavailable as exc:
+                if attempt == self.options.max_attempts:
+                    raise SubmissionFailed(f"{what}: {exc} Resume the submission when the hub is back.") from None
+                pause = random.uniform(0, min(self.options.backoff_cap, delay))  # full jitter
+                log.info("%s failed (%s); retrying in %.1f s", what, exc, pause)
+                if self.cancel.wait(pause):
+                    raise Cancelled("Paused.") from None
+                delay *= 2
+        raise AssertionError("unreachable")
+
+    # ------------------------------------------------------------------ the send
+    def send(self, submission_id: str) -> OutboxSubmission:
+        submission = self.ws.outbox.get(submission_id)
+        if submission.state == "complete":
+            return submission
+        self.ws.outbox.set_state(submission_id, "sending")
+        try:
+            self._send(submission)
+        except Cancelled:
+            self.ws.outbox.set_state(submission_id, "paused", "Paused: resume to continue from where it stopped.")
+            raise
+        except CasebridgeError as exc:
+            self.ws.outbox.set_state(submission_id, "failed", str(exc))
+            raise
+        return self.ws.outbox.get(submission_id)
+
+    def _send(self, submission: OutboxSubmission) -> None:
+        state: protocol.SubmissionState = self._retrying(
+            "Creating the submission on the hub",
+            lambda: self.client.create_submission(submission.id, submission.manifest, submission.signature),
+        )
+        held = set(state.have)
+        for item in submission.items:
+            if item.sha256 in held and item.state != "held":
+                self.ws.outbox.update_item(submission.id, item.sha256, state="held", sent=item.size)
+        total = submission.bytes_total
+        done = sum(i.size for i in submission.items if i.sha256 in held)
+        for item in self.ws.outbox.get(submission.id).items:
+            if item.state in ("held", "sent", "refused"):
+                if item.state == "sent":
+                    done += item.size
+                continue
+            done = self._upload(submission.id, item, done, total)
+        self.progress(ProgressUpdate(total, total, "Asking the hub for its receipt"))
+        signed: protocol.SignedReceipt = self._retrying(
+            "Asking the hub for the receipt", lambda: self.client.complete(submission.id)
+        )
+        self._check_receipt(submission, signed)
+        self.ws.outbox.set_receipt(submission.id, signed.model_dump(), signed.signature.key_id)
+
+    def _check_receipt(self, submission: OutboxSubmission, signed: protocol.SignedReceipt) -> None:
+        try:
+            verify(
+                protocol.canonical(signed.receipt.model_dump()),
+                signed.signature.model_dump(),
+                trusted={self.trusted_hub_key} if self.trusted_hub_key else None,
+            )
+        except SignatureError as exc:
+            raise SubmissionFailed(f"The hub's receipt was refused: {exc}") from None
+        expected = canonical(submission.manifest)
+        if signed.receipt.manifest_sha256 != hashlib.sha256(expected).hexdigest():
+            raise SubmissionFailed("The receipt is for a different manifest from the one sent.")
+
+    def _upload(self, submission_id: str, item: OutboxItem, done: int, total: int) -> int:
+        path = self.ws.vault.path(item.sha256)
+        name = item.label or item.sha256[:12]
+        url, offset = item.upload_url, 0
+        if url:
+            try:
+                offset, file_state = self._retrying(f"Checking {name} on the hub", lambda: self.client.tus_offset(url))
+                if file_state == "refused":
+                    url = ""
+            except HubRefused as exc:
+                if exc.status not in (403, 404, 410):
+                    raise
+                url = ""  # the hub no longer has it (expired or lost): start this file again
+        if not url:
+            url = self._retrying(
+                f"Starting the upload of {name}",
+                lambda: self.client.tus_create(submission_id, item.sha256, item.size, name),
+            )
+            offset, file_state = self._retrying(f"Checking {name} on the hub", lambda: self.client.tus_offset(url))
+            self.ws.outbox.update_item(submission_id, item.sha256, upload_url=url, sent=offset, state="sending")
+        retries = 0
+        with open(path, "rb") as handle:
+            while offset < item.size:
+                self.cancel.raise_if_cancelled()
+                handle.seek(offset)
+                chunk = handle.read(min(self.options.chunk_size, item.size - offset))
+                wire = self.options.wire(offset, chunk) if self.options.wire else chunk
+                start = offset
+
+                def patch(data: bytes = wire, at: int = start, original: bytes = chunk) -> Any:
+                    body = self.throttle.pieces(data) if self.throttle else data
+                    return self.client.tus_patch(url, at, original, body=body)
+
+                response = self._retrying(f"Sending {name}", patch)
+                if response.status_code == protocol.CHECKSUM_MISMATCH:
+                    retries += 1
+                    if retries > MAX_CHUNK_RETRIES:
+                        raise SubmissionFailed(f"{name}: the hub kept receiving damaged data at byte {offset}.")
+                    log.warning("%s: chunk at %d arrived damaged; sending it again", name, offset)
+                    continue
+                if response.status_code == 409:
+                    offset, _ = self._retrying(f"Checking {name} on the hub", lambda: self.client.tus_offset(url))
+                    continue
+                if response.status_code != 204:
+                    detail = (
+                        response.json().get("detail", response.text) if response.content else response.reason_phrase
+                    )
+                    raise HubRefused(response.status_code, str(detail))
+                retries = 0
+                offset = int(response.headers["Upload-Offset"])
+                self.ws.outbox.update_item(submission_id, item.sha256, sent=offset)
+                self.progress(ProgressUpdate(done + offset, total, f"Sending {name}"))
+                file_state = response.headers.get("Casebridge-File-State", "open")
+                if file_state == "refused":
+                    problem = response.headers.get("Casebridge-File-Problem", "the hub refused the file")
+                    self.ws.outbox.update_item(submission_id, item.sha256, state="refused", problem=problem)
+                    return done + item.size
+        self.ws.outbox.update_item(submission_id, item.sha256, state="sent", sent=item.size)
+        return done + item.size
+
+
+def verify_receipt(signed: dict[str, Any], trusted: set[str] | None = None) -> protocol.SignedReceipt:
+    """Checks a stored or exported receipt's signature; returns it parsed. Raises SignatureError."""
+    receipt = protocol.SignedReceipt.model_validate(signed)
+    verify(protocol.canonical(receipt.receipt.model_dump()), receipt.signature.model_dump(), trusted)
+    return receipt

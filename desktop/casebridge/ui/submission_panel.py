@@ -1,0 +1,436 @@
+"""The Submissions tab: "Submit to CPS" (readiness check first; blocking errors stop it; then what will be sent),
+the outbox with per-item progress, speed, time left and state, pause and resume, and every submission's signed
+receipt shown item by item after its signature is checked against the hub's key.
+
+Sending runs in the background; the table is redrawn from the outbox (the case database) twice a second while it
+runs, so progress survives a restart and a send started from the CLI shows here too.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebridge.errors import CasebridgeError
+from casebridge.ui.hub_dialogs import ConfirmSubmissionDialog, SignInDialog, human_size
+from casebridge.ui.workers import BackgroundJob
+
+if TYPE_CHECKING:
+    from casebridge.app import Workspace
+    from casebridge.store.outbox import OutboxSubmission
+
+COLUMNS = ("Exhibit", "Size", "State", "Progress", "Speed", "Time left", "Receipt", "Hub's check")
+
+
+class SubmissionPanel(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws: Workspace | None = None
+        self.urn: str | None = None
+        self._jobs: list[BackgroundJob] = []
+        self.sending: str | None = None  # the submission being sent by this window
+        self._rates: dict[str, tuple[float, int, float]] = {}  # sha256 -> (time, sent, bytes per second)
+
+        self.hub_state = QLabel()
+        self.hub_state.setWordWrap(True)
+        self.hub_state.setAccessibleName(self.tr("Hub sign-in"))
+        self.sign_in_button = QPushButton(self.tr("Si&gn in to hub…"))
+        self.sign_in_button.setAccessibleName(self.tr("Sign in to the hub"))
+        self.submit_button = QPushButton(self.tr("Submit to &CPS…"))
+        self.submit_button.setAccessibleName(self.tr("Check readiness and submit this case to CPS"))
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.pause_button.setAccessibleName(self.tr("Pause sending"))
+        self.resume_button = QPushButton(self.tr("&Resume"))
+        self.resume_button.setAccessibleName(self.tr("Resume the selected submission from where it stopped"))
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Submission history"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Submission status"))
+        self.receipt_state = QLabel()
+        self.receipt_state.setWordWrap(True)
+        self.receipt_state.setAccessibleName(self.tr("Receipt check"))
+        self.items = QTableWidget(0, len(COLUMNS))
+        self.items.setAccessibleName(self.tr("Items in the submission"))
+        self.items.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.verticalHeader().setVisible(False)
+        self.items.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+
+        top = QHBoxLayout()
+        top.addWidget(self.hub_state, 1)
+        for button in (self.sign_in_button, self.submit_button, self.pause_button, self.resume_button):
+            top.addWidget(button)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("Submission histor&y"))
+        caption.setBuddy(self.history)
+        left_column.addWidget(caption)
+        left_column.addWidget(self.history, 1)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.summary)
+        right_column.addWidget(self.receipt_state)
+        right_column.addWidget(self.items, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 900])
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(splitter, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(500)
+        self.timer.timeout.connect(self.refresh_items)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.submit_button.clicked.connect(self.submit)
+        self.pause_button.clicked.connect(self.pause)
+        self.resume_button.clicked.connect(self.resume)
+        self.history.currentRowChanged.connect(lambda _row: self.refresh_items())
+
+    # ------------------------------------------------------------------ wiring
+    def attach(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def show_case(self, urn: str) -> None:
+        self.urn = urn
+        self.refresh()
+
+    def selected(self) -> str | None:
+        item = self.history.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def refresh(self, select: str | None = None) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        settings = self.ws.settings
+        if settings.hub_url and settings.hub_username:
+            self.hub_state.setText(
+                self.tr("Hub: %1 as %2 · receipts must be signed by key %3")
+                .replace("%1", settings.hub_url)
+                .replace("%2", settings.hub_username)
+                .replace("%3", settings.hub_key_id or "?")
+            )
+        else:
+            self.hub_state.setText(self.tr("Not signed in to a hub: sign in before submitting."))
+        keep = select or self.selected()
+        submissions = self.ws.outbox.listing(self.urn)
+        self.history.blockSignals(True)
+        self.history.clear()
+        for submission in submissions:
+            item = QListWidgetItem(self._history_text(submission), self.history)
+            item.setData(Qt.ItemDataRole.UserRole, submission.id)
+        self.history.blockSignals(False)
+        rows = [s.id for s in submissions]
+        if rows:
+            self.history.setCurrentRow(rows.index(keep) if keep in rows else 0)
+        self.refresh_items()
+
+    def _history_text(self, submission: OutboxSubmission) -> str:
+        when = submission.created_at[:16].replace("T", " ")
+        states = {
+            "queued": self.tr("queued"),
+            "sending": self.tr("sending"),
+            "paused": self.tr("paused"),
+            "failed": self.tr("stopped"),
+            "complete": self.tr("receipted"),
+        }
+        text = f"{when} · {states.get(submission.state, submission.state)}"
+        if submission.receipt:
+            items = submission.receipt["receipt"]["items"]
+            received = sum(1 for i in items if i["status"] == "received")
+            text += " · " + self.tr("%1 of %2 received").replace("%1", str(received)).replace("%2", str(len(items)))
+        return text
+
+    # ------------------------------------------------------------------ the item table
+    def refresh_items(self) -> None:
+        if self.ws is None:
+            return
+        submission_id = self.selected()
+        if submission_id is None:
+            self.items.setRowCount(0)
+            self.summary.setText(self.tr("Nothing has been submitted for this case yet."))
+            self.receipt_state.clear()
+            self._buttons(None)
+            return
+        submission = self.ws.outbox.get(submission_id)
+        current = self.history.currentItem()
+        if current is not None:
+            current.setText(self._history_text(submission))
+        receipt_items = self._receipt_items(submission)
+        exhibits = submission.manifest["exhibits"]
+        self.items.setRowCount(len(exhibits))
+        progress = {i.sha256: i for i in submission.items}
+        now = time.monotonic()
+        for row, exhibit in enumerate(exhibits):
+            item = progress.get(exhibit["sha256"])
+            sent = item.size if item and item.state in ("sent", "held") else (item.sent if item else 0)
+            speed = self._speed(exhibit["sha256"], sent, now) if submission.state == "sending" else 0.0
+            left = (exhibit["size"] - sent) / speed if speed > 0 else None
+            receipt = receipt_items.get(exhibit["reference"])
+            values = [
+                exhibit["reference"],
+                human_size(exhibit["size"]),
+                self._item_state(item.state if item else "waiting"),
+                f"{(100 * sent / exhibit['size']) if exhibit['size'] else 100:.0f}%",
+                f"{human_size(speed)}/s" if speed > 0 else "",
+                self._duration(left) if left is not None else "",
+                self._receipt_state(receipt),
+                self._hub_check(receipt),
+            ]
+            for column, text in enumerate(values):
+                cell = self.items.item(row, column)
+                if cell is None:
+                    cell = QTableWidgetItem()
+                    self.items.setItem(row, column, cell)
+                cell.setText(text)
+                if column == 6 and receipt is not None and receipt["status"] != "received":
+                    cell.setForeground(QColor("#b00020"))
+        self.summary.setText(self._summary(submission))
+        self._buttons(submission)
+        if submission.state != "sending" and self.sending is None:
+            self.timer.stop()
+
+    def _speed(self, digest: str, sent: int, now: float) -> float:
+        previous = self._rates.get(digest)
+        if previous is None or sent < previous[1]:
+            self._rates[digest] = (now, sent, 0.0)
+            return 0.0
+        elapsed = now - previous[0]
+        if elapsed < 0.25:
+            return previous[2]
+        instant = (sent - previous[1]) / elapsed
+        smoothed = instant if previous[2] == 0 else 0.7 * previous[2] + 0.3 * instant
+        self._rates[digest] = (now, sent, smoothed)
+        return smoothed
+
+    def _duration(self, seconds: float) -> str:
+        if seconds < 60:
+            return self.tr("%1 s").replace("%1", str(max(1, int(seconds))))
+        if seconds < 3600:
+            return self.tr("%1 min").replace("%1", str(int(seconds // 60)))
+        return (
+            self.tr("%1 h %2 min")
+            .replace("%1", str(int(seconds // 3600)))
+            .replace("%2", str(int(seconds % 3600 // 60)))
+        )
+
+    def _item_state(self, state: str) -> str:
+        return {
+            "waiting": self.tr("waiting"),
+            "sending": self.tr("sending"),
+            "sent": self.tr("sent"),
+            "held": self.tr("already at the hub"),
+            "refused": self.tr("refused"),
+        }.get(state, state)
+
+    @staticmethod
+    def _hub_check(receipt: dict[str, Any] | None) -> str:
+        if receipt is None:
+            return ""
+        found = str(receipt.get("recognised_type") or "")
+        reason = str(receipt.get("reason") or "")
+        return f"{found} — {reason}" if found and reason else found or reason
+
+    def _receipt_state(self, receipt: dict[str, Any] | None) -> str:
+        if receipt is None:
+            return ""
+        labels = {
+            "received": self.tr("received"),
+            "refused": self.tr("REFUSED"),
+            "not_received": self.tr("NOT RECEIVED"),
+        }
+        return labels.get(str(receipt["status"]), str(receipt["status"]))
+
+    def _receipt_items(self, submission: OutboxSubmission) -> dict[str, dict[str, Any]]:
+        """The receipt's items by exhibit reference, once its signature checks; the check is shown."""
+        if submission.receipt is None:
+            self.receipt_state.setText(self.tr("No receipt yet."))
+            return {}
+        from casebridge.exchange.keys import SignatureError
+        from casebridge.exchange.outbox import verify_receipt
+
+        assert self.ws is not None
+        trusted = self.ws.settings.hub_key_id
+        try:
+            signed = verify_receipt(submission.receipt, {trusted} if trusted else None)
+        except (SignatureError, ValueError) as exc:
+            self.receipt_state.setText(self.tr("The stored receipt does NOT verify: %1").replace("%1", str(exc)))
+            return {}
+        self.receipt_state.setText(
+            self.tr("Receipt verified: signed by the hub's key %1 at %2.")
+            .replace("%1", signed.signature.key_id)
+            .replace("%2", signed.receipt.issued_at)
+        )
+        return {i.reference: i.model_dump() for i in signed.receipt.items}
+
+    def _summary(self, submission: OutboxSubmission) -> str:
+        text = self.tr("%1 of %2 sent to %3.").replace("%1", human_size(submission.bytes_sent))
+        text = text.replace("%2", human_size(submission.bytes_total)).replace("%3", submission.hub_url)
+        if submission.problem:
+            text += " " + submission.problem
+        return text
+
+    def _buttons(self, submission: OutboxSubmission | None) -> None:
+        busy = self.sending is not None
+        self.submit_button.setEnabled(not busy and self.urn is not None)
+        self.pause_button.setEnabled(busy)
+        self.resume_button.setEnabled(not busy and submission is not None and submission.state != "complete")
+
+    # ------------------------------------------------------------------ actions
+    def sign_in(self) -> None:
+        if self.ws is None:
+            return
+        dialog = SignInDialog(self.ws.settings.hub_url, self.ws.settings.hub_username, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        address, user, password = dialog.values()
+        ws = self.ws
+
+        def work(_progress: Any, _cancel: Any) -> str:
+            from casebridge.exchange.submit import login
+
+            return login(ws, address, user, password)
+
+        self._run(work, self._signed_in, self.tr("Signing in to %1…").replace("%1", address))
+
+    def _signed_in(self, message: object) -> None:
+        self.status_message.emit(str(message))
+        self.refresh()
+
+    def submit(self) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        from casebridge.exchange import submit
+
+        if not self.ws.settings.hub_url or not self.ws.settings.hub_username:
+            QMessageBox.information(self, self.tr("Submit to CPS"), self.tr("Sign in to the hub first."))
+            return
+        try:
+            blocking = submit.blocking_findings(self.ws, self.urn)
+        except CasebridgeError as exc:
+            QMessageBox.warning(self, self.tr("Submit to CPS"), str(exc))
+            return
+        if blocking:
+            QMessageBox.warning(
+                self,
+                self.tr("Not ready to submit"),
+                self.tr("%1 cannot be submitted until these are put right (Case file tab, Readiness):").replace(
+                    "%1", self.urn
+                )
+                + "\n\n• "
+                + "\n• ".join(f.message for f in blocking[:12]),
+            )
+            return
+        from casebridge import readiness
+        from casebridge.forms.view import CaseFileView
+
+        view = CaseFileView.load(self.ws, self.urn)
+        warnings = [f.message for f in readiness.check(view, readiness.file_type_of(view)) if not f.blocking]
+        exhibits = self.ws.exhibits.for_case(self.urn)
+        dialog = ConfirmSubmissionDialog(self.urn, self.ws.settings.hub_url, exhibits, warnings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            queued = submit.queue(self.ws, self.urn)
+        except CasebridgeError as exc:
+            QMessageBox.warning(self, self.tr("Submit to CPS"), str(exc))
+            return
+        self.refresh(select=queued.id)
+        self._send(queued.id)
+
+    def resume(self) -> None:
+        submission_id = self.selected()
+        if submission_id is not None:
+            self._send(submission_id)
+
+    def pause(self) -> None:
+        for job in self._jobs:
+            job.cancel()
+
+    def _send(self, submission_id: str) -> None:
+        assert self.ws is not None
+        ws = self.ws
+
+        def work(progress: Any, cancel: Any) -> Any:
+            from casebridge.exchange.submit import send
+
+            return send(ws, submission_id, progress=progress, cancel=cancel)
+
+        self.sending = submission_id
+        self._rates.clear()
+        self._run(work, self._sent, self.tr("Sending to the hub…"))
+        self.timer.start()
+        self._buttons(None)
+
+    def _sent(self, submission: object) -> None:
+        self.sending = None
+        received = 0
+        total = 0
+        receipt = getattr(submission, "receipt", None)
+        if receipt:
+            items = receipt["receipt"]["items"]
+            total = len(items)
+            received = sum(1 for i in items if i["status"] == "received")
+        self.status_message.emit(
+            self.tr("Receipt from the hub: %1 of %2 item(s) received.")
+            .replace("%1", str(received))
+            .replace("%2", str(total))
+        )
+        self.refresh()
+
+    def _run(self, work: Any, done: Any, message: str) -> None:
+        job = BackgroundJob(work, self)
+        self._jobs.append(job)
+
+        def finished(result: object) -> None:
+            self._jobs.remove(job)
+            done(result)
+
+        def failed(exc: object) -> None:
+            self._jobs.remove(job)
+            self.sending = None
+            from casebridge.jobs import Cancelled
+
+            if isinstance(exc, Cancelled):
+                self.status_message.emit(self.tr("Paused: Resume carries on from where it stopped."))
+            else:
+                text = str(exc) if isinstance(exc, CasebridgeError) else repr(exc)
+                self.summary.setText(text)
+                QMessageBox.warning(self, self.tr("Hub"), text)
+            self.refresh()
+
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        self.status_message.emit(message)
+        job.start()
+
+    def shutdown(self) -> None:
+        self.pause()
+        self.timer.stop()
