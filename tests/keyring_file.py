@@ -13,7 +13,8 @@ from keyring.errors import PasswordDeleteError
 
 
 class FileKeyring(KeyringBackend):
-    priority = 1
+    # Below keyring's 'fail' backend (0): never picked by keyring's automatic choice, only when named.
+    priority = -1
 
     def __init__(self) -> None:
         super().__init__()

@@ -77,7 +77,10 @@ class SubmissionPanel(QWidget):
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.verticalHeader().setVisible(False)
-        self.items.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header = self.items.horizontalHeader()
+        for column in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
         top.addWidget(self.hub_state, 1)
@@ -100,10 +103,10 @@ class SubmissionPanel(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 900])
-        column = QVBoxLayout(self)
-        column.addLayout(top)
-        column.addWidget(splitter, 1)
+        splitter.setSizes([260, 940])
+        page = QVBoxLayout(self)
+        page.addLayout(top)
+        page.addWidget(splitter, 1)
 
         self.timer = QTimer(self)
         self.timer.setInterval(500)
@@ -146,6 +149,7 @@ class SubmissionPanel(QWidget):
         for submission in submissions:
             item = QListWidgetItem(self._history_text(submission), self.history)
             item.setData(Qt.ItemDataRole.UserRole, submission.id)
+            item.setToolTip(self.tr("Submission %1").replace("%1", submission.id) + "\n" + item.text())
         self.history.blockSignals(False)
         rows = [s.id for s in submissions]
         if rows:
