@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -39,6 +38,16 @@ def _write(path: Path, seed: int) -> str:
             handle.write(block)
             hasher.update(block)
     return hasher.hexdigest()
+
+
+def _run(command: list[str], **kwargs: object) -> tuple[float, int]:
+    """Runs a process to the end; returns (seconds, its own peak resident memory in bytes)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, **kwargs)  # type: ignore[call-overload]
+    _pid, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    assert process.returncode == 0, command
+    return time.perf_counter() - start, usage.ru_maxrss * 1024
 
 
 def _hwm(pid: int) -> int:
@@ -82,8 +91,7 @@ def test_upload_2gb_against_curl(tmp_path: Path, monkeypatch: object) -> None:
         submission_id = str(uuid.uuid4())
         client.create_submission(submission_id, manifest, key.sign(canonical(manifest)))
         url = client.tus_create(submission_id, curl_digest, SIZE, "curl.bin")
-        start = time.perf_counter()
-        subprocess.run(
+        curl_seconds, curl_peak = _run(
             [
                 "curl",
                 "-sS",
@@ -92,8 +100,8 @@ def test_upload_2gb_against_curl(tmp_path: Path, monkeypatch: object) -> None:
                 "PATCH",
                 "--cacert",
                 str(hub.ca),
-                "--data-binary",
-                f"@{curl_file}",
+                "-T",  # streamed from the file (--data-binary would read 2 GB into memory first)
+                str(curl_file),
                 "-H",
                 "Tus-Resumable: 1.0.0",
                 "-H",
@@ -104,9 +112,7 @@ def test_upload_2gb_against_curl(tmp_path: Path, monkeypatch: object) -> None:
                 f"Authorization: Bearer {client.access_token()}",
                 url,
             ],
-            check=True,
         )
-        curl_seconds = time.perf_counter() - start
         assert client.tus_offset(url) == (SIZE, "done")
         curl_file.unlink()
 
@@ -123,15 +129,10 @@ def test_upload_2gb_against_curl(tmp_path: Path, monkeypatch: object) -> None:
         ours.unlink()
         login(ws, hub.url, "pc-south-wales", PASSWORD)
         submission = queue(ws, DEMO_URN, check=False)
-        start = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "casebridge", "outbox", "--resume", "--workspace", str(root)],
-            env=client_env(tmp_path / "keyring.json"),
-            check=True,
-            capture_output=True,
-        )
-        our_seconds = time.perf_counter() - start
-        client_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+        command = [sys.executable, "-m", "casebridge", "outbox", "--resume", "--workspace", str(root)]
+        env = client_env(tmp_path / "keyring.json")
+        our_seconds, client_peak = _run(command, env=env)
+        idle_seconds, _ = _run(command, env=env)  # the same command with nothing left to send: start-up cost
         done = ws.outbox.get(submission.id)
         assert done.receipt is not None
         assert done.receipt["receipt"]["items"][0]["sha256"] == our_digest
@@ -144,6 +145,9 @@ def test_upload_2gb_against_curl(tmp_path: Path, monkeypatch: object) -> None:
         f"\n2 GB upload over loopback TLS to the hub\n"
         f"  curl (one PATCH)          {curl_seconds:6.2f} s  {mb / curl_seconds:7.0f} MB/s\n"
         f"  Casebridge outbox         {our_seconds:6.2f} s  {mb / our_seconds:7.0f} MB/s  (process start included)\n"
-        f"  ratio (Casebridge / curl) {curl_seconds / our_seconds:6.2f}   goal >= 0.7\n"
-        f"  peak memory: client {client_peak / 2**20:.0f} MiB, hub {hub_peak / 2**20:.0f} MiB   goal < 300 MB each"
+        f"    of which start-up       {idle_seconds:6.2f} s  (the same command with nothing to send)\n"
+        f"  ratio (Casebridge / curl) {curl_seconds / our_seconds:6.2f} whole command, "
+        f"{curl_seconds / (our_seconds - idle_seconds):.2f} transfer only   goal >= 0.7\n"
+        f"  peak memory: client {client_peak / 2**20:.0f} MiB, hub {hub_peak / 2**20:.0f} MiB, "
+        f"curl {curl_peak / 2**20:.0f} MiB   goal < 300 MB each"
     )

@@ -183,18 +183,23 @@ class HubClient:
         self, url: str, offset: int, chunk: bytes, body: Iterable[bytes] | bytes | None = None
     ) -> httpx.Response:
         """Sends one chunk with its SHA-256; returns the hub's answer (204, 409 or 460 are the caller's to read)."""
-        digest = base64.b64encode(hashlib.sha256(chunk).digest()).decode("ascii")
+        return self.tus_send(url, offset, len(chunk), hashlib.sha256(chunk).digest(), chunk if body is None else body)
+
+    def tus_send(
+        self, url: str, offset: int, length: int, digest: bytes, body: Iterable[bytes] | bytes
+    ) -> httpx.Response:
+        """One PATCH of `length` bytes whose SHA-256 is `digest`; `body` may stream them in pieces."""
         return self.send(
             "PATCH",
             url,
             headers={
                 "Tus-Resumable": protocol.TUS_VERSION,
                 "Upload-Offset": str(offset),
-                "Upload-Checksum": f"sha256 {digest}",
+                "Upload-Checksum": f"sha256 {base64.b64encode(digest).decode('ascii')}",
                 "Content-Type": "application/offset+octet-stream",
-                "Content-Length": str(len(chunk)),
+                "Content-Length": str(length),
             },
-            content=chunk if body is None else body,
+            content=body,
         )
 
     def tus_delete(self, url: str) -> None:

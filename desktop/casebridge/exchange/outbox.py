@@ -16,7 +16,9 @@ import random
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casebridge.errors import CasebridgeError
@@ -79,6 +81,61 @@ class Throttle:
         self.allowance -= size
         if self.allowance < 0 and self.cancel.wait(-self.allowance / self.rate):
             raise Cancelled("Paused.")
+
+
+class ChunkReader:
+    """Reads a vault file chunk by chunk without holding a chunk in memory: the SHA-256 of the next chunk is worked
+    out in a helper thread while the current one is sent, and the body streams in 1 MiB pieces."""
+
+    PIECE = 1024 * 1024
+
+    def __init__(self, path: Path, chunk_size: int, size: int) -> None:
+        self.path = path
+        self.chunk_size = chunk_size
+        self.size = size
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chunk-hash")
+        self.pending: tuple[int, Future[bytes]] | None = None
+
+    def __enter__(self) -> ChunkReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def length(self, offset: int) -> int:
+        return min(self.chunk_size, self.size - offset)
+
+    def _hash(self, offset: int, length: int) -> bytes:
+        hasher = hashlib.sha256()
+        for piece in self.pieces(offset, length, None):
+            hasher.update(piece)
+        return hasher.digest()
+
+    def digest(self, offset: int) -> tuple[int, bytes]:
+        length = self.length(offset)
+        if self.pending is not None and self.pending[0] == offset:
+            return length, self.pending[1].result()
+        return length, self._hash(offset, length)
+
+    def prefetch(self, offset: int) -> None:
+        if offset < self.size:
+            self.pending = (offset, self.pool.submit(self._hash, offset, self.length(offset)))
+
+    def read(self, offset: int, length: int) -> bytes:
+        return b"".join(self.pieces(offset, length, None))
+
+    def pieces(self, offset: int, length: int, throttle: Throttle | None) -> Iterator[bytes]:
+        with open(self.path, "rb") as handle:
+            handle.seek(offset)
+            left = length
+            while left > 0:
+                piece = handle.read(min(self.PIECE, left))
+                if not piece:
+                    raise SubmissionFailed(f"{self.path.name} is shorter than recorded: the vault copy is damaged.")
+                if throttle is not None:
+                    throttle.take(len(piece))
+                left -= len(piece)
+                yield piece
 
 
 class Sender:
@@ -191,17 +248,19 @@ class Sender:
             offset, file_state = self._retrying(f"Checking {name} on the hub", lambda: self.client.tus_offset(url))
             self.ws.outbox.update_item(submission_id, item.sha256, upload_url=url, sent=offset, state="sending")
         retries = 0
-        with open(path, "rb") as handle:
+        with ChunkReader(path, self.options.chunk_size, item.size) as reader:
             while offset < item.size:
                 self.cancel.raise_if_cancelled()
-                handle.seek(offset)
-                chunk = handle.read(min(self.options.chunk_size, item.size - offset))
-                wire = self.options.wire(offset, chunk) if self.options.wire else chunk
-                start = offset
+                length, digest = reader.digest(offset)
+                reader.prefetch(offset + length)  # the next chunk is hashed while this one travels
+                wire = self.options.wire(offset, reader.read(offset, length)) if self.options.wire else None
 
-                def patch(data: bytes = wire, at: int = start, original: bytes = chunk) -> Any:
-                    body = self.throttle.pieces(data) if self.throttle else data
-                    return self.client.tus_patch(url, at, original, body=body)
+                def patch(at: int = offset, size: int = length, sha: bytes = digest, data: bytes | None = wire) -> Any:
+                    if data is not None:
+                        body: Any = self.throttle.pieces(data) if self.throttle else data
+                    else:
+                        body = reader.pieces(at, size, self.throttle)
+                    return self.client.tus_send(url, at, size, sha, body)
 
                 response = self._retrying(f"Sending {name}", patch)
                 if response.status_code == protocol.CHECKSUM_MISMATCH:
