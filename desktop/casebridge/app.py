@@ -28,6 +28,7 @@ from casebridge.store.db import make_engine, make_session_factory
 from casebridge.store.exhibits import ExhibitStore
 from casebridge.store.outbox import OutboxStore
 from casebridge.store.redactions import RedactionStore
+from casebridge.store.review import ReviewStore
 from casebridge.vault.store import Vault
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class Workspace:
     redactions: RedactionStore
     bundles: BundleStore
     outbox: OutboxStore
+    review: ReviewStore
     vault: Vault
     importer: Importer
     log_file: Path
@@ -113,6 +115,7 @@ def open_workspace(
     redactions = RedactionStore(factory, actor=cases.actor)
     bundles = BundleStore(factory, actor=cases.actor)
     outbox = OutboxStore(factory, actor=cases.actor)
+    review = ReviewStore(factory, actor=cases.actor)
     importer = Importer(factory, vault, exhibits, actor=cases.actor)
     log.info("Workspace opened (%s database)", "SQLite" if location.is_sqlite else "PostgreSQL")
     return Workspace(
@@ -127,6 +130,7 @@ def open_workspace(
         redactions=redactions,
         bundles=bundles,
         outbox=outbox,
+        review=review,
         vault=vault,
         importer=importer,
         log_file=log_file,

@@ -29,7 +29,8 @@ def keyring_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
 
 def workstation(root: Path, hub: HubProcess, user: str = "pc-south-wales") -> Workspace:
     (root / "config").mkdir(parents=True, exist_ok=True)
-    (root / "config" / "settings.json").write_text(json.dumps({"ca_bundle": str(hub.ca)}))
+    settings = {"ca_bundle": str(hub.ca), "operator_name": user}
+    (root / "config" / "settings.json").write_text(json.dumps(settings))
     ws = open_workspace(root)
     login(ws, hub.url, user, PASSWORD)
     return ws

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -157,6 +158,60 @@ class HubClient:
         params = {"urn": urn} if urn else None
         response = self.call("GET", f"{protocol.API}/submissions", params=params)
         return [protocol.SubmissionSummary.model_validate(s) for s in response.json()]
+
+    def manifest(self, submission_id: str) -> dict[str, Any]:
+        data: dict[str, Any] = self.call("GET", f"{protocol.API}/submissions/{submission_id}/manifest").json()
+        return data
+
+    def state(self, submission_id: str) -> protocol.SubmissionState:
+        response = self.call("GET", f"{protocol.API}/submissions/{submission_id}")
+        return protocol.SubmissionState.model_validate(response.json())
+
+    def receipt(self, submission_id: str) -> protocol.SignedReceipt:
+        response = self.call("GET", f"{protocol.API}/submissions/{submission_id}/receipt")
+        return protocol.SignedReceipt.model_validate(response.json())
+
+    def items(self, submission_id: str) -> list[protocol.SubmissionItem]:
+        response = self.call("GET", f"{protocol.API}/submissions/{submission_id}/items")
+        return [protocol.SubmissionItem.model_validate(i) for i in response.json()]
+
+    def post_feedback(self, urn: str, body: dict[str, Any]) -> protocol.SignedFeedback:
+        response = self.call("POST", f"{protocol.API}/cases/{urn}/feedback", json=body, ok=(201,))
+        return protocol.SignedFeedback.model_validate(response.json())
+
+    def feedback(self, urn: str | None = None, since: str | None = None) -> list[protocol.SignedFeedback]:
+        path = f"{protocol.API}/cases/{urn}/feedback" if urn else f"{protocol.API}/feedback"
+        response = self.call("GET", path, params={"since": since} if since else None)
+        return [protocol.SignedFeedback.model_validate(f) for f in response.json()]
+
+    def download(self, sha256: str, target: Path, on_bytes: Callable[[int], None] | None = None) -> None:
+        """Fetches a file to `target`, carrying on from what `target` already holds (HTTP Range)."""
+        have = target.stat().st_size if target.exists() else 0
+        headers = {"Authorization": f"Bearer {self.access_token()}"}
+        if have:
+            headers["Range"] = f"bytes={have}-"
+        try:
+            with self.http.stream("GET", f"{protocol.API}/blobs/{sha256}", headers=headers) as response:
+                if response.status_code == 401:
+                    self._access = None
+                    raise HubUnavailable("The sign-in expired during a download: it will be refreshed and resumed.")
+                if response.status_code == 416:
+                    return  # already complete
+                if response.status_code not in (200, 206):
+                    response.read()
+                    if response.status_code in TRANSIENT:
+                        raise HubUnavailable(f"The hub is busy ({response.status_code}): {_detail(response)}")
+                    raise HubRefused(response.status_code, _detail(response))
+                mode = "ab" if response.status_code == 206 else "wb"
+                done = have if mode == "ab" else 0
+                with open(target, mode) as handle:
+                    for block in response.iter_bytes(1024 * 1024):
+                        handle.write(block)
+                        done += len(block)
+                        if on_bytes is not None:
+                            on_bytes(done)
+        except httpx.TransportError as exc:
+            raise HubUnavailable(f"The download from {self.base_url} broke off: {exc or type(exc).__name__}.") from None
 
     # ------------------------------------------------------------------ tus
     def tus_create(self, submission_id: str, sha256: str, size: int, name: str) -> str:

@@ -51,9 +51,14 @@ class SendOptions:
     wire: Callable[[int, bytes], bytes] | None = None
 
 
-def queue_submission(ws: Workspace, urn: str, hub_url: str, key: WorkstationKey) -> OutboxSubmission:
-    """Builds and signs the manifest now (what is sent is what was checked) and puts it in the outbox."""
+def queue_submission(
+    ws: Workspace, urn: str, hub_url: str, key: WorkstationKey, answers: list[dict[str, Any]] | None = None
+) -> OutboxSubmission:
+    """Builds and signs the manifest now (what is sent is what was checked) and puts it in the outbox. `answers`
+    names the CPS requests this submission answers and the exhibits that answer them."""
     manifest = build_manifest(ws, urn, key)
+    if answers:
+        manifest["answers"] = answers
     validate(manifest)
     data = canonical(manifest)
     return ws.outbox.add(str(uuid.uuid4()), manifest["urn"], hub_url, manifest, data, key.sign(data))

@@ -56,6 +56,13 @@ def validate(manifest: object) -> None:
     for exhibit in manifest["exhibits"]:
         if blobs.get(exhibit["sha256"]) != exhibit["size"]:
             raise PackageError(f"Exhibit {exhibit['reference']} names a file the package does not list.")
+    references = {e["reference"] for e in manifest["exhibits"]}
+    for answer in manifest.get("answers", []):
+        missing = [r for r in answer["exhibits"] if r not in references]
+        if missing:
+            raise PackageError(
+                f"The answer to request {answer['request']} names exhibits not in the package: {missing}."
+            )
     if manifest["case"].get("urn") != manifest["urn"]:
         raise PackageError("The manifest's URN and its case's URN differ.")
 

@@ -82,6 +82,31 @@ class SubmissionSummary(BaseModel):
     state: Literal["open", "complete"]
     created_at: str
     completed_at: str | None = None
+    title: str = ""
+    category: str = Field(default="", description="red, green_priority or green (MG3), when the sender gave one")
+    custody_expiry: str | None = Field(default=None, description="the earliest custody time limit in the case, UTC")
+    review_state: str = Field(default="new", description="new, in_review, needs_action, decided or rejected")
+    answers: int = Field(default=0, description="how many CPS requests this submission says it answers")
+
+
+class SubmissionItem(BaseModel):
+    """One exhibit of a submission as a reviewer sees it: its receipt line and whether it arrived before."""
+
+    reference: str
+    sha256: str
+    size: int
+    media_type: str
+    description: str = ""
+    status: str = Field(description="received, refused, not_received, or pending before the receipt")
+    recognised_type: str | None = None
+    first_received: str | None = Field(default=None, description="the submission in which this file first arrived")
+    first_received_at: str | None = None
+    answers: list[str] = Field(default_factory=list, description="request ids this exhibit answers")
+
+
+class SignedFeedback(BaseModel):
+    feedback: dict[str, Any] = Field(description="feedback-v1 body plus id, author and issued_at")
+    signature: Signature
 
 
 class ReceiptItem(BaseModel):

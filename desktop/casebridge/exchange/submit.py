@@ -78,8 +78,14 @@ def queue(ws: Workspace, urn: str, *, check: bool = True) -> OutboxSubmission:
             raise SubmissionBlocked(urn, findings)
     if not ws.settings.hub_url:
         raise CasebridgeError("No hub address is set: sign in to the hub first.")
+    from casebridge.exchange.review import pending_answers
+
     key = WorkstationKey.load_or_create(ws.paths.config_dir)
-    return queue_submission(ws, urn, ws.settings.hub_url, key)
+    answers = pending_answers(ws, urn)
+    queued = queue_submission(ws, urn, ws.settings.hub_url, key, answers)
+    for answer in answers:  # the answers travel with this submission
+        ws.review.set_action_state(urn, answer["feedback"], answer["request"], "sent")
+    return queued
 
 
 def send(

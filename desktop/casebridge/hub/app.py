@@ -28,6 +28,8 @@ from casebridge.hub.config import HubConfig
 from casebridge.hub.deps import Who
 from casebridge.hub.service import Hub, HubError
 
+Urn = Annotated[str, Path(pattern=r"^[0-9]{2}[A-Z0-9]{2}[0-9]{7}$", description="The case's URN")]
+Since = Annotated[str | None, Query(max_length=40, description="only what was issued after this UTC time")]
 SubmissionId = Annotated[uuid.UUID, Path(description="The client-chosen submission UUID")]
 
 REFUSALS: dict[int | str, dict[str, Any]] = {
@@ -233,6 +235,33 @@ def create_app(config: HubConfig, hub: Hub | None = None) -> FastAPI:
     @app.get(f"{protocol.API}/submissions/{{submission_id}}/receipt", tags=["submissions"], responses=REFUSALS)
     def receipt(submission_id: SubmissionId, who: Who) -> protocol.SignedReceipt:
         return hub.receipt(who, str(submission_id))
+
+    @app.get(
+        f"{protocol.API}/submissions/{{submission_id}}/items",
+        tags=["review"],
+        summary="Each exhibit with its receipt line, the submission it first arrived in, and the requests it answers",
+        responses=REFUSALS,
+    )
+    def submission_items(submission_id: SubmissionId, who: Who) -> list[protocol.SubmissionItem]:
+        return hub.items(who, str(submission_id))
+
+    @app.post(
+        f"{protocol.API}/cases/{{urn}}/feedback",
+        tags=["review"],
+        summary="Send CPS feedback on a case (feedback-v1); the hub signs it",
+        status_code=201,
+        responses=REFUSALS,
+    )
+    def post_feedback(urn: Urn, body: dict[str, Any], who: Who) -> protocol.SignedFeedback:
+        return hub.post_feedback(who, urn, body)
+
+    @app.get(f"{protocol.API}/cases/{{urn}}/feedback", tags=["review"], summary="A case's feedback", responses=REFUSALS)
+    def case_feedback(urn: Urn, who: Who, since: Since = None) -> list[protocol.SignedFeedback]:
+        return hub.feedback_for(who, urn, since)
+
+    @app.get(f"{protocol.API}/feedback", tags=["review"], summary="All feedback you may see", responses=REFUSALS)
+    def all_feedback(who: Who, since: Since = None) -> list[protocol.SignedFeedback]:
+        return hub.feedback_for(who, None, since)
 
     @app.get(
         f"{protocol.API}/blobs/{{sha256}}",

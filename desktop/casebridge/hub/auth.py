@@ -47,8 +47,17 @@ class Principal:
         if self.role not in roles:
             raise Forbidden(f"This needs the {' or '.join(roles)} role; {self.username} is {self.role}.")
 
+    @property
+    def forces(self) -> frozenset[str]:
+        return frozenset(f.strip() for f in (self.force_code or "").split(",") if f.strip())
+
     def may_see(self, urn: str) -> bool:
-        return self.role in ("cps", "admin") or (self.role == "police" and urn[:2] == self.force_code)
+        """Police: their own force's cases. CPS: their area's forces (every force when no area is set)."""
+        if self.role == "admin":
+            return True
+        if self.role == "cps":
+            return not self.forces or urn[:2] in self.forces
+        return self.role == "police" and urn[:2] == self.force_code
 
 
 def add_user(engine: Engine, username: str, password: str, role: str, force_code: str | None) -> None:
@@ -56,12 +65,17 @@ def add_user(engine: Engine, username: str, password: str, role: str, force_code
         raise CasebridgeError(f"Unknown role '{role}': use one of {', '.join(ROLES)}.")
     if role == "police" and not (force_code and len(force_code) == 2 and force_code.isdigit()):
         raise CasebridgeError("A police user needs a two-digit force code (--force 01).")
+    if role == "cps" and force_code:
+        codes = [c.strip() for c in force_code.split(",")]
+        if not all(len(c) == 2 and c.isdigit() for c in codes):
+            raise CasebridgeError("A CPS area is a list of two-digit force codes (--force 60,61,62,63).")
+        force_code = ",".join(sorted(set(codes)))
     if len(password) < 12:
         raise CasebridgeError("Passwords on the hub have at least 12 characters.")
     row = {
         "password_hash": _hasher.hash(password),
         "role": role,
-        "force_code": force_code if role == "police" else None,
+        "force_code": force_code if role in ("police", "cps") else None,
         "disabled": False,
     }
     with engine.begin() as conn:

@@ -32,7 +32,8 @@ users = Table(
     Column("username", String(120), primary_key=True),
     Column("password_hash", String(200), nullable=False),
     Column("role", String(16), nullable=False),
-    Column("force_code", String(2)),
+    # police: the force code; cps: the forces of its area, comma-separated (empty: every force)
+    Column("force_code", String(200)),
     Column("disabled", Boolean, nullable=False, default=False),
     Column("created_at", String(32), nullable=False),
 )
@@ -62,6 +63,25 @@ submissions = Table(
     Column("created_at", String(32), nullable=False),
     Column("completed_at", String(32)),
     Column("receipt", Text),
+    # for the reviewers' inbox, taken from the manifest when the submission is created
+    Column("title", String(200), nullable=False, default=""),
+    Column("category", String(20), nullable=False, default=""),
+    Column("custody_expiry", String(40)),
+    Column("answers", Text, nullable=False, default="[]"),
+    Column("review_state", String(20), nullable=False, default="new"),
+)
+
+feedback = Table(
+    "hub_feedback",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("urn", String(11), nullable=False, index=True),
+    Column("force_code", String(2), nullable=False, index=True),
+    Column("submission_id", String(36)),
+    Column("author", String(120), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("signed", Text, nullable=False),  # the feedback and the hub's signature, as JSON
 )
 
 submission_blobs = Table(

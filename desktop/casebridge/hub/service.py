@@ -12,6 +12,7 @@ import json
 import os
 import secrets
 import shutil
+import uuid
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 
 from casebridge import __version__
 from casebridge.exchange import protocol
+from casebridge.exchange.feedback_schema import validate_feedback
 from casebridge.exchange.keys import SignatureError, WorkstationKey, verify
 from casebridge.exchange.package import PackageError, validate
 from casebridge.hub import db
@@ -31,6 +33,27 @@ from casebridge.hub.config import HubConfig
 from casebridge.hub.recognise import claim_of, recognise
 
 RECEIPT_KEY = "hub-receipt-key.pem"
+
+
+def inbox_facts(manifest: dict[str, Any]) -> dict[str, Any]:
+    """What a reviewer's inbox shows and filters on, read from the manifest once."""
+    case_file = manifest.get("case_file") or {}
+    category = ""
+    for item in case_file.get("items", []):
+        if item.get("kind") == "charging" and item.get("category"):
+            category = str(item["category"])[:20]
+    expiries = [
+        str(details["custody_expiry"])
+        for details in (case_file.get("person_details") or {}).values()
+        if isinstance(details, dict) and details.get("custody_expiry")
+    ]
+    return {
+        "title": str(manifest["case"].get("title") or "")[:200],
+        "category": category,
+        "custody_expiry": min(expiries) if expiries else None,
+        "answers": json.dumps(manifest.get("answers", [])),
+        "review_state": "new",
+    }
 
 
 class HubError(Exception):
@@ -119,6 +142,7 @@ class Hub:
                             signer=signer,
                             state="open",
                             created_at=db.utc_now(),
+                            **inbox_facts(manifest),
                         )
                     )
                     conn.execute(
@@ -181,6 +205,8 @@ class Hub:
             query = query.where(db.submissions.c.urn == urn)
         elif who.role == "police":
             query = query.where(db.submissions.c.force_code == who.force_code)
+        elif who.role == "cps" and who.forces:
+            query = query.where(db.submissions.c.force_code.in_(sorted(who.forces)))
         with self.engine.connect() as conn:
             rows = conn.execute(query.limit(1000)).mappings().all()
         return [
@@ -192,6 +218,11 @@ class Hub:
                 state=r["state"],
                 created_at=r["created_at"],
                 completed_at=r["completed_at"],
+                title=r["title"] or "",
+                category=r["category"] or "",
+                custody_expiry=r["custody_expiry"],
+                review_state=r["review_state"] or "new",
+                answers=len(json.loads(r["answers"] or "[]")),
             )
             for r in rows
         ]
@@ -302,6 +333,129 @@ class Hub:
                 )
             )
         return result.ok, result.recognised_type, result.reason
+
+    # ---------------------------------------------------------------- the review loop
+    def items(self, who: Principal, submission_id: str) -> list[protocol.SubmissionItem]:
+        """Each exhibit with its receipt line and the submission it first arrived in (so nobody asks twice)."""
+        row = self._submission(who, submission_id)
+        manifest = json.loads(row["manifest"])
+        receipt = json.loads(row["receipt"])["receipt"] if row["receipt"] else None
+        lines = {i["reference"]: i for i in receipt["items"]} if receipt else {}
+        digests = [e["sha256"] for e in manifest["exhibits"]]
+        with self.engine.connect() as conn:
+            earlier = conn.execute(
+                select(db.submission_blobs.c.sha256, db.submissions.c.id, db.submissions.c.created_at)
+                .join(db.submissions, db.submissions.c.id == db.submission_blobs.c.submission_id)
+                .where(
+                    db.submission_blobs.c.sha256.in_(digests),
+                    db.submissions.c.urn == row["urn"],
+                    db.submissions.c.state == "complete",
+                )
+                .order_by(db.submissions.c.created_at)
+            ).all()
+        first: dict[str, tuple[str, str]] = {}
+        for digest, other, created in earlier:
+            first.setdefault(digest, (other, created))
+        answers: dict[str, list[str]] = {}
+        for answer in manifest.get("answers", []):
+            for reference in answer["exhibits"]:
+                answers.setdefault(reference, []).append(answer["request"])
+        result = []
+        for exhibit in manifest["exhibits"]:
+            line = lines.get(exhibit["reference"], {})
+            before = first.get(exhibit["sha256"])
+            result.append(
+                protocol.SubmissionItem(
+                    reference=exhibit["reference"],
+                    sha256=exhibit["sha256"],
+                    size=exhibit["size"],
+                    media_type=exhibit["media_type"],
+                    description=exhibit.get("description") or "",
+                    status=line.get("status", "pending"),
+                    recognised_type=line.get("recognised_type"),
+                    first_received=before[0] if before and before[0] != submission_id else None,
+                    first_received_at=before[1] if before and before[0] != submission_id else None,
+                    answers=answers.get(exhibit["reference"], []),
+                )
+            )
+        return result
+
+    def post_feedback(self, who: Principal, urn: str, body: dict[str, Any]) -> protocol.SignedFeedback:
+        who.require("cps", "admin")
+        try:
+            validate_feedback(body)
+        except PackageError as exc:
+            raise HubError(422, str(exc)) from None
+        if body["urn"] != urn:
+            raise HubError(422, f"The feedback is about {body['urn']}, not {urn}.")
+        if not who.may_see(urn):
+            raise HubError(403, f"{urn} is not in {who.username}'s area.")
+        submission_id = body.get("submission_id")
+        with self.engine.connect() as conn:
+            known = conn.execute(select(db.submissions.c.id).where(db.submissions.c.urn == urn).limit(1)).first()
+            if known is None:
+                raise HubError(404, f"No submission of {urn} has reached this hub.")
+            if (
+                submission_id
+                and conn.execute(
+                    select(db.submissions.c.id).where(db.submissions.c.id == submission_id, db.submissions.c.urn == urn)
+                ).first()
+                is None
+            ):
+                raise HubError(404, f"Submission {submission_id} is not a submission of {urn}.")
+        feedback_id = str(uuid.uuid4())
+        content = {
+            **body,
+            "id": feedback_id,
+            "author": who.username,
+            "issued_at": db.utc_now(),
+            "hub": self.config.name,
+        }
+        signed = protocol.SignedFeedback(
+            feedback=content, signature=protocol.Signature.model_validate(self.key.sign(protocol.canonical(content)))
+        )
+        state = {
+            "review": "in_review",
+            "request": "needs_action",
+            "action_plan": "needs_action",
+            "decision": "decided",
+            "rejection": "rejected",
+        }[body["kind"]]
+        with self.engine.begin() as conn:
+            conn.execute(
+                insert(db.feedback).values(
+                    id=feedback_id,
+                    urn=urn,
+                    force_code=urn[:2],
+                    submission_id=submission_id,
+                    author=who.username,
+                    kind=body["kind"],
+                    created_at=content["issued_at"],
+                    signed=signed.model_dump_json(),
+                )
+            )
+            target = db.submissions.c.id == submission_id if submission_id else db.submissions.c.urn == urn
+            conn.execute(update(db.submissions).where(target).values(review_state=state))
+        self.record(who.username, "POST", f"/cases/{urn}/feedback", 201, f"{body['kind']} {feedback_id}")
+        return signed
+
+    def feedback_for(
+        self, who: Principal, urn: str | None = None, since: str | None = None
+    ) -> list[protocol.SignedFeedback]:
+        query = select(db.feedback.c.signed).order_by(db.feedback.c.created_at)
+        if urn:
+            if not who.may_see(urn):
+                raise HubError(403, f"{urn} belongs to force {urn[:2]}; {who.username} may not read it.")
+            query = query.where(db.feedback.c.urn == urn)
+        elif who.role == "police":
+            query = query.where(db.feedback.c.force_code == who.force_code)
+        elif who.role == "cps" and who.forces:
+            query = query.where(db.feedback.c.force_code.in_(sorted(who.forces)))
+        if since:
+            query = query.where(db.feedback.c.created_at > since)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(5000)).all()
+        return [protocol.SignedFeedback.model_validate_json(r[0]) for r in rows]
 
     # ---------------------------------------------------------------- blobs
     def blob_path(self, digest: str) -> Path:

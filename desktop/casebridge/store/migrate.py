@@ -17,7 +17,7 @@ from casebridge.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

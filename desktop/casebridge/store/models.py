@@ -300,3 +300,58 @@ class OutboxItemRow(Base):
     problem: Mapped[str] = mapped_column(Text, default="")
 
     submission: Mapped[OutboxSubmissionRow] = relationship(back_populates="items")
+
+
+class FeedbackRow(Base):
+    """CPS feedback on a case as signed by the hub: kept on both sides (sent by the reviewer, received by police)."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    submission_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    author: Mapped[str] = mapped_column(String(120))
+    issued_at: Mapped[str] = mapped_column(String(32))
+    signed: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[str] = mapped_column(String(32))
+    seen: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    actions: Mapped[list[FeedbackActionRow]] = relationship(
+        back_populates="feedback", cascade="all, delete-orphan", order_by="FeedbackActionRow.id"
+    )
+
+
+class FeedbackActionRow(Base):
+    """One thing feedback asks the police to do (an action-plan task or a request for material) and its answer."""
+
+    __tablename__ = "feedback_actions"
+    __table_args__ = (UniqueConstraint("feedback_id", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    feedback_id: Mapped[str] = mapped_column(ForeignKey("feedback.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(16))  # task | request
+    text: Mapped[str] = mapped_column(Text)
+    target_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    state: Mapped[str] = mapped_column(String(16))  # open | answered | sent | done
+    answered_by: Mapped[str] = mapped_column(Text, default="[]")  # exhibit references, JSON
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+    feedback: Mapped[FeedbackRow] = relationship(back_populates="actions")
+
+
+class ItemReviewRow(Base):
+    """A reviewer's own verdict on one item of a received case: reviewed, accepted or needs action, with a note."""
+
+    __tablename__ = "item_reviews"
+    __table_args__ = (UniqueConstraint("case_id", "reference"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    reference: Mapped[str] = mapped_column(String(40))
+    sha256: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(120))
+    updated_at: Mapped[str] = mapped_column(String(32))

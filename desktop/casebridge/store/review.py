@@ -1,0 +1,261 @@
+"""The review loop's records in the case database: CPS feedback (as the hub signed it) with the actions it asks
+for and how they were answered, and a reviewer's verdict on each item. Every change is in the audit log."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from casebridge.errors import NotFoundError, ValidationError
+from casebridge.store import audit
+from casebridge.store.db import transaction
+from casebridge.store.models import CaseRow, FeedbackActionRow, FeedbackRow, ItemReviewRow
+
+REVIEW_STATES = ("reviewed", "accepted", "needs_action")
+
+
+@dataclass(frozen=True)
+class FeedbackAction:
+    feedback_id: str
+    key: str
+    kind: str
+    text: str
+    target_date: str | None
+    state: str
+    answered_by: list[str]
+
+
+@dataclass(frozen=True)
+class Feedback:
+    id: str
+    urn: str
+    kind: str
+    submission_id: str | None
+    author: str
+    issued_at: str
+    signed: dict[str, Any]
+    seen: bool
+    actions: list[FeedbackAction]
+
+    @property
+    def body(self) -> dict[str, Any]:
+        body: dict[str, Any] = self.signed["feedback"]
+        return body
+
+
+@dataclass(frozen=True)
+class ItemReview:
+    reference: str
+    sha256: str
+    status: str
+    note: str
+    author: str
+    updated_at: str
+
+
+def _feedback(row: FeedbackRow, urn: str) -> Feedback:
+    return Feedback(
+        row.id,
+        urn,
+        row.kind,
+        row.submission_id,
+        row.author,
+        row.issued_at,
+        json.loads(row.signed),
+        row.seen,
+        [
+            FeedbackAction(a.feedback_id, a.key, a.kind, a.text, a.target_date, a.state, json.loads(a.answered_by))
+            for a in row.actions
+        ],
+    )
+
+
+def _actions_of(body: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
+    found: list[tuple[str, str, str, str | None]] = []
+    for task in body.get("tasks", []):
+        found.append((task["id"], "task", task["text"], task.get("target_date")))
+    for request in body.get("requests", []):
+        who = f" — {request['witness']}" if request.get("witness") else ""
+        where = f" — {request['location']}" if request.get("location") else ""
+        text = f"{request['type'].replace('_', ' ')}: {request['description']}{who}{where}"
+        found.append((request["id"], "request", text, request.get("target_date")))
+    return found
+
+
+class ReviewStore:
+    def __init__(self, factory: sessionmaker[Session], actor: str) -> None:
+        self._factory = factory
+        self.actor = actor
+
+    @staticmethod
+    def _case(session: Session, urn: str) -> CaseRow:
+        row = session.scalars(select(CaseRow).where(CaseRow.urn == urn.strip().upper())).first()
+        if row is None:
+            raise NotFoundError(f"There is no case with URN {urn.strip().upper()} in this workspace.")
+        return row
+
+    # ------------------------------------------------------------------ feedback
+    def record_feedback(self, signed: dict[str, Any], *, seen: bool = False) -> bool:
+        """Keeps feedback the hub signed (checked by the caller); False if it was already here."""
+        body = signed["feedback"]
+        with transaction(self._factory) as session:
+            if session.get(FeedbackRow, body["id"]) is not None:
+                return False
+            case = self._case(session, body["urn"])
+            now = audit.utc_now()
+            row = FeedbackRow(
+                id=body["id"],
+                case_id=case.id,
+                kind=body["kind"],
+                submission_id=body.get("submission_id"),
+                author=body["author"],
+                issued_at=body["issued_at"],
+                signed=json.dumps(signed, sort_keys=True),
+                received_at=now,
+                seen=seen,
+                actions=[
+                    FeedbackActionRow(
+                        key=key,
+                        kind=kind,
+                        text=text,
+                        target_date=target,
+                        state="open",
+                        answered_by="[]",
+                        updated_at=now,
+                    )
+                    for key, kind, text, target in _actions_of(body)
+                ],
+            )
+            session.add(row)
+            audit.append(
+                session,
+                actor=self.actor,
+                action="feedback.recorded",
+                entity="feedback",
+                entity_id=body["id"],
+                case_urn=case.urn,
+                after={"kind": body["kind"], "author": body["author"], "actions": len(row.actions)},
+            )
+            return True
+
+    def feedback(self, urn: str) -> list[Feedback]:
+        with self._factory() as session:
+            case = self._case(session, urn)
+            rows = session.scalars(
+                select(FeedbackRow)
+                .options(selectinload(FeedbackRow.actions))
+                .where(FeedbackRow.case_id == case.id)
+                .order_by(FeedbackRow.issued_at)
+            ).all()
+            return [_feedback(r, case.urn) for r in rows]
+
+    def unseen(self) -> int:
+        with self._factory() as session:
+            return len(session.scalars(select(FeedbackRow.id).where(FeedbackRow.seen.is_(False))).all())
+
+    def mark_seen(self, urn: str) -> None:
+        with transaction(self._factory) as session:
+            case = self._case(session, urn)
+            for row in session.scalars(select(FeedbackRow).where(FeedbackRow.case_id == case.id)):
+                row.seen = True
+
+    def open_actions(self, urn: str) -> list[FeedbackAction]:
+        return [a for f in self.feedback(urn) for a in f.actions if a.state in ("open", "answered")]
+
+    def answer(self, urn: str, feedback_id: str, key: str, references: list[str]) -> FeedbackAction:
+        """Links exhibits to a request or task; they go with the next submission as its answer."""
+        with transaction(self._factory) as session:
+            case = self._case(session, urn)
+            row = session.scalars(
+                select(FeedbackActionRow)
+                .join(FeedbackRow)
+                .where(
+                    FeedbackRow.case_id == case.id,
+                    FeedbackActionRow.feedback_id == feedback_id,
+                    FeedbackActionRow.key == key,
+                )
+            ).first()
+            if row is None:
+                raise NotFoundError(f"There is no action {key} in feedback {feedback_id} on {case.urn}.")
+            before = row.state
+            row.answered_by = json.dumps(sorted(set(references)))
+            row.state = "answered" if references else "open"
+            row.updated_at = audit.utc_now()
+            audit.append(
+                session,
+                actor=self.actor,
+                action="feedback.answered",
+                entity="feedback_action",
+                entity_id=f"{feedback_id}/{key}",
+                case_urn=case.urn,
+                before={"state": before},
+                after={"state": row.state, "exhibits": json.loads(row.answered_by)},
+            )
+            return FeedbackAction(
+                row.feedback_id, row.key, row.kind, row.text, row.target_date, row.state, json.loads(row.answered_by)
+            )
+
+    def set_action_state(self, urn: str, feedback_id: str, key: str, state: str) -> None:
+        with transaction(self._factory) as session:
+            case = self._case(session, urn)
+            row = session.scalars(
+                select(FeedbackActionRow)
+                .join(FeedbackRow)
+                .where(
+                    FeedbackRow.case_id == case.id,
+                    FeedbackActionRow.feedback_id == feedback_id,
+                    FeedbackActionRow.key == key,
+                )
+            ).first()
+            if row is None:
+                raise NotFoundError(f"There is no action {key} in feedback {feedback_id} on {case.urn}.")
+            before, row.state, row.updated_at = row.state, state, audit.utc_now()
+            audit.append(
+                session,
+                actor=self.actor,
+                action="feedback.action_state",
+                entity="feedback_action",
+                entity_id=f"{feedback_id}/{key}",
+                case_urn=case.urn,
+                before={"state": before},
+                after={"state": state},
+            )
+
+    # ------------------------------------------------------------------ item verdicts (reviewer)
+    def set_item(self, urn: str, reference: str, sha256: str, status: str, note: str = "") -> ItemReview:
+        if status not in REVIEW_STATES:
+            raise ValidationError("status", f"An item review is one of {', '.join(REVIEW_STATES)}, not '{status}'.")
+        with transaction(self._factory) as session:
+            case = self._case(session, urn)
+            row = session.scalars(
+                select(ItemReviewRow).where(ItemReviewRow.case_id == case.id, ItemReviewRow.reference == reference)
+            ).first()
+            before = {"status": row.status, "note": row.note} if row else None
+            if row is None:
+                row = ItemReviewRow(case_id=case.id, reference=reference)
+                session.add(row)
+            row.sha256, row.status, row.note = sha256, status, note
+            row.author, row.updated_at = self.actor, audit.utc_now()
+            audit.append(
+                session,
+                actor=self.actor,
+                action="review.item",
+                entity="exhibit",
+                entity_id=reference,
+                case_urn=case.urn,
+                before=before,
+                after={"status": status, "note": note},
+            )
+            return ItemReview(reference, sha256, status, note, row.author, row.updated_at)
+
+    def items(self, urn: str) -> dict[str, ItemReview]:
+        with self._factory() as session:
+            case = self._case(session, urn)
+            rows = session.scalars(select(ItemReviewRow).where(ItemReviewRow.case_id == case.id)).all()
+            return {
+                r.reference: ItemReview(r.reference, r.sha256, r.status, r.note, r.author, r.updated_at) for r in rows
+            }
