@@ -46,6 +46,9 @@ class Settings:
         "Empty: the operating system's certificate store only.",
     )
     hub_username: str = _setting("", "Hub user name", "Your user name on the hub (set by 'casebridge login').")
+    hub_role: str = _setting(
+        "", "Hub role", "police or cps, as the hub's sign-in said; the app shows the Outbox or the reviewer's tools."
+    )
     hub_pin_sha256: str = _setting(
         "",
         "Hub certificate pin",

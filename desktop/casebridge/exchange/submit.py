@@ -51,7 +51,10 @@ def login(ws: Workspace, hub_url: str, username: str, password: str) -> str:
                 "Ask your administrator before trusting it (the setting 'Hub receipt key')."
             )
         answer = client.login(username, password)
-    save_user_settings(ws.paths, {"hub_url": hub_url.rstrip("/"), "hub_username": username, "hub_key_id": info.key_id})
+    save_user_settings(
+        ws.paths,
+        {"hub_url": hub_url.rstrip("/"), "hub_username": username, "hub_key_id": info.key_id, "hub_role": answer.role},
+    )
     refresh_settings(ws)
     force = f", force {answer.force_code}" if answer.force_code else ""
     return f"Signed in to {info.name} as {username} ({answer.role}{force}); receipts are signed by key {info.key_id}."

@@ -152,7 +152,7 @@ class CaseView(QWidget):
         self.submissions_tab = QWidget()
         self.submissions_tab.setAccessibleName(self.tr("Submissions to CPS"))
         QVBoxLayout(self.submissions_tab).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.submissions_tab, self.tr("Outbo&x"))
+        self.tabs.addTab(self.submissions_tab, self.tr("E&xchange"))
         self.tabs.currentChanged.connect(self._tab_changed)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -216,13 +216,33 @@ class CaseView(QWidget):
         elif self.tabs.currentWidget() is self.submissions_tab:
             self.submissions.refresh()
 
+    def rebuild_exchange(self) -> None:
+        """After a sign-in the role may have changed (police outbox ↔ CPS review): build the tab afresh."""
+        if self._submissions is None:
+            return
+        old = self._submissions
+        self._submissions = None
+        old.shutdown()
+        old.setParent(None)
+        old.deleteLater()
+        if self.tabs.currentWidget() is self.submissions_tab:
+            self.submissions.refresh()
+
     @property
     def submissions(self) -> Any:
-        """The Submissions tab (submit to CPS, outbox, receipts), built the first time it is shown."""
+        """The Exchange tab, built the first time it is shown: for police the outbox (submit to CPS, receipts,
+        feedback and its actions); for a CPS reviewer the item review and feedback tools."""
         if self._submissions is None:
+            from casebridge.ui.review_panel import ReviewPanel
             from casebridge.ui.submission_panel import SubmissionPanel
 
-            panel = SubmissionPanel()
+            reviewer = self._workspace is not None and self._workspace.settings.hub_role == "cps"
+            panel: Any
+            if reviewer:
+                panel = ReviewPanel()
+            else:
+                panel = SubmissionPanel()
+                panel.signed_in.connect(self.rebuild_exchange)
             panel.status_message.connect(self.status_message)
             layout = self.submissions_tab.layout()
             assert layout is not None

@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_case_action.triggered.connect(self.new_case)
         file_menu.addAction(self.new_case_action)
+        self.inbox_action = QAction(self.tr("CPS &inbox…"), self)
+        self.inbox_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.inbox_action.triggered.connect(self.open_inbox)
+        file_menu.addAction(self.inbox_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -174,6 +178,32 @@ class MainWindow(QMainWindow):
         self.case_view.show_case(urn)
         self.stack.setCurrentWidget(self.case_view)
         self.setWindowTitle(self.tr("%1 — Casebridge").replace("%1", urn))
+
+    def open_inbox(self) -> None:
+        """The reviewer's inbox of received submissions (CPS sign-in needed)."""
+        if self.workspace is None:
+            return
+        settings = self.workspace.settings
+        if settings.hub_role != "cps":
+            QMessageBox.information(
+                self,
+                self.tr("CPS inbox"),
+                self.tr("The inbox is for CPS reviewers: sign in to the hub with a CPS account (Exchange tab)."),
+            )
+            return
+        from casebridge.ui.inbox_dialog import InboxDialog
+
+        dialog = InboxDialog(self.workspace, self)
+        self.inbox = dialog
+
+        def opened(urn: str) -> None:
+            self.case_list.refresh()
+            self.open_case(urn)
+            self.case_view.tabs.setCurrentWidget(self.case_view.submissions_tab)
+
+        dialog.opened.connect(opened)
+        dialog.show()
+        dialog.refresh()
 
     def new_case(self) -> None:
         from casebridge.ui.new_case_dialog import NewCaseDialog

@@ -43,6 +43,7 @@ COLUMNS = ("Exhibit", "Size", "State", "Progress", "Speed", "Time left", "Receip
 
 class SubmissionPanel(QWidget):
     status_message = Signal(str)
+    signed_in = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +83,26 @@ class SubmissionPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
 
+        self.feedback = QListWidget()
+        self.feedback.setAccessibleName(self.tr("Feedback from CPS"))
+        self.action_table = QTableWidget(0, 5)
+        self.action_table.setAccessibleName(self.tr("What CPS asked for"))
+        self.action_table.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("What is needed"), self.tr("By"), self.tr("State"), self.tr("Answered by")]
+        )
+        self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_table.verticalHeader().setVisible(False)
+        self.action_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.check_button = QPushButton(self.tr("Chec&k for feedback"))
+        self.check_button.setAccessibleName(self.tr("Fetch new feedback from CPS"))
+        self.answer_button = QPushButton(self.tr("Ans&wer…"))
+        self.answer_button.setAccessibleName(self.tr("Choose the exhibits that answer the selected request"))
+        self.feedback_state = QLabel()
+        self.feedback_state.setAccessibleName(self.tr("Feedback status"))
+        self.feedback_state.setWordWrap(True)
+        self._action_keys: list[tuple[str, str, str]] = []
+
         top = QHBoxLayout()
         top.addWidget(self.hub_state, 1)
         for button in (self.sign_in_button, self.submit_button, self.pause_button, self.resume_button):
@@ -98,7 +119,19 @@ class SubmissionPanel(QWidget):
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.summary)
         right_column.addWidget(self.receipt_state)
-        right_column.addWidget(self.items, 1)
+        right_column.addWidget(self.items, 3)
+        feedback_row = QHBoxLayout()
+        feedback_caption = QLabel(self.tr("Feedback from CPS"))
+        feedback_row.addWidget(feedback_caption)
+        feedback_row.addWidget(self.feedback_state, 1)
+        feedback_row.addWidget(self.check_button)
+        feedback_row.addWidget(self.answer_button)
+        right_column.addLayout(feedback_row)
+        feedback_split = QSplitter()
+        feedback_split.addWidget(self.feedback)
+        feedback_split.addWidget(self.action_table)
+        feedback_split.setSizes([360, 600])
+        right_column.addWidget(feedback_split, 2)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -116,6 +149,8 @@ class SubmissionPanel(QWidget):
         self.pause_button.clicked.connect(self.pause)
         self.resume_button.clicked.connect(self.resume)
         self.history.currentRowChanged.connect(lambda _row: self.refresh_items())
+        self.check_button.clicked.connect(self.check_feedback)
+        self.answer_button.clicked.connect(self.answer)
 
     # ------------------------------------------------------------------ wiring
     def attach(self, workspace: Workspace) -> None:
@@ -124,6 +159,8 @@ class SubmissionPanel(QWidget):
     def show_case(self, urn: str) -> None:
         self.urn = urn
         self.refresh()
+        if self.ws is not None and self.ws.settings.hub_url and self.ws.settings.hub_username:
+            self.check_feedback()
 
     def selected(self) -> str | None:
         item = self.history.currentItem()
@@ -155,6 +192,119 @@ class SubmissionPanel(QWidget):
         if rows:
             self.history.setCurrentRow(rows.index(keep) if keep in rows else 0)
         self.refresh_items()
+        self.refresh_feedback()
+
+    # ------------------------------------------------------------------ feedback from CPS
+    def refresh_feedback(self) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        entries = self.ws.review.feedback(self.urn)
+        kinds = {
+            "review": self.tr("Item review"),
+            "decision": self.tr("Charging decision"),
+            "action_plan": self.tr("Action plan"),
+            "request": self.tr("Request for material"),
+            "rejection": self.tr("File rejected"),
+        }
+        self.feedback.clear()
+        for entry in reversed(entries):
+            body = entry.body
+            text = f"{entry.issued_at[:16].replace('T', ' ')} · {kinds.get(entry.kind, entry.kind)} · {entry.author}"
+            details = body.get("summary") or ""
+            if entry.kind == "decision":
+                details = body["decision"]["outcome"].replace("_", " ") + (f" — {details}" if details else "")
+            elif entry.kind == "rejection":
+                details = "; ".join(body.get("reasons", []))
+            elif entry.kind == "review":
+                needs = [i["reference"] for i in body.get("items", []) if i["status"] == "needs_action"]
+                accepted = sum(1 for i in body.get("items", []) if i["status"] == "accepted")
+                details = self.tr("%1 accepted").replace("%1", str(accepted)) + (
+                    self.tr("; needs action: %1").replace("%1", ", ".join(needs)) if needs else ""
+                )
+            item = QListWidgetItem(f"{text}\n{details}".strip(), self.feedback)
+            item.setToolTip(details)
+            if not entry.seen:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+        states = {
+            "open": self.tr("to do"),
+            "answered": self.tr("answered — goes with the next submission"),
+            "sent": self.tr("answer sent"),
+            "done": self.tr("done"),
+        }
+        actions = [(f, a) for f in entries for a in f.actions]
+        self._action_keys = [(f.id, a.key, a.text) for f, a in actions]
+        self.action_table.setRowCount(len(actions))
+        for row, (_entry, action) in enumerate(actions):
+            values = (
+                action.key,
+                action.text,
+                action.target_date or "",
+                states.get(action.state, action.state),
+                ", ".join(action.answered_by),
+            )
+            for column, text in enumerate(values):
+                self.action_table.setItem(row, column, QTableWidgetItem(text))
+        waiting = sum(1 for _f, a in actions if a.state == "open")
+        self.feedback_state.setText(self.tr("%1 action(s) to do").replace("%1", str(waiting)) if waiting else "")
+        self.answer_button.setEnabled(bool(actions))
+
+    def check_feedback(self) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        ws, urn = self.ws, self.urn
+
+        def work(_progress: Any, _cancel: Any) -> Any:
+            from casebridge.exchange.review import fetch_feedback
+            from casebridge.exchange.submit import client_for
+
+            with client_for(ws) as client:
+                return fetch_feedback(ws, client, [urn])
+
+        def done(new: object) -> None:
+            count = len(new)  # type: ignore[arg-type]
+            if count:
+                self.status_message.emit(
+                    self.tr("%1 new feedback from CPS on %2").replace("%1", str(count)).replace("%2", urn)
+                )
+            self.refresh_feedback()
+
+        self._run(work, done, self.tr("Checking for feedback from CPS…"), quiet=True)
+
+    def answer(self) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        row = self.action_table.currentRow()
+        if row < 0 or row >= len(self._action_keys):
+            QMessageBox.information(self, self.tr("Answer"), self.tr("Choose what CPS asked for first."))
+            return
+        feedback_id, key, text = self._action_keys[row]
+        from casebridge.ui.feedback_dialogs import AnswerDialog
+
+        current = next(
+            (
+                a.answered_by
+                for f in self.ws.review.feedback(self.urn)
+                for a in f.actions
+                if f.id == feedback_id and a.key == key
+            ),
+            [],
+        )
+        dialog = AnswerDialog(text, self.ws.exhibits.for_case(self.urn), current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        self.ws.review.answer(self.urn, feedback_id, key, chosen)
+        self.ws.review.mark_seen(self.urn)
+        self.status_message.emit(
+            self.tr("%1 answered by %2: submit again to send only what is new.")
+            .replace("%1", key)
+            .replace("%2", ", ".join(chosen))
+            if chosen
+            else self.tr("%1 is open again.").replace("%1", key)
+        )
+        self.refresh_feedback()
 
     def _history_text(self, submission: OutboxSubmission) -> str:
         when = submission.created_at[:16].replace("T", " ")
@@ -327,6 +477,8 @@ class SubmissionPanel(QWidget):
     def _signed_in(self, message: object) -> None:
         self.status_message.emit(str(message))
         self.refresh()
+        if self.ws is not None and self.ws.settings.hub_role == "cps":
+            self.signed_in.emit()  # a reviewer's sign-in: the tab becomes the review tools
 
     def submit(self) -> None:
         if self.ws is None or self.urn is None:
@@ -409,7 +561,7 @@ class SubmissionPanel(QWidget):
         )
         self.refresh()
 
-    def _run(self, work: Any, done: Any, message: str) -> None:
+    def _run(self, work: Any, done: Any, message: str, quiet: bool = False) -> None:
         job = BackgroundJob(work, self)
         self._jobs.append(job)
 
@@ -419,6 +571,9 @@ class SubmissionPanel(QWidget):
 
         def failed(exc: object) -> None:
             self._jobs.remove(job)
+            if quiet:  # a background check (feedback): say so quietly, leave any send alone
+                self.feedback_state.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
+                return
             self.sending = None
             from casebridge.jobs import Cancelled
 

@@ -1,0 +1,220 @@
+"""The CPS reviewer's inbox: submissions received on the hub for the reviewer's area, custody deadlines first,
+filtered by review state, charging category, force and custody time left. Opening one downloads it into this
+workspace (resumable, every file's SHA-256 checked) and shows the case."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebridge.errors import CasebridgeError
+from casebridge.ui.workers import BackgroundJob
+
+if TYPE_CHECKING:
+    from casebridge.app import Workspace
+    from casebridge.exchange.protocol import SubmissionSummary
+
+HEADERS = ("URN", "Title", "Force", "Category", "Custody until", "Received", "Review", "Answers")
+
+
+class InboxDialog(QDialog):
+    opened = Signal(str)  # the URN now in the workspace
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.rows: list[SubmissionSummary] = []
+        self._jobs: list[BackgroundJob] = []
+        self.setWindowTitle(self.tr("CPS inbox"))
+        self.state = QComboBox()
+        self.state.setAccessibleName(self.tr("Review state"))
+        for code, label in (
+            ("", self.tr("Any state")),
+            ("new", self.tr("New")),
+            ("in_review", self.tr("In review")),
+            ("needs_action", self.tr("Waiting for police")),
+            ("decided", self.tr("Decided")),
+            ("rejected", self.tr("Rejected")),
+        ):
+            self.state.addItem(label, code)
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Charging category"))
+        for code, label in (
+            ("", self.tr("Any category")),
+            ("red", self.tr("Red (custody)")),
+            ("green_priority", self.tr("Green priority")),
+            ("green", self.tr("Green")),
+        ):
+            self.category.addItem(label, code)
+        self.custody = QComboBox()
+        self.custody.setAccessibleName(self.tr("Custody deadline"))
+        for hours, label in (
+            (None, self.tr("Any deadline")),
+            (6.0, self.tr("Custody within 6 hours")),
+            (24.0, self.tr("Custody within 24 hours")),
+        ):
+            self.custody.addItem(label, hours)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setAccessibleName(self.tr("Received submissions"))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Inbox status"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Download progress"))
+        self.progress.hide()
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the inbox from the hub"))
+        self.open_button = QPushButton(self.tr("&Open case"))
+        self.open_button.setAccessibleName(self.tr("Download the selected submission and open its case"))
+        self.open_button.setDefault(True)
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close the inbox"))
+
+        filters = QHBoxLayout()
+        for caption, box in (
+            (self.tr("&State:"), self.state),
+            (self.tr("Ca&tegory:"), self.category),
+            (self.tr("C&ustody:"), self.custody),
+        ):
+            buddy = QLabel(caption)
+            buddy.setBuddy(box)
+            filters.addWidget(buddy)
+            filters.addWidget(box)
+        filters.addStretch(1)
+        filters.addWidget(self.refresh_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(close)
+        column = QVBoxLayout(self)
+        column.addLayout(filters)
+        column.addWidget(self.table, 1)
+        column.addLayout(buttons)
+        self.resize(1100, 560)
+
+        for box in (self.state, self.category, self.custody):
+            box.activated.connect(lambda _i: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        close.clicked.connect(self.reject)
+
+    def refresh(self) -> None:
+        ws = self.ws
+        state, category, hours = self.state.currentData(), self.category.currentData(), self.custody.currentData()
+
+        def work(_progress: Any, _cancel: Any) -> Any:
+            from casebridge.exchange.review import inbox
+            from casebridge.exchange.submit import client_for
+
+            with client_for(ws) as client:
+                return inbox(client, state=state or None, category=category or None, custody_within_hours=hours)
+
+        self.status.setText(self.tr("Asking the hub…"))
+        self._run(work, self._show)
+
+    def _show(self, rows: object) -> None:
+        self.rows = list(rows)  # type: ignore[call-overload]
+        states = {
+            "new": self.tr("new"),
+            "in_review": self.tr("in review"),
+            "needs_action": self.tr("waiting for police"),
+            "decided": self.tr("decided"),
+            "rejected": self.tr("rejected"),
+        }
+        self.table.setRowCount(len(self.rows))
+        for number, row in enumerate(self.rows):
+            values = (
+                row.urn,
+                row.title,
+                row.force_code,
+                row.category.replace("_", " "),
+                (row.custody_expiry or "")[:16].replace("T", " "),
+                row.created_at[:16].replace("T", " "),
+                states.get(row.review_state, row.review_state),
+                self.tr("%1 request(s)").replace("%1", str(row.answers)) if row.answers else "",
+            )
+            for col, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.submission_id)
+                self.table.setItem(number, col, item)
+        if self.rows:
+            self.table.selectRow(0)
+        self.status.setText(self.tr("%1 submission(s)").replace("%1", str(len(self.rows))))
+
+    def open_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.rows):
+            return
+        chosen = self.rows[row]
+        ws = self.ws
+
+        def work(progress: Any, cancel: Any) -> Any:
+            from casebridge.exchange.review import download_submission
+            from casebridge.exchange.submit import client_for
+
+            with client_for(ws) as client:
+                return download_submission(ws, client, chosen.submission_id, progress=progress, cancel=cancel)
+
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.open_button.setEnabled(False)
+        self.status.setText(self.tr("Downloading %1 and checking every file…").replace("%1", chosen.urn))
+        self._run(work, self._opened)
+
+    def _opened(self, got: object) -> None:
+        self.progress.hide()
+        self.open_button.setEnabled(True)
+        added = getattr(got, "added", [])
+        urn = str(getattr(got, "urn", ""))
+        self.status.setText(
+            self.tr("%1: %2 new item(s), every file's SHA-256 checked.")
+            .replace("%1", urn)
+            .replace("%2", str(len(added)))
+        )
+        self.opened.emit(urn)
+
+    def _run(self, work: Any, done: Any) -> None:
+        job = BackgroundJob(work, self)
+        self._jobs.append(job)
+
+        def finished(result: object) -> None:
+            self._jobs.remove(job)
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._jobs.remove(job)
+            self.progress.hide()
+            self.open_button.setEnabled(True)
+            self.status.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
+
+        def moved(update: Any) -> None:
+            self.progress.setValue(int(1000 * update.fraction))
+
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        job.progress.connect(moved)
+        job.start()

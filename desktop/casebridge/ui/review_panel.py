@@ -1,0 +1,286 @@
+"""The reviewer's tab on a received case (CPS role): every item with the hub's receipt line, whether it arrived
+in an earlier submission ("already received on … in submission …", so nobody asks for it again), which request
+it answers, and your verdict and note; then feedback to the police — the review, a request for material, an
+action plan, a charging decision or a rejection — sent through the hub, which signs it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebridge.errors import CasebridgeError
+from casebridge.ui.feedback_dialogs import FeedbackDialog
+from casebridge.ui.workers import BackgroundJob
+
+if TYPE_CHECKING:
+    from casebridge.app import Workspace
+
+COLUMNS = ("Exhibit", "Description", "Hub receipt", "Already received", "Answers", "Your verdict", "Note")
+VERDICTS = (("", "—"), ("reviewed", "Reviewed"), ("accepted", "Accepted"), ("needs_action", "Needs action"))
+
+
+class ReviewPanel(QWidget):
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws: Workspace | None = None
+        self.urn: str | None = None
+        self.hub_lines: dict[str, Any] = {}
+        self.latest_submission: str | None = None
+        self._jobs: list[BackgroundJob] = []
+        self._filling = False
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setAccessibleName(self.tr("Review status"))
+        self.accept_all = QPushButton(self.tr("&Accept all"))
+        self.accept_all.setAccessibleName(self.tr("Mark every item accepted"))
+        self.send_review = QPushButton(self.tr("Send re&view"))
+        self.send_review.setAccessibleName(self.tr("Send your item verdicts to the police"))
+        self.request = QPushButton(self.tr("Re&quest material…"))
+        self.request.setAccessibleName(self.tr("Request missing material"))
+        self.plan = QPushButton(self.tr("Action &plan…"))
+        self.plan.setAccessibleName(self.tr("Set an action plan task"))
+        self.decision = QPushButton(self.tr("Char&ging decision…"))
+        self.decision.setAccessibleName(self.tr("Record the charging decision"))
+        self.reject = QPushButton(self.tr("Re&ject file…"))
+        self.reject.setAccessibleName(self.tr("Reject the file with reasons"))
+        self.items = QTableWidget(0, len(COLUMNS))
+        self.items.setAccessibleName(self.tr("Items to review"))
+        self.items.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.verticalHeader().setVisible(False)
+        header = self.items.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Feedback sent on this case"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.state, 1)
+        for button in (self.accept_all, self.send_review, self.request, self.plan, self.decision, self.reject):
+            top.addWidget(button)
+        lower = QWidget()
+        lower_column = QVBoxLayout(lower)
+        lower_column.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("Feedback &sent"))
+        caption.setBuddy(self.history)
+        lower_column.addWidget(caption)
+        lower_column.addWidget(self.history)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.items)
+        splitter.addWidget(lower)
+        splitter.setSizes([480, 160])
+        page = QVBoxLayout(self)
+        page.addLayout(top)
+        page.addWidget(splitter, 1)
+
+        self.accept_all.clicked.connect(self.mark_all_accepted)
+        self.send_review.clicked.connect(self.send_verdicts)
+        self.request.clicked.connect(lambda: self.compose("request"))
+        self.plan.clicked.connect(lambda: self.compose("action_plan"))
+        self.decision.clicked.connect(lambda: self.compose("decision"))
+        self.reject.clicked.connect(lambda: self.compose("rejection"))
+        self.items.itemChanged.connect(self._note_changed)
+
+    def attach(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def show_case(self, urn: str) -> None:
+        self.urn = urn
+        self.hub_lines = {}
+        self.refresh()
+        self.fetch_hub_lines()
+
+    # ------------------------------------------------------------------ the table
+    def refresh(self) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        exhibits = self.ws.exhibits.for_case(self.urn)
+        verdicts = self.ws.review.items(self.urn)
+        self._filling = True
+        self.items.setRowCount(len(exhibits))
+        for row, exhibit in enumerate(exhibits):
+            line = self.hub_lines.get(exhibit.reference)
+            earlier = ""
+            if line is not None and line.first_received:
+                earlier = (
+                    self.tr("already received %1 (submission %2)")
+                    .replace("%1", (line.first_received_at or "")[:10])
+                    .replace("%2", line.first_received[:8])
+                )
+            values = (
+                exhibit.reference,
+                exhibit.display_description,
+                (f"{line.status} · {line.recognised_type or ''}".strip(" ·") if line else ""),
+                earlier,
+                ", ".join(line.answers) if line and line.answers else "",
+            )
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setData(Qt.ItemDataRole.UserRole, exhibit.reference)
+                self.items.setItem(row, column, item)
+            verdict = verdicts.get(exhibit.reference)
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Verdict on %1").replace("%1", exhibit.reference))
+            for code, label in VERDICTS:
+                combo.addItem(self.tr(label), code)
+            combo.setCurrentIndex(max(0, combo.findData(verdict.status if verdict else "")))
+            combo.activated.connect(
+                lambda _i, c=combo, r=exhibit.reference, d=exhibit.sha256: self._set(r, d, str(c.currentData()))
+            )
+            self.items.setCellWidget(row, 5, combo)
+            note = QTableWidgetItem(verdict.note if verdict else "")
+            note.setData(Qt.ItemDataRole.UserRole, exhibit.reference)
+            note.setToolTip(self.tr("Type a note; it goes with your verdict."))
+            self.items.setItem(row, 6, note)
+        self._filling = False
+        feedback = self.ws.review.feedback(self.urn)
+        self.history.clear()
+        for entry in feedback:
+            summary = entry.body.get("summary", "")
+            self.history.addItem(f"{entry.issued_at[:16].replace('T', ' ')}  {entry.kind}  {entry.author}  {summary}")
+        reviewed = sum(1 for v in verdicts.values() if v.status)
+        self.state.setText(
+            self.tr("%1 of %2 item(s) reviewed.").replace("%1", str(reviewed)).replace("%2", str(len(exhibits)))
+        )
+
+    def _set(self, reference: str, sha256: str, status: str) -> None:
+        if self.ws is None or self.urn is None or not status:
+            return
+        note = ""
+        for row in range(self.items.rowCount()):
+            cell = self.items.item(row, 6)
+            if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == reference:
+                note = cell.text()
+        self.ws.review.set_item(self.urn, reference, sha256, status, note)
+        self.refresh()
+
+    def _note_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 6 or self.ws is None or self.urn is None:
+            return
+        reference = str(item.data(Qt.ItemDataRole.UserRole))
+        verdict = self.ws.review.items(self.urn).get(reference)
+        exhibit = self.ws.exhibits.find_by_reference(self.urn, reference)
+        self.ws.review.set_item(
+            self.urn, reference, exhibit.sha256, verdict.status if verdict else "reviewed", item.text()
+        )
+
+    def mark_all_accepted(self) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        for exhibit in self.ws.exhibits.for_case(self.urn):
+            current = self.ws.review.items(self.urn).get(exhibit.reference)
+            self.ws.review.set_item(
+                self.urn, exhibit.reference, exhibit.sha256, "accepted", current.note if current else ""
+            )
+        self.refresh()
+
+    # ------------------------------------------------------------------ hub
+    def fetch_hub_lines(self) -> None:
+        if self.ws is None or self.urn is None or not self.ws.settings.hub_url:
+            return
+        ws, urn = self.ws, self.urn
+
+        def work(_progress: Any, _cancel: Any) -> Any:
+            from casebridge.exchange.submit import client_for
+
+            lines: dict[str, Any] = {}
+            latest = None
+            with client_for(ws) as client:
+                for submission in sorted(client.submissions(urn), key=lambda s: s.created_at):
+                    if submission.state != "complete":
+                        continue
+                    latest = submission.submission_id
+                    for line in client.items(submission.submission_id):
+                        lines[line.reference] = line
+            return latest, lines
+
+        def done(result: Any) -> None:
+            self.latest_submission = result[0]
+            self.hub_lines = result[1]
+            self.refresh()
+
+        self._run(work, done)
+
+    def send_verdicts(self) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        from casebridge.exchange.review import review_feedback
+
+        try:
+            body = review_feedback(self.ws, self.urn, self.latest_submission)
+        except CasebridgeError as exc:
+            QMessageBox.information(self, self.tr("Send review"), str(exc))
+            return
+        self._send(body)
+
+    def compose(self, kind: str) -> None:
+        if self.ws is None or self.urn is None:
+            return
+        prefix = {"request": "R", "action_plan": "T"}.get(kind, "X")
+        used = {a.key for f in self.ws.review.feedback(self.urn) for a in f.actions}
+        number = 1
+        while f"{prefix}{number}" in used:
+            number += 1
+        dialog = FeedbackDialog(kind, self.urn, self.latest_submission, f"{prefix}{number}", self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._send(dialog.body())
+
+    def _send(self, body: dict[str, Any]) -> None:
+        assert self.ws is not None
+        ws = self.ws
+
+        def work(_progress: Any, _cancel: Any) -> Any:
+            from casebridge.exchange.review import send_feedback
+            from casebridge.exchange.submit import client_for
+
+            with client_for(ws) as client:
+                return send_feedback(ws, client, body)
+
+        def done(signed: object) -> None:
+            kind = body["kind"].replace("_", " ")
+            self.status_message.emit(self.tr("%1 sent to the police; the hub signed it.").replace("%1", kind))
+            self.refresh()
+
+        self._run(work, done)
+
+    def _run(self, work: Any, done: Any) -> None:
+        job = BackgroundJob(work, self)
+        self._jobs.append(job)
+
+        def finished(result: object) -> None:
+            self._jobs.remove(job)
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._jobs.remove(job)
+            self.state.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
+
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        job.start()
+
+    def shutdown(self) -> None:
+        for job in self._jobs:
+            job.cancel()

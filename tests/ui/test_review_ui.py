@@ -1,0 +1,127 @@
+"""The loop in the app, two windows and one hub: the reviewer opens the submission from the CPS inbox, accepts
+the items and asks for a statement; the officer sees the request, answers it with a new exhibit and resubmits."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from casebridge.app import Workspace, open_workspace
+from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.exchange.submit import login, queue, send
+from tests.exchange.conftest import keyring_file  # noqa: F401 - fixture
+from tests.fixtures.hub import PASSWORD, HubProcess
+
+
+def _workspace(root: Path, hub: HubProcess, user: str) -> Workspace:
+    (root / "config").mkdir(parents=True)
+    (root / "config" / "settings.json").write_text(json.dumps({"ca_bundle": str(hub.ca), "operator_name": user}))
+    ws = open_workspace(root)
+    login(ws, hub.url, user, PASSWORD)
+    return ws
+
+
+@pytest.fixture
+def two_sides(tmp_path: Path, hub: HubProcess, keyring_file: Path) -> Iterator[tuple[Workspace, Workspace]]:  # noqa: F811
+    police = _workspace(tmp_path / "police", hub, "pc-south-wales")
+    cps = _workspace(tmp_path / "cps", hub, "cps-wales")
+    build_demo(police, derivatives=False)
+    yield police, cps
+    police.close()
+    cps.close()
+
+
+def _window(qtbot: Any, ws: Workspace) -> Any:
+    from casebridge.ui.main_window import MainWindow
+
+    window = MainWindow(ws.paths)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(ws)
+    return window
+
+
+def test_inbox_review_request_then_police_answer(
+    qtbot: Any, two_sides: tuple[Workspace, Workspace], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebridge.ui.feedback_dialogs import AnswerDialog, FeedbackDialog
+    from casebridge.ui.hub_dialogs import ConfirmSubmissionDialog
+    from casebridge.ui.review_panel import ReviewPanel
+
+    police, cps = two_sides
+    first = send(police, queue(police, DEMO_URN).id)
+
+    # --- the reviewer
+    reviewer = _window(qtbot, cps)
+    reviewer.open_inbox()
+    inbox = reviewer.inbox
+    qtbot.waitUntil(lambda: inbox.table.rowCount() > 0, timeout=20_000)
+    rows = [inbox.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(inbox.table.rowCount())]
+    inbox.table.selectRow(rows.index(first.id))
+    inbox.open_button.click()
+    qtbot.waitUntil(
+        lambda: reviewer.case_view.case is not None and reviewer.case_view.case.urn == DEMO_URN, timeout=60_000
+    )
+    panel = reviewer.case_view.submissions
+    assert isinstance(panel, ReviewPanel)
+    qtbot.waitUntil(lambda: panel.latest_submission == first.id, timeout=20_000)
+    assert panel.items.rowCount() == len(cps.exhibits.for_case(DEMO_URN))
+    assert all("received" in panel.items.item(r, 2).text() for r in range(panel.items.rowCount()))
+    panel.accept_all.click()
+    assert set(v.status for v in cps.review.items(DEMO_URN).values()) == {"accepted"}
+    panel.send_review.click()
+    qtbot.waitUntil(lambda: panel.history.count() == 1, timeout=20_000)
+
+    def ask(dialog: FeedbackDialog) -> int:
+        dialog.description.setPlainText("Statement from the shop manager about the till")
+        dialog.witness.setText("Bethan HUGHES")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FeedbackDialog, "exec", ask)
+    panel.request.click()
+    qtbot.waitUntil(lambda: panel.history.count() == 2, timeout=20_000)
+
+    # --- the officer
+    officer = _window(qtbot, police)
+    officer.open_case(DEMO_URN)
+    view = officer.case_view
+    view.tabs.setCurrentWidget(view.submissions_tab)
+    outbox = view.submissions
+    qtbot.waitUntil(lambda: outbox.action_table.rowCount() == 1, timeout=20_000)
+    assert outbox.action_table.item(0, 0).text() == "R1"
+    assert "Bethan HUGHES" in outbox.action_table.item(0, 1).text()
+    assert outbox.feedback.count() == 2
+    statement = tmp_path / "mg11-hughes.pdf"
+    document = pymupdf.open()
+    document.new_page().insert_text((72, 90), "MG11 Witness statement — Bethan HUGHES")
+    document.save(statement)
+    police.importer.import_paths(DEMO_URN, [statement], producer="Bethan Hughes")
+    added = next(e for e in police.exhibits.for_case(DEMO_URN) if e.original_name == "mg11-hughes.pdf")
+
+    def tick(dialog: AnswerDialog) -> int:
+        for row in range(dialog.list.count()):
+            item = dialog.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == added.reference:
+                item.setCheckState(Qt.CheckState.Checked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnswerDialog, "exec", tick)
+    outbox.action_table.selectRow(0)
+    outbox.answer_button.click()
+    assert added.reference in outbox.action_table.item(0, 4).text()
+    monkeypatch.setattr(ConfirmSubmissionDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    outbox.submit_button.click()
+    qtbot.waitUntil(
+        lambda: outbox.sending is None and "Receipt verified" in outbox.receipt_state.text(), timeout=60_000
+    )
+    latest = police.outbox.listing(DEMO_URN)[0]
+    assert {i.label for i in latest.items if i.state == "sent"} == {added.reference}
+    assert latest.manifest["answers"][0]["request"] == "R1"
+    assert "answer sent" in outbox.action_table.item(0, 3).text()
