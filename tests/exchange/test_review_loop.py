@@ -24,6 +24,9 @@ from casebridge.exchange.submit import client_for, queue, send
 from tests.exchange.conftest import workstation
 from tests.fixtures.hub import HubProcess
 
+# A URN no other test uses, so the shared hub's earlier submissions and feedback on the demo URN stay out of it.
+URN = "62CF0099926"
+
 
 def _statement(path: Path) -> Path:
     document = pymupdf.open()
@@ -40,9 +43,9 @@ def test_request_answer_resubmit_and_nothing_is_asked_for_twice(
     police = workstation(tmp_path / "police", hub)
     cps = workstation(tmp_path / "cps", hub, "cps-wales")
     try:
-        build_demo(police, derivatives=False)
-        first = send(police, queue(police, DEMO_URN).id)
-        references = {e.reference for e in police.exhibits.for_case(DEMO_URN)}
+        build_demo(police, urn=URN, derivatives=False)
+        first = send(police, queue(police, URN).id)
+        references = {e.reference for e in police.exhibits.for_case(URN)}
 
         # --- CPS: the inbox, download and verify, review every item, ask for one statement
         with client_for(cps) as reviewer:
@@ -54,17 +57,17 @@ def test_request_answer_resubmit_and_nothing_is_asked_for_twice(
             got = download_submission(cps, reviewer, first.id)
             assert got.created
             assert set(got.added) == references
-            for exhibit in cps.exhibits.for_case(DEMO_URN):
+            for exhibit in cps.exhibits.for_case(URN):
                 assert hashlib.sha256(cps.vault.path(exhibit.sha256).read_bytes()).hexdigest() == exhibit.sha256
                 assert exhibit.facts["received_in"] == first.id
-                cps.review.set_item(DEMO_URN, exhibit.reference, exhibit.sha256, "accepted")
-            send_feedback(cps, reviewer, review_feedback(cps, DEMO_URN, first.id))
+                cps.review.set_item(URN, exhibit.reference, exhibit.sha256, "accepted")
+            send_feedback(cps, reviewer, review_feedback(cps, URN, first.id))
             request = send_feedback(
                 cps,
                 reviewer,
                 {
                     "kind": "request",
-                    "urn": DEMO_URN,
+                    "urn": URN,
                     "submission_id": first.id,
                     "summary": "Everything sent is accepted; one statement is missing.",
                     "requests": [
@@ -80,27 +83,27 @@ def test_request_answer_resubmit_and_nothing_is_asked_for_twice(
             )
             assert next(r for r in inbox(reviewer) if r.submission_id == first.id).review_state == "needs_action"
             with pytest.raises(CasebridgeError, match="not valid"):
-                send_feedback(cps, reviewer, {"kind": "decision", "urn": DEMO_URN})
+                send_feedback(cps, reviewer, {"kind": "decision", "urn": URN})
 
         # --- Police: the feedback arrives, signature checked, the request becomes an action
         with client_for(police) as officer:
             new = fetch_feedback(police, officer)
             assert len(new) == 2
             assert fetch_feedback(police, officer) == []  # kept once
-        actions = police.review.open_actions(DEMO_URN)
+        actions = police.review.open_actions(URN)
         assert [(a.key, a.kind) for a in actions] == [("R1", "request")]
         assert "Bethan HUGHES" in actions[0].text
-        police.importer.import_paths(DEMO_URN, [_statement(tmp_path / "mg11-hughes.pdf")], producer="Bethan Hughes")
-        added = next(e for e in police.exhibits.for_case(DEMO_URN) if e.original_name == "mg11-hughes.pdf")
-        police.review.answer(DEMO_URN, str(request.feedback["id"]), "R1", [added.reference])
-        second = send(police, queue(police, DEMO_URN).id)
+        police.importer.import_paths(URN, [_statement(tmp_path / "mg11-hughes.pdf")], producer="Bethan Hughes")
+        added = next(e for e in police.exhibits.for_case(URN) if e.original_name == "mg11-hughes.pdf")
+        police.review.answer(URN, str(request.feedback["id"]), "R1", [added.reference])
+        second = send(police, queue(police, URN).id)
         assert second.manifest["answers"] == [
             {"feedback": request.feedback["id"], "request": "R1", "exhibits": [added.reference]}
         ]
         sent = {i.label for i in second.items if i.state == "sent"}
         assert sent == {added.reference}  # only the new file was uploaded
         assert {i.state for i in second.items if i.label != added.reference} == {"held"}
-        assert police.review.open_actions(DEMO_URN) == []  # the answer went with the submission
+        assert police.review.open_actions(URN) == []  # the answer went with the submission
 
         # --- CPS: the resubmission answers the request; the rest is known from the first submission
         with client_for(cps) as reviewer:

@@ -14,10 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from casebridge.app import Workspace, open_workspace
-from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.demo.builder import build_demo
 from casebridge.exchange.submit import login, queue, send
 from tests.exchange.conftest import keyring_file  # noqa: F401 - fixture
 from tests.fixtures.hub import PASSWORD, HubProcess
+
+URN = "62CF0088826"  # used by no other test: the shared hub's other submissions stay out of it
 
 
 def _workspace(root: Path, hub: HubProcess, user: str) -> Workspace:
@@ -32,7 +34,7 @@ def _workspace(root: Path, hub: HubProcess, user: str) -> Workspace:
 def two_sides(tmp_path: Path, hub: HubProcess, keyring_file: Path) -> Iterator[tuple[Workspace, Workspace]]:  # noqa: F811
     police = _workspace(tmp_path / "police", hub, "pc-south-wales")
     cps = _workspace(tmp_path / "cps", hub, "cps-wales")
-    build_demo(police, derivatives=False)
+    build_demo(police, urn=URN, derivatives=False)
     yield police, cps
     police.close()
     cps.close()
@@ -56,7 +58,7 @@ def test_inbox_review_request_then_police_answer(
     from casebridge.ui.review_panel import ReviewPanel
 
     police, cps = two_sides
-    first = send(police, queue(police, DEMO_URN).id)
+    first = send(police, queue(police, URN).id)
 
     # --- the reviewer
     reviewer = _window(qtbot, cps)
@@ -66,16 +68,14 @@ def test_inbox_review_request_then_police_answer(
     rows = [inbox.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(inbox.table.rowCount())]
     inbox.table.selectRow(rows.index(first.id))
     inbox.open_button.click()
-    qtbot.waitUntil(
-        lambda: reviewer.case_view.case is not None and reviewer.case_view.case.urn == DEMO_URN, timeout=60_000
-    )
+    qtbot.waitUntil(lambda: reviewer.case_view.case is not None and reviewer.case_view.case.urn == URN, timeout=60_000)
     panel = reviewer.case_view.submissions
     assert isinstance(panel, ReviewPanel)
     qtbot.waitUntil(lambda: panel.latest_submission == first.id, timeout=20_000)
-    assert panel.items.rowCount() == len(cps.exhibits.for_case(DEMO_URN))
+    assert panel.items.rowCount() == len(cps.exhibits.for_case(URN))
     assert all("received" in panel.items.item(r, 2).text() for r in range(panel.items.rowCount()))
     panel.accept_all.click()
-    assert set(v.status for v in cps.review.items(DEMO_URN).values()) == {"accepted"}
+    assert set(v.status for v in cps.review.items(URN).values()) == {"accepted"}
     panel.send_review.click()
     qtbot.waitUntil(lambda: panel.history.count() == 1, timeout=20_000)
 
@@ -90,7 +90,7 @@ def test_inbox_review_request_then_police_answer(
 
     # --- the officer
     officer = _window(qtbot, police)
-    officer.open_case(DEMO_URN)
+    officer.open_case(URN)
     view = officer.case_view
     view.tabs.setCurrentWidget(view.submissions_tab)
     outbox = view.submissions
@@ -102,8 +102,8 @@ def test_inbox_review_request_then_police_answer(
     document = pymupdf.open()
     document.new_page().insert_text((72, 90), "MG11 Witness statement — Bethan HUGHES")
     document.save(statement)
-    police.importer.import_paths(DEMO_URN, [statement], producer="Bethan Hughes")
-    added = next(e for e in police.exhibits.for_case(DEMO_URN) if e.original_name == "mg11-hughes.pdf")
+    police.importer.import_paths(URN, [statement], producer="Bethan Hughes")
+    added = next(e for e in police.exhibits.for_case(URN) if e.original_name == "mg11-hughes.pdf")
 
     def tick(dialog: AnswerDialog) -> int:
         for row in range(dialog.list.count()):
@@ -121,7 +121,7 @@ def test_inbox_review_request_then_police_answer(
     qtbot.waitUntil(
         lambda: outbox.sending is None and "Receipt verified" in outbox.receipt_state.text(), timeout=60_000
     )
-    latest = police.outbox.listing(DEMO_URN)[0]
+    latest = police.outbox.listing(URN)[0]
     assert {i.label for i in latest.items if i.state == "sent"} == {added.reference}
     assert latest.manifest["answers"][0]["request"] == "R1"
     assert "answer sent" in outbox.action_table.item(0, 3).text()

@@ -71,6 +71,8 @@ class ReviewPanel(QWidget):
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(6, 240)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Feedback sent on this case"))
 
@@ -123,7 +125,7 @@ class ReviewPanel(QWidget):
             earlier = ""
             if line is not None and line.first_received:
                 earlier = (
-                    self.tr("already received %1 (submission %2)")
+                    self.tr("%1 · submission %2")
                     .replace("%1", (line.first_received_at or "")[:10])
                     .replace("%2", line.first_received[:8])
                 )
@@ -140,15 +142,18 @@ class ReviewPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, exhibit.reference)
                 self.items.setItem(row, column, item)
             verdict = verdicts.get(exhibit.reference)
-            combo = QComboBox()
-            combo.setAccessibleName(self.tr("Verdict on %1").replace("%1", exhibit.reference))
-            for code, label in VERDICTS:
-                combo.addItem(self.tr(label), code)
+            combo = self.items.cellWidget(row, 5)
+            if not isinstance(combo, QComboBox) or combo.property("reference") != exhibit.reference:
+                combo = QComboBox()
+                combo.setProperty("reference", exhibit.reference)
+                combo.setAccessibleName(self.tr("Verdict on %1").replace("%1", exhibit.reference))
+                for code, label in VERDICTS:
+                    combo.addItem(self.tr(label), code)
+                combo.activated.connect(
+                    lambda _i, c=combo, r=exhibit.reference, d=exhibit.sha256: self._set(r, d, str(c.currentData()))
+                )
+                self.items.setCellWidget(row, 5, combo)
             combo.setCurrentIndex(max(0, combo.findData(verdict.status if verdict else "")))
-            combo.activated.connect(
-                lambda _i, c=combo, r=exhibit.reference, d=exhibit.sha256: self._set(r, d, str(c.currentData()))
-            )
-            self.items.setCellWidget(row, 5, combo)
             note = QTableWidgetItem(verdict.note if verdict else "")
             note.setData(Qt.ItemDataRole.UserRole, exhibit.reference)
             note.setToolTip(self.tr("Type a note; it goes with your verdict."))
