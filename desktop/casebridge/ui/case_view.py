@@ -136,6 +136,7 @@ class CaseView(QWidget):
         holder.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Case sections"))
         self.tabs.addTab(scroll, self.tr("Case &details"))
         self.tabs.addTab(self.evidence_tab, self.tr("Evide&nce"))
         self._casefile: CaseFilePanel | None = None

@@ -118,6 +118,7 @@ class EvidencePanel(QWidget):
         self.editor = ExhibitEditor()
         self.preview = PreviewPane()
         self.side = QTabWidget()
+        self.side.tabBar().setAccessibleName(self.tr("Exhibit preview and details"))
         self.side.setAccessibleName(self.tr("Exhibit preview and details"))
         self.side.addTab(self.preview, self.tr("&Preview"))
         self.side.addTab(self.editor, self.tr("De&tails"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +29,16 @@ if TYPE_CHECKING:
     from casebridge.app import Workspace
     from casebridge.exchange.protocol import SubmissionSummary
 
-HEADERS = ("URN", "Title", "Force", "Category", "Custody until", "Received", "Review", "Answers")
+HEADERS = (
+    QT_TRANSLATE_NOOP("InboxDialog", "URN"),
+    QT_TRANSLATE_NOOP("InboxDialog", "Title"),
+    QT_TRANSLATE_NOOP("InboxDialog", "Force"),
+    QT_TRANSLATE_NOOP("InboxDialog", "Category"),
+    QT_TRANSLATE_NOOP("InboxDialog", "Custody until"),
+    QT_TRANSLATE_NOOP("InboxDialog", "Received"),
+    QT_TRANSLATE_NOOP("InboxDialog", "Review"),
+    QT_TRANSLATE_NOOP("InboxDialog", "Answers"),
+)
 
 
 class InboxDialog(QDialog):
@@ -71,7 +80,7 @@ class InboxDialog(QDialog):
             self.custody.addItem(label, hours)
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setAccessibleName(self.tr("Received submissions"))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(h)) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -48,7 +48,15 @@ def run_gui(
     from casebridge.ui.workers import BackgroundJob
 
     install_exception_hook()
-    window = MainWindow(AppPaths.resolve(workspace))
+    paths = AppPaths.resolve(workspace)
+    from casebridge.settings import load_settings
+    from casebridge.ui.i18n import apply_theme, install_language
+
+    settings = load_settings(paths).settings  # a small file read: language and theme before the first window
+    language = install_language(app, settings.language)
+    theme = apply_theme(app, settings.theme)
+    window = MainWindow(paths)
+    window.show_language(language, theme)
     window.show()
     if on_shown is not None:
         on_shown(window)
@@ -83,6 +91,8 @@ def run_gui(
     job.failed.connect(failed)
     job.start()
     code = app.exec()
+    while getattr(window, "replacement", None) is not None:  # the language was switched: a newer window
+        window = window.replacement
     if window.workspace is not None:
         window.workspace.close()
     return code

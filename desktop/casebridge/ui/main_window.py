@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from casebridge import __version__
 from casebridge.settings import AppPaths
@@ -157,6 +157,22 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_search)
         edit_menu.addAction(find_action)
+        edit_menu.addSeparator()
+        language_menu = edit_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        from casebridge.ui.i18n import LANGUAGES
+
+        for code, name in LANGUAGES.items():  # each language named in itself, never translated
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked, c=code: self.switch_language(c))
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.contrast_action = QAction(self.tr("High &contrast"), self)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setShortcut(QKeySequence("Ctrl+Alt+H"))
+        self.contrast_action.toggled.connect(self.set_high_contrast)
+        edit_menu.addAction(self.contrast_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         logs_action = QAction(self.tr("Open &log folder"), self)
@@ -165,6 +181,48 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About Casebridge"), self)
         about_action.triggered.connect(self.about)
         help_menu.addAction(about_action)
+
+    def show_language(self, language: str, theme: str) -> None:
+        """Ticks the language and theme in use in the Edit menu."""
+        for code, action in self.language_actions.items():
+            action.setChecked(code == language)
+        self.contrast_action.blockSignals(True)
+        self.contrast_action.setChecked(theme == "high_contrast")
+        self.contrast_action.blockSignals(False)
+
+    def set_high_contrast(self, on: bool) -> None:
+        from casebridge.settings import save_user_settings
+        from casebridge.ui.i18n import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, "high_contrast" if on else "standard")
+        save_user_settings(self.paths, {"theme": "high_contrast" if on else "standard"})
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Saves any pending edit, switches the interface language and rebuilds the window on the same case and
+        tab: everything is saved as it is typed, so nothing is lost."""
+        from casebridge.settings import save_user_settings
+        from casebridge.ui.i18n import install_language
+
+        self.case_view.flush_pending()
+        save_user_settings(self.paths, {"language": language})
+        app = QApplication.instance()
+        assert app is not None
+        in_use = install_language(app, language)
+        replacement = MainWindow(self.paths)
+        replacement.setGeometry(self.geometry())
+        replacement.show()
+        if self.workspace is not None:
+            replacement.attach(self.workspace)
+            if self.case_view.case is not None:
+                replacement.open_case(self.case_view.case.urn)
+                replacement.case_view.tabs.setCurrentIndex(self.case_view.tabs.currentIndex())
+        replacement.show_language(in_use, "high_contrast" if self.contrast_action.isChecked() else "standard")
+        self.workspace = None  # the workspace now belongs to the new window
+        self.replacement = replacement
+        self.close()
+        return replacement
 
     def _focus_search(self) -> None:
         self.case_list.search.setFocus()

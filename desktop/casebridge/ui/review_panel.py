@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,15 @@ from casebridge.ui.workers import BackgroundJob
 if TYPE_CHECKING:
     from casebridge.app import Workspace
 
-COLUMNS = ("Exhibit", "Description", "Hub receipt", "Already received", "Answers", "Your verdict", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ReviewPanel", "Exhibit"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Description"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Hub receipt"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Already received"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Answers"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Your verdict"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Note"),
+)
 VERDICTS = (("", "—"), ("reviewed", "Reviewed"), ("accepted", "Accepted"), ("needs_action", "Needs action"))
 
 
@@ -64,7 +72,7 @@ class ReviewPanel(QWidget):
         self.reject.setAccessibleName(self.tr("Reject the file with reasons"))
         self.items = QTableWidget(0, len(COLUMNS))
         self.items.setAccessibleName(self.tr("Items to review"))
-        self.items.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.items.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.verticalHeader().setVisible(False)
         header = self.items.horizontalHeader()
@@ -140,6 +148,8 @@ class ReviewPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setData(Qt.ItemDataRole.UserRole, exhibit.reference)
+                if column == 0:
+                    item.setToolTip(self.tr("SHA-256 %1").replace("%1", exhibit.sha256))
                 self.items.setItem(row, column, item)
             verdict = verdicts.get(exhibit.reference)
             combo = self.items.cellWidget(row, 5)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,16 @@ if TYPE_CHECKING:
     from casebridge.app import Workspace
     from casebridge.store.outbox import OutboxSubmission
 
-COLUMNS = ("Exhibit", "Size", "State", "Progress", "Speed", "Time left", "Receipt", "Hub's check")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SubmissionPanel", "Exhibit"),
+    QT_TRANSLATE_NOOP("SubmissionPanel", "Size"),
+    QT_TRANSLATE_NOOP("SubmissionPanel", "State"),
+    QT_TRANSLATE_NOOP("SubmissionPanel", "Progress"),
+    QT_TRANSLATE_NOOP("SubmissionPanel", "Speed"),
+    QT_TRANSLATE_NOOP("SubmissionPanel", "Time left"),
+    QT_TRANSLATE_NOOP("SubmissionPanel", "Receipt"),
+    QT_TRANSLATE_NOOP("SubmissionPanel", "Hub's check"),
+)
 
 
 class SubmissionPanel(QWidget):
@@ -74,7 +83,7 @@ class SubmissionPanel(QWidget):
         self.receipt_state.setAccessibleName(self.tr("Receipt check"))
         self.items = QTableWidget(0, len(COLUMNS))
         self.items.setAccessibleName(self.tr("Items in the submission"))
-        self.items.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.items.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.verticalHeader().setVisible(False)
