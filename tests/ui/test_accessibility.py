@@ -173,3 +173,28 @@ def test_no_text_is_cut_off_with_strings_forty_percent_longer(
         assert clipped == {}, clipped
     finally:
         QCoreApplication.removeTranslator(pseudo)
+
+
+def test_f1_lists_the_shortcuts_of_the_screen_on_show(qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from casebridge.ui.shortcuts_dialog import ShortcutsDialog
+
+    window.open_case(DEMO_URN)
+    shown: list[list[tuple[str, str]]] = []
+
+    def capture(dialog: ShortcutsDialog) -> int:
+        table = dialog.table
+        shown.append([(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())])
+        return 0
+
+    monkeypatch.setattr(ShortcutsDialog, "exec", capture)
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    assert shown
+    rows = dict(shown[0])
+    assert rows["Ctrl+N"] == "New case…"
+    assert rows["Alt+X"] == "Tab: Exchange"
+    assert "Alt+P" in rows  # Add person, on the case details screen
+
+
+def test_status_changes_are_shown_and_announced(qtbot: Any, window: Any) -> None:
+    window.announce("Import finished: 3 exhibits")
+    assert window.statusBar().currentMessage() == "Import finished: 3 exhibits"

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebridge.ui.i18n import warning_colour
+
 if TYPE_CHECKING:
     from casebridge.store.cases import CaseStore, CaseSummary
 
@@ -117,10 +119,8 @@ class CaseListModel(QAbstractTableModel):
                 return f"1-{age:012d}"  # then the rest, most recently changed first
             return case.updated_at if column == self.UPDATED else self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CUSTODY and case.urn in self.custody:
-            from PySide6.QtGui import QColor
-
             left = self.custody[case.urn] - self.now()
-            return QColor("#b00020") if left.total_seconds() < 6 * 3600 else None
+            return warning_colour() if left.total_seconds() < 6 * 3600 else None
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.DEFENDANTS, self.OFFENCES):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None

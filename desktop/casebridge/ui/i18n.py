@@ -95,8 +95,23 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
+def warning_colour() -> QColor:
+    """Red for warnings (custody under 6 h, refused items), as text: dark red on a light window (7:1), light red
+    on a dark or high-contrast one (8:1). Always with words beside it, never colour alone."""
+    app = QGuiApplication.instance()
+    window = app.palette().color(QPalette.ColorRole.Base) if isinstance(app, QGuiApplication) else QColor("#ffffff")
+    return QColor("#ff8a8a") if window.lightness() < 128 else QColor("#b00020")
+
+
 # A thick yellow focus outline for keyboard users in high contrast (the standard style draws its own focus frame).
 FOCUS_STYLE = """
+QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QAbstractItemView { border: 1px solid #ffffff; }
+QPushButton { border: 1px solid #ffffff; padding: 4px 10px; }
+QPushButton:disabled { border: 1px dashed #c0c0c0; }
+QTableView, QTreeView { gridline-color: #c0c0c0; }
+QHeaderView::section { border: 1px solid #c0c0c0; padding: 2px 4px; }
+QTabBar::tab { border: 1px solid #ffffff; padding: 4px 10px; }
+QTabBar::tab:selected { border-bottom: 3px solid %s; }
 QAbstractButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractItemView:focus, QPlainTextEdit:focus,
 QTextEdit:focus, QAbstractSpinBox:focus, QTabBar::tab:focus { outline: none; border: 2px solid %s; }
 """
@@ -110,7 +125,7 @@ def apply_theme(app: QApplication, theme: str) -> str:
         wanted = "high_contrast"
     if wanted == "high_contrast":
         app.setPalette(high_contrast_palette())
-        app.setStyleSheet(FOCUS_STYLE % "#ffff00")
+        app.setStyleSheet(FOCUS_STYLE % ("#ffff00", "#ffff00"))
         return "high_contrast"
     app.setPalette(standard_palette(app))
     app.setStyleSheet("")

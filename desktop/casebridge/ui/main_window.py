@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from casebridge import __version__
@@ -52,7 +60,7 @@ class MainWindow(QMainWindow):
         self.new_case_action.setEnabled(False)
         self.case_list.case_chosen.connect(self.open_case)
         self.case_view.changed.connect(lambda _urn: self.case_list.refresh())
-        self.case_view.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.case_view.status_message.connect(self.announce)
         self.resize(1280, 800)
         self._window_state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
         geometry = self._window_state.value("main/geometry")
@@ -175,12 +183,29 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.contrast_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts_action)
         logs_action = QAction(self.tr("Open &log folder"), self)
         logs_action.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir))))
         help_menu.addAction(logs_action)
         about_action = QAction(self.tr("&About Casebridge"), self)
         about_action.triggered.connect(self.about)
         help_menu.addAction(about_action)
+
+    def announce(self, text: str, timeout: int = 5000) -> None:
+        """Shows a status change in the status bar and has screen readers speak it (import finished, upload failed,
+        feedback arrived…)."""
+        self.statusBar().showMessage(text, timeout)
+        if text and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.statusBar(), text))
+
+    def show_shortcuts(self) -> None:
+        """Every keyboard shortcut and Alt key of the window, in a list a screen reader can read."""
+        from casebridge.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def show_language(self, language: str, theme: str) -> None:
         """Ticks the language and theme in use in the Edit menu."""

@@ -12,7 +12,6 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from casebridge.errors import CasebridgeError
 from casebridge.ui.hub_dialogs import ConfirmSubmissionDialog, SignInDialog, human_size
+from casebridge.ui.i18n import warning_colour
 from casebridge.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
@@ -381,7 +381,7 @@ class SubmissionPanel(QWidget):
                     self.items.setItem(row, column, cell)
                 cell.setText(text)
                 if column == 6 and receipt is not None and receipt["status"] != "received":
-                    cell.setForeground(QColor("#b00020"))
+                    cell.setForeground(warning_colour())
         self.summary.setText(self._summary(submission))
         self._buttons(submission)
         if submission.state != "sending" and self.sending is None:
