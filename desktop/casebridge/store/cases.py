@@ -27,9 +27,10 @@ from casebridge.domain.case import (
     validate_person_field,
 )
 from casebridge.domain.reference import OffenceIndex
+from casebridge.domain.text import fold
 from casebridge.errors import DuplicateError, NotFoundError, ValidationError
 from casebridge.store import audit
-from casebridge.store.db import transaction
+from casebridge.store.db import folded, transaction
 from casebridge.store.models import CaseRow, OffenceRow, PersonRow
 
 
@@ -201,24 +202,24 @@ class CaseStore:
     def list_cases(self, search: str = "") -> list[CaseSummary]:
         with self._factory() as session:
             query = select(CaseRow).options(selectinload(CaseRow.people), selectinload(CaseRow.offences))
-            for word in search.lower().split():
+            for word in fold(search).split():  # Glyndwr finds Glyndŵr; GLYNDŴR finds glyndŵr
                 pattern = f"%{word}%"
                 people = select(PersonRow.case_id).where(
                     or_(
-                        func.lower(PersonRow.surname).like(pattern),
-                        func.lower(PersonRow.forenames).like(pattern),
+                        folded(session, PersonRow.surname).like(pattern),
+                        folded(session, PersonRow.forenames).like(pattern),
                     )
                 )
                 offences = select(OffenceRow.case_id).where(
                     or_(
-                        func.lower(OffenceRow.title).like(pattern),
+                        folded(session, OffenceRow.title).like(pattern),
                         func.lower(OffenceRow.cjs_code).like(pattern),
                     )
                 )
                 query = query.where(
                     or_(
                         func.lower(CaseRow.urn).like(pattern),
-                        func.lower(CaseRow.title).like(pattern),
+                        folded(session, CaseRow.title).like(pattern),
                         CaseRow.id.in_(people),
                         CaseRow.id.in_(offences),
                     )

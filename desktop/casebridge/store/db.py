@@ -43,8 +43,14 @@ def make_engine(database_url: str) -> Engine:
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    from casebridge.domain.text import fold
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # accent- and case-insensitive search (SQLite's own lower() knows only ASCII)
+        dbapi_connection.create_function(
+            "casebridge_fold", 1, lambda value: fold(value) if isinstance(value, str) else value, deterministic=True
+        )
         # We issue BEGIN ourselves (below) so every write transaction takes the lock up front:
         # no deadlock when two processes upgrade from read to write at once.
         dbapi_connection.isolation_level = None
@@ -76,3 +82,14 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def folded(session: Any, column: Any) -> Any:
+    """`column` lower-cased without accents, in SQL (see casebridge.domain.text)."""
+    from sqlalchemy import func
+
+    from casebridge.domain.text import ACCENTED, PLAIN
+
+    if session.get_bind().dialect.name == "sqlite":
+        return func.casebridge_fold(column)
+    return func.lower(func.translate(column, ACCENTED, PLAIN))
