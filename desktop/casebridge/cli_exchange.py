@@ -61,6 +61,7 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     outbox.add_argument("--limit-kbit", type=int)
 
     add_review_parsers(commands, common)
+    add_letter_parsers(commands, common)
 
     receipt = commands.add_parser("receipt", help="check and export hub receipts", parents=[common])
     receipt_cmds = receipt.add_subparsers(dest="receipt_command", metavar="ACTION", required=True)
@@ -229,6 +230,42 @@ def _feedback_answer(args: argparse.Namespace, out: TextIO) -> int:
     references = [ws.exhibits.find_by_reference(urn, r).reference for r in args.exhibit]
     action = ws.review.answer(urn, args.feedback_id, args.request, references)
     out.write(f"{urn} {action.key}: answered by {', '.join(action.answered_by)}; goes with the next submission\n")
+    return EXIT_OK
+
+
+def add_letter_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
+    letters = commands.add_parser(
+        "letters", help="letters to victims and witnesses in their language", parents=[common]
+    )
+    letter_cmds = letters.add_subparsers(dest="letters_command", metavar="ACTION", required=True)
+    render = letter_cmds.add_parser("render", help="write a letter as PDF (Welsh, English or both)", parents=[common])
+    render.add_argument("urn")
+    render.add_argument("--person", required=True, help="the person's id or surname")
+    render.add_argument("--kind", default="witness-dates")
+    render.add_argument("--language", choices=("en", "cy", "both"), help="default: the person's own preference")
+    render.add_argument("--out", required=True)
+
+
+def _letters_render(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.cli import _open
+    from casebridge.errors import ValidationError
+    from casebridge.forms.letters import languages_for, letter_data, render_letter
+
+    ws = _open(args)
+    case = ws.cases.get_case(args.urn)
+    wanted = args.person.strip()
+    matches = [p for p in case.people if str(p.id) == wanted or p.surname.lower() == wanted.lower()]
+    if len(matches) != 1:
+        raise ValidationError("person", f"'{wanted}' names {len(matches)} people on {case.urn}: give the id.")
+    person = matches[0]
+    assert person.id is not None
+    Path(args.out).write_bytes(render_letter(ws, case.urn, person.id, args.kind, args.language))
+    versions = languages_for(args.language or letter_data(ws, case.urn, person.id)["language"])
+    names = {"cy": "Welsh", "en": "English"}
+    out.write(
+        f"{args.out}: {args.kind} letter to {person.forenames} {person.surname} in "
+        f"{' then '.join(names[v] for v in versions)}\n"
+    )
     return EXIT_OK
 
 
@@ -477,4 +514,5 @@ HANDLERS = {
     ("feedback", "send"): _feedback_send,
     ("feedback", "list"): _feedback_list,
     ("feedback", "answer"): _feedback_answer,
+    ("letters", "render"): _letters_render,
 }

@@ -198,3 +198,22 @@ def test_f1_lists_the_shortcuts_of_the_screen_on_show(qtbot: Any, window: Any, m
 def test_status_changes_are_shown_and_announced(qtbot: Any, window: Any) -> None:
     window.announce("Import finished: 3 exhibits")
     assert window.statusBar().currentMessage() == "Import finished: 3 exhibits"
+
+
+def test_write_letter_saves_it_in_the_persons_language(
+    qtbot: Any, window: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pymupdf
+    from PySide6.QtWidgets import QFileDialog
+
+    window.open_case(DEMO_URN)
+    view = window.case_view
+    model = view.people_model
+    row = next(r for r in range(model.rowCount()) if model.record(r).surname == "Hughes")
+    view.people_table.selectRow(row)
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "PDF (*.pdf)"))
+    view.letter_button.click()
+    with pymupdf.open(target) as doc:
+        assert "Annwyl Bethan Hughes" in doc[0].get_text()  # she asked for Welsh
+    assert "Letter to" in window.statusBar().currentMessage()

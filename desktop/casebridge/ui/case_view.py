@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -97,8 +98,12 @@ class CaseView(QWidget):
         self.add_person_button.setAccessibleName(self.tr("Add person"))
         self.remove_person_button = QPushButton(self.tr("Remove person"))
         self.remove_person_button.setAccessibleName(self.tr("Remove selected person"))
+        self.letter_button = QPushButton(self.tr("&Write letter…"))
+        self.letter_button.setAccessibleName(self.tr("Write a letter to the selected person in their language"))
         people_box = self._section(
-            self.tr("People"), self.people_table, [self.add_person_button, self.remove_person_button]
+            self.tr("People"),
+            self.people_table,
+            [self.add_person_button, self.remove_person_button, self.letter_button],
         )
 
         self.offences_model = OffencesTable(self._edit_offence, self)
@@ -173,6 +178,7 @@ class CaseView(QWidget):
         self.summary_edit.textChanged.connect(self._summary_typed)
         self.add_person_button.clicked.connect(self.add_person)
         self.remove_person_button.clicked.connect(self.remove_person)
+        self.letter_button.clicked.connect(self.write_letter)
         self.add_offence_button.clicked.connect(self.add_offence)
         self.remove_offence_button.clicked.connect(self.remove_offence)
 
@@ -478,6 +484,28 @@ class CaseView(QWidget):
         if self._confirm(self.tr("Remove %1 from this case?").replace("%1", person.display_name)):
             self._cases.remove_person(int(person.id))
             self._structure_changed()
+
+    def write_letter(self) -> None:
+        """The witness-dates letter for the selected person, in their language (Welsh, English or both)."""
+        row = self.people_table.currentIndex().row()
+        if self.case is None or row < 0 or self._workspace is None:
+            self.status_message.emit(self.tr("Choose the person to write to first."))
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from casebridge.forms.letters import render_letter
+
+        person = self.people_model.record(row)
+        suggested = str(self._workspace.location.root / f"{self.case.urn}-letter-{person.surname}.pdf")
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letter to %1").replace("%1", person.display_name), suggested, "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        Path(path).write_bytes(render_letter(self._workspace, self.case.urn, int(person.id)))
+        self.status_message.emit(
+            self.tr("Letter to %1 saved as %2").replace("%1", person.display_name).replace("%2", path)
+        )
 
     def remove_offence(self) -> None:
         row = self.offences_table.currentIndex().row()
