@@ -217,3 +217,14 @@ def test_write_letter_saves_it_in_the_persons_language(
     with pymupdf.open(target) as doc:
         assert "Annwyl Bethan Hughes" in doc[0].get_text()  # she asked for Welsh
     assert "Letter to" in window.statusBar().currentMessage()
+
+
+def test_every_screen_fits_a_full_hd_display_at_200_percent(qtbot: Any, window: Any) -> None:
+    """1920×1080 at 200% leaves about 960×500 logical pixels under a taskbar: every screen must fit (its panels
+    scroll rather than push the window off the screen)."""
+    too_big = {}
+    for screen in screens(qtbot, window):
+        hint = window.minimumSizeHint()
+        if hint.width() > 960 or hint.height() > 500:
+            too_big[screen] = (hint.width(), hint.height())
+    assert too_big == {}, too_big

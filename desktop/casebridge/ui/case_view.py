@@ -205,7 +205,7 @@ class CaseView(QWidget):
             panel.changed.connect(lambda: self.changed.emit(self.case.urn) if self.case else None)
             layout = self.evidence_tab.layout()
             assert layout is not None
-            layout.addWidget(panel)
+            layout.addWidget(_scrolled(panel))
             self._evidence = panel
             if self._workspace is not None:
                 panel.attach(self._workspace)
@@ -253,7 +253,7 @@ class CaseView(QWidget):
             panel.status_message.connect(self.status_message)
             layout = self.submissions_tab.layout()
             assert layout is not None
-            layout.addWidget(panel)
+            layout.addWidget(_scrolled(panel))
             self._submissions = panel
             if self._workspace is not None:
                 panel.attach(self._workspace)
@@ -272,7 +272,7 @@ class CaseView(QWidget):
             panel.open_exhibit.connect(self._open_exhibit)
             layout = self.bundle_tab.layout()
             assert layout is not None
-            layout.addWidget(panel)
+            layout.addWidget(_scrolled(panel))
             self._bundle = panel
             if self._workspace is not None:
                 panel.attach(self._workspace)
@@ -301,7 +301,7 @@ class CaseView(QWidget):
             panel.open_evidence.connect(lambda: self.tabs.setCurrentWidget(self.evidence_tab))
             layout = self.casefile_tab.layout()
             assert layout is not None
-            layout.addWidget(panel)
+            layout.addWidget(_scrolled(panel))
             self._casefile = panel
             if self._workspace is not None:
                 panel.attach(self._workspace)
@@ -535,3 +535,14 @@ class CaseView(QWidget):
         self._undo.clear()
         self.reload()
         self.status_message.emit(self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+
+
+def _scrolled(panel: QWidget) -> QScrollArea:
+    """A tab's panel inside a scroll area: at 200% scaling or on a small screen the window still fits, and the
+    panel scrolls instead of being cut off (WCAG 1.4.10 reflow)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(panel)
+    return area
