@@ -45,6 +45,7 @@ def main(out_dir: Path) -> int:
         shoot("welsh-case-details.png", 0, "cy_GB", "standard")
         shoot("welsh-evidence.png", 1, "cy_GB", "standard")
         shoot("welsh-exchange.png", 4, "cy_GB", "standard")
+        shoot("welsh-case-file.png", 2, "cy_GB", "standard")
         shoot("high-contrast-case-details.png", 0, "en_GB", "high_contrast")
         shoot("high-contrast-case-file.png", 2, "en_GB", "high_contrast")
         ws.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebridge.ui.domain_text import dt
 from casebridge.ui.i18n import warning_colour
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class CaseListModel(QAbstractTableModel):
             if column == self.OFFENCES:
                 return "; ".join(case.offences)
             if column == self.STATUS:
-                return case.status.label
+                return dt(case.status.label)
             if column == self.UPDATED:
                 return datetime.fromisoformat(case.updated_at).astimezone().strftime("%d/%m/%Y %H:%M")
         if role == Qt.ItemDataRole.UserRole:  # sort key

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from casebridge.domain.case import Offence, Person, PersonRole
+from casebridge.ui.domain_text import dt
 
 Index = QModelIndex | QPersistentModelIndex
 EditFn = Callable[[int, str, Any], bool]  # (record id, field, value) -> saved?
@@ -97,7 +98,7 @@ class PeopleTable(_RecordTable):
 
     def display(self, record: Person, field: str) -> str:
         if field == "role":
-            return record.role.label
+            return dt(record.role.label)
         return super().display(record, field)
 
 
@@ -128,7 +129,7 @@ class RoleDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Role"))
         for role in PersonRole:
-            combo.addItem(role.label, role.value)
+            combo.addItem(dt(role.label), role.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

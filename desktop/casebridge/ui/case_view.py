@@ -32,6 +32,7 @@ from casebridge.domain.case import Case, CaseStatus
 from casebridge.errors import CasebridgeError
 from casebridge.reference_data import ReferenceData
 from casebridge.ui.case_tables import OffencesTable, PeopleTable, RoleDelegate
+from casebridge.ui.domain_text import dt
 from casebridge.ui.undo import FieldEditCommand
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class CaseView(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Case status"))
         for status in CaseStatus:
-            self.status_combo.addItem(status.label, status.value)
+            self.status_combo.addItem(dt(status.label), status.value)
         self.oic_edit = QLineEdit()
         self.oic_edit.setAccessibleName(self.tr("Officer in the case"))
         self.crime_ref_edit = QLineEdit()

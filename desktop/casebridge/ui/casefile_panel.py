@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from casebridge.domain.casefile import ITEM_KINDS, PERSON_DETAILS, CaseFileData, CaseFileItem
 from casebridge.errors import CasebridgeError
+from casebridge.ui.domain_text import dt
 from casebridge.ui.spec_form import SpecForm, show_date, show_datetime
 
 if TYPE_CHECKING:
@@ -165,7 +166,7 @@ class RecordPage(QWidget):
         item = self.panel.casefile.add_item(urn, self.kind)
         self.panel.reload(keep={self.kind: item.id})
         self.form.focus_field(next(iter(self.form.widgets)))
-        self.panel.status_message.emit(self.tr("Added: %1").replace("%1", ITEM_KINDS[self.kind][0]))
+        self.panel.status_message.emit(self.tr("Added: %1").replace("%1", dt(ITEM_KINDS[self.kind][0])))
 
     def delete(self) -> None:
         item_id = self.current_id()
@@ -197,6 +198,7 @@ class CaseFilePanel(QWidget):
         self.section_forms: dict[str, SpecForm] = {}
         for kind in SECTIONS:
             title, specs = ITEM_KINDS[kind]
+            title = dt(title)
             form = SpecForm(specs, self._section_saver(kind), undo, owner=title)
             form.saved.connect(lambda _n: self._after_edit())
             page = QWidget()
@@ -314,7 +316,7 @@ class CaseFilePanel(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(page)
         self.stack.addWidget(scroll)
-        item = QListWidgetItem(label, self.nav)
+        item = QListWidgetItem(dt(label), self.nav)
         item.setData(Qt.ItemDataRole.UserRole, key)
 
     # ----- data -----

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from casebridge.domain import identifiers as ids
 from casebridge.domain.case import PersonRole, validate_person_field
 from casebridge.errors import CasebridgeError
+from casebridge.ui.domain_text import dt
 from casebridge.ui.validated_field import ValidatedLineEdit
 
 
@@ -29,7 +30,7 @@ class PersonDialog(QDialog):
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Role"))
         for role in PersonRole:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(dt(role.label), role.value)
         self.fields: dict[str, ValidatedLineEdit] = {}
         form = QFormLayout()
         form.addRow(self.tr("&Role:"), self.role)

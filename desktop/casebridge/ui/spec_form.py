@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from casebridge.domain.casefile import FieldSpec
 from casebridge.domain.custody import uk_local
 from casebridge.errors import CasebridgeError
+from casebridge.ui.domain_text import dt
 
 LABEL_WIDTH = 210
 Saver = Callable[[Any, str, Any], tuple[Any, Any]]  # (record key, field name, value) -> (old, new)
@@ -127,11 +128,11 @@ class SpecForm(QWidget):
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in specs:
             widget = self._make(spec)
-            widget.setAccessibleName(f"{spec.label} ({owner})")
+            widget.setAccessibleName(f"{dt(spec.label)} ({dt(owner)})")
             if spec.restricted:
                 widget.setToolTip(self.tr("Restricted: never shown on a disclosable form."))
             self.widgets[spec.name] = widget
-            label = QLabel(spec.label + (self.tr(" (restricted)") if spec.restricted else "") + ":")
+            label = QLabel(dt(spec.label) + (self.tr(" (restricted)") if spec.restricted else "") + ":")
             label.setBuddy(widget)
             label.setWordWrap(True)  # long labels wrap in a fixed column rather than squeezing the fields
             label.setFixedWidth(LABEL_WIDTH)
@@ -175,7 +176,7 @@ class SpecForm(QWidget):
                 else [("", self.tr("Not recorded")), ("yes", self.tr("Yes")), ("no", self.tr("No"))]
             )
             for code, label in options:
-                combo.addItem(label, code)
+                combo.addItem(dt(label), code)
             combo.activated.connect(lambda _i, name=spec.name: self._commit(name))
             return combo
         if spec.type == "choices":
@@ -183,9 +184,9 @@ class SpecForm(QWidget):
             grid = QGridLayout(box)  # two columns: six special measures in one row would not fit
             grid.setContentsMargins(0, 0, 0, 0)
             for index, (code, label) in enumerate(spec.choices):
-                check = QCheckBox(label)
+                check = QCheckBox(dt(label))
                 check.setObjectName(code)
-                check.setAccessibleName(f"{spec.label}: {label}")
+                check.setAccessibleName(f"{dt(spec.label)}: {dt(label)}")
                 check.toggled.connect(lambda _on, name=spec.name: None if self._loading else self._commit(name))
                 grid.addWidget(check, index // 2, index % 2)
             grid.setColumnStretch(2, 1)
@@ -261,7 +262,7 @@ class SpecForm(QWidget):
         try:
             old, new = self._save(key, name, self.value_of(name))
         except CasebridgeError as exc:
-            self.error.setText(f"{spec.label}: {exc}")
+            self.error.setText(f"{dt(spec.label)}: {exc}")
             self.error.show()
             self.widgets[name].setAccessibleDescription(str(exc))
             return
@@ -270,7 +271,7 @@ class SpecForm(QWidget):
         if old != new:
             self._undo.push(
                 ValueCommand(
-                    spec.label,
+                    dt(spec.label),
                     lambda v: self._save(key, name, v),
                     old,
                     new,

@@ -5,54 +5,54 @@
     <name>AnswerDialog</name>
     <message>
         <source>Answer with exhibits</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ateb gydag arddangosion</translation>
     </message>
     <message>
         <source>Which exhibits answer: %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pa arddangosion sy'n ateb: %1</translation>
     </message>
     <message>
         <source>Exhibits of the case</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arddangosion yr achos</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Ateb</translation>
     </message>
 </context>
 <context>
     <name>ArrangeDialog</name>
     <message>
         <source>Arrange the bundle of %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trefnu bwndel %1</translation>
     </message>
     <message>
         <source>Documents in bundle order</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dogfennau yn nhrefn y bwndel</translation>
     </message>
     <message>
         <source>Section of the selected document</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adran y ddogfen a ddewiswyd</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Symud i &amp;fyny</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Symud i &amp;lawr</translation>
     </message>
     <message>
         <source>&amp;Leave out / include</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Gadael allan / cynnwys</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Ailosod i'r drefn arferol</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Cadw</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -60,11 +60,11 @@
     </message>
     <message>
         <source>Se&amp;ction:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">A&amp;dran:</translation>
     </message>
     <message>
         <source>  (left out)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">  (wedi'i gadael allan)</translation>
     </message>
 </context>
 <context>
@@ -211,11 +211,11 @@
     </message>
     <message>
         <source>%1 is a form: it is shown here in the bundle.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffurflen yw %1: fe'i dangosir yma yn y bwndel.</translation>
     </message>
     <message>
         <source>Version %1 built: %2 document(s); %3 left out for this audience.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Fersiwn %1 wedi'i hadeiladu: %2 dogfen; %3 wedi'u gadael allan ar gyfer y gynulleidfa hon.</translation>
     </message>
     <message>
         <source>Building…</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Arrangement saved: build again to apply it.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trefn wedi'i chadw: adeiladwch eto i'w defnyddio.</translation>
     </message>
     <message>
         <source>There is no earlier version to compare with.</source>
@@ -241,15 +241,15 @@
     <name>CaseFilePanel</name>
     <message>
         <source>Case file sections</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adrannau ffeil yr achos</translation>
     </message>
     <message>
         <source>Person whose details are shown</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Y person y dangosir ei fanylion</translation>
     </message>
     <message>
         <source>person details</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">manylion person</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
@@ -258,35 +258,35 @@
     </message>
     <message>
         <source>&lt;b&gt;People: witness, victim and defendant details&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&lt;b&gt;Pobl: manylion tystion, dioddefwyr a diffynyddion&lt;/b&gt;</translation>
     </message>
     <message>
         <source>PACE custody clock</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cloc dalfa PACE</translation>
     </message>
     <message>
         <source>People: details</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pobl: manylion</translation>
     </message>
     <message>
         <source>File type to check</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Math o ffeil i'w wirio</translation>
     </message>
     <message>
         <source>As set in the MG3</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Fel y'i gosodwyd yn yr MG3</translation>
     </message>
     <message>
         <source>Readiness findings</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canfyddiadau parodrwydd</translation>
     </message>
     <message>
         <source>Readiness summary</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb parodrwydd</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Parodrwydd</translation>
     </message>
     <message>
         <source>File &amp;type:</source>
@@ -295,11 +295,11 @@
     </message>
     <message>
         <source>Forms this case can produce</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffurflenni y gall yr achos hwn eu cynhyrchu</translation>
     </message>
     <message>
         <source>Preview for</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhagolwg ar gyfer</translation>
     </message>
     <message>
         <source>CPS</source>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>Police (originals)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Heddlu (gwreiddiol)</translation>
     </message>
     <message>
         <source>Defence / court</source>
@@ -320,11 +320,11 @@
     </message>
     <message>
         <source>Preview the selected form as PDF</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhagolwg o'r ffurflen a ddewiswyd fel PDF</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffurflenni</translation>
     </message>
     <message>
         <source>F&amp;or:</source>
@@ -333,75 +333,75 @@
     </message>
     <message>
         <source>&lt;b&gt;PACE clock:&lt;/b&gt; these entries are not possible: %1.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&lt;b&gt;Cloc PACE:&lt;/b&gt; nid yw'r cofnodion hyn yn bosibl: %1.</translation>
     </message>
     <message>
         <source>custody record</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">cofnod dalfa</translation>
     </message>
     <message>
         <source>computed</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">wedi'i gyfrifo</translation>
     </message>
     <message>
         <source>&lt;b&gt;PACE clock:&lt;/b&gt; detention expires %1 (%2) — &lt;b&gt;%3&lt;/b&gt; [%4].</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&lt;b&gt;Cloc PACE:&lt;/b&gt; mae'r cadw'n dod i ben %1 (%2) — &lt;b&gt;%3&lt;/b&gt; [%4].</translation>
     </message>
     <message>
         <source>Computed from the entries: %1. Next review due: %2. Absolute limit (96 h): %3.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi'i gyfrifo o'r cofnodion: %1. Adolygiad nesaf: %2. Terfyn absoliwt (96 awr): %3.</translation>
     </message>
     <message>
         <source>The custody record differs from the computed expiry by %1: confirm it.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae'r cofnod dalfa yn wahanol i'r terfyn a gyfrifwyd o %1: cadarnhewch ef.</translation>
     </message>
     <message>
         <source>Add a person to the case first.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegwch berson at yr achos yn gyntaf.</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">GWALL</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhybudd</translation>
     </message>
     <message>
         <source>Press Enter to go to the field that fixes this.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pwyswch Enter i fynd i'r maes sy'n cywiro hyn.</translation>
     </message>
     <message>
         <source>%1 file: %2 blocking error(s), %3 warning(s).</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffeil %1: %2 gwall sy'n rhwystro, %3 rhybudd.</translation>
     </message>
     <message>
         <source>%1 file: ready — no errors or warnings.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffeil %1: yn barod — dim gwallau na rhybuddion.</translation>
     </message>
     <message>
         <source>disclosable</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">i'w ddatgelu</translation>
     </message>
     <message>
         <source>police/CPS only</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">heddlu/CPS yn unig</translation>
     </message>
     <message>
         <source>Rendering %1…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn creu %1…</translation>
     </message>
     <message>
         <source>%1 — preview</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 — rhagolwg</translation>
     </message>
     <message>
         <source>Form preview</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhagolwg ffurflen</translation>
     </message>
     <message>
         <source>Preview of %1 opened.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Agorwyd rhagolwg o %1.</translation>
     </message>
 </context>
 <context>
@@ -451,28 +451,28 @@
     <name>CaseListPane</name>
     <message>
         <source>Search by URN, name or offence</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwilio yn ôl URN, enw neu drosedd</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwilio achosion</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Achosion</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cases&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&lt;b&gt;Achosion&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
+            <numerusform>%n achos</numerusform>
         </translation>
     </message>
 </context>
@@ -700,23 +700,28 @@
     </message>
     <message>
         <source>&amp;Write letter…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ysgrifennu &amp;llythyr…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ysgrifennu &amp;llythyr…</translation>
     </message>
     <message>
         <source>Write a letter to the selected person in their language</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ysgrifennu llythyr at y person a ddewiswyd yn ei iaith ei hun</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ysgrifennu llythyr at y person a ddewiswyd yn ei iaith ei hun</translation>
     </message>
     <message>
         <source>Choose the person to write to first.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dewiswch y person i ysgrifennu ato yn gyntaf.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dewiswch y person i ysgrifennu ato yn gyntaf.</translation>
     </message>
     <message>
         <source>Save the letter to %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cadw'r llythyr at %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cadw'r llythyr at %1</translation>
     </message>
     <message>
         <source>Letter to %1 saved as %2</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llythyr at %1 wedi'i gadw fel %2</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llythyr at %1 wedi'i gadw fel %2</translation>
     </message>
 </context>
 <context>
@@ -831,7 +836,7 @@
     </message>
     <message>
         <source>Mark what to remove, approve, then make a verified redacted copy.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Marciwch yr hyn i'w dynnu, cymeradwywch, yna gwnewch gopi wedi'i olygu a'i ddilysu.</translation>
     </message>
     <message>
         <source>Show type</source>
@@ -925,43 +930,43 @@
     </message>
     <message>
         <source>Finish interrupted import</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gorffen y mewnforio a dorrwyd</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ei daflu</translation>
     </message>
     <message>
         <source>Discard interrupted import</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Taflu'r mewnforio a dorrwyd</translation>
     </message>
     <message>
         <source>Redacted copy added to the exhibits.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copi wedi'i olygu wedi'i ychwanegu at yr arddangosion.</translation>
     </message>
     <message>
         <source>Still saved as %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llonlun wedi'i gadw fel %1</translation>
     </message>
     <message>
         <source>Import files into %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mewnforio ffeiliau i %1</translation>
     </message>
     <message>
         <source>Import a folder into %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mewnforio ffolder i %1</translation>
     </message>
     <message>
         <source>Who produced these items?</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pwy a gynhyrchodd yr eitemau hyn?</translation>
     </message>
     <message>
         <source>Add the officer who produced or seized these items to the case first (Case details ▸ Add person).</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegwch y swyddog a gynhyrchodd neu a atafaelodd yr eitemau hyn at yr achos yn gyntaf (Manylion yr achos ▸ Ychwanegu person).</translation>
     </message>
     <message>
         <source>Producer (their initials start the exhibit references):</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynhyrchydd (mae ei lythrennau blaen yn dechrau cyfeirnodau'r arddangosion):</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -970,31 +975,31 @@
     </message>
     <message>
         <source>Finishing interrupted import</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn gorffen y mewnforio a dorrwyd</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n interrupted item(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">
+            <numerusform>Taflwyd %n eitem a dorrwyd.</numerusform>
+            <numerusform>Taflwyd %n eitem a dorrwyd.</numerusform>
+            <numerusform>Taflwyd %n eitem a dorrwyd.</numerusform>
+            <numerusform>Taflwyd %n eitem a dorrwyd.</numerusform>
+            <numerusform>Taflwyd %n eitem a dorrwyd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An import was interrupted: %n file(s) not yet finished.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">
+            <numerusform>Torrwyd mewnforio: %n ffeil heb eu gorffen eto.</numerusform>
+            <numerusform>Torrwyd mewnforio: %n ffeil heb eu gorffen eto.</numerusform>
+            <numerusform>Torrwyd mewnforio: %n ffeil heb eu gorffen eto.</numerusform>
+            <numerusform>Torrwyd mewnforio: %n ffeil heb eu gorffen eto.</numerusform>
+            <numerusform>Torrwyd mewnforio: %n ffeil heb eu gorffen eto.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 imported, %2 already in the case, %3 could not be imported, %4 skipped.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 wedi'u mewnforio, %2 eisoes yn yr achos, %3 heb fod modd eu mewnforio, %4 wedi'u hepgor.</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1003,7 +1008,7 @@
     </message>
     <message>
         <source>Some items need your attention: see the details.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae angen i chi edrych ar rai eitemau: gweler y manylion.</translation>
     </message>
     <message>
         <source>Verifying</source>
@@ -1017,27 +1022,27 @@
     </message>
     <message numerus="yes">
         <source>%n exhibit(s) no longer match their fingerprint.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n stored item(s) match their fingerprints.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">
+            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not finish</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Methu gorffen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1082,43 +1087,43 @@
     <name>ExhibitEditor</name>
     <message>
         <source>Exhibit reference</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfeirnod yr arddangosyn</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynhyrchydd</translation>
     </message>
     <message>
         <source>Seized or received (date and time)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Atafaelwyd neu derbyniwyd (dyddiad ac amser)</translation>
     </message>
     <message>
         <source>dd/mm/yyyy hh:mm</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">dd/mm/bbbb aa:mm</translation>
     </message>
     <message>
         <source>Exhibit description</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Disgrifiad o'r arddangosyn</translation>
     </message>
     <message>
         <source>Automatic description</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Disgrifiad awtomatig</translation>
     </message>
     <message>
         <source>File and fingerprint</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffeil ac olion bysedd</translation>
     </message>
     <message>
         <source>Continuity log</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod parhad</translation>
     </message>
     <message>
         <source>Make &amp;searchable copy (OCR)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwneud copi &amp;chwiliadwy (OCR)</translation>
     </message>
     <message>
         <source>Read the text of this picture or scan</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Darllen testun y llun neu'r sgan hwn</translation>
     </message>
     <message>
         <source>Record hand&amp;ling…</source>
@@ -1127,31 +1132,31 @@
     </message>
     <message>
         <source>Record handling of this exhibit</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnodi triniaeth yr arddangosyn hwn</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfei&amp;rnod:</translation>
     </message>
     <message>
         <source>Prod&amp;ucer:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Person a'i cynhyrchodd:</translation>
     </message>
     <message>
         <source>Sei&amp;zed/received:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Atafaelwyd/derbyniwyd:</translation>
     </message>
     <message>
         <source>Des&amp;cription:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Di&amp;sgrifiad:</translation>
     </message>
     <message>
         <source>Automatic:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Awtomatig:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffeil:</translation>
     </message>
     <message>
         <source>Exhibit</source>
@@ -1159,23 +1164,23 @@
     </message>
     <message>
         <source>Continuity</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Parhad</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">(dim)</translation>
     </message>
     <message>
         <source>Reading the text…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn darllen y testun…</translation>
     </message>
     <message>
         <source>Record handling</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnodi triniaeth</translation>
     </message>
     <message>
         <source>What was done with %1 (for example: booked into store, locker 14)?</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Beth a wnaed gyda %1 (er enghraifft: wedi'i gofnodi yn y storfa, locer 14)?</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1195,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Math</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1198,54 +1203,54 @@
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynhyrchydd</translation>
     </message>
     <message>
         <source>Seized / received</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Atafaelwyd / derbyniwyd</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
     <message>
         <source>Request material for %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gofyn am ddeunydd ar gyfer %1</translation>
     </message>
     <message>
         <source>Action plan for %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynllun gweithredu ar gyfer %1</translation>
     </message>
     <message>
         <source>Charging decision on %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Penderfyniad cyhuddo ar %1</translation>
     </message>
     <message>
         <source>Reject the file for %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwrthod y ffeil ar gyfer %1</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Crynodeb:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb</translation>
     </message>
     <message>
         <source>One charge per line; a CJS code first if you have it (TH68010 Theft …).</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Un cyhuddiad ar bob llinell; cod CJS yn gyntaf os oes gennych un (TH68010 Dwyn …).</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Math:</translation>
     </message>
     <message>
         <source>Material type</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Math o ddeunydd</translation>
     </message>
     <message>
         <source>&amp;What is needed:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Beth sydd ei angen:</translation>
     </message>
     <message>
         <source>What is needed</source>
@@ -1253,15 +1258,15 @@
     </message>
     <message>
         <source>&amp;Witness:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Tyst:</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tyst</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Lleoliad:</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1269,133 +1274,133 @@
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Erb&amp;yn:</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad targed</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Tasg:</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tasg</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Can&amp;lyniad:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Prawf:</translation>
     </message>
     <message>
         <source>Test applied</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Y prawf a ddefnyddiwyd</translation>
     </message>
     <message>
         <source>&amp;Charges:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">C&amp;yhuddiadau:</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyhuddiadau</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Rhesymau:</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhesymau</translation>
     </message>
     <message>
         <source>Reasons for rejecting the file</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhesymau dros wrthod y ffeil</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Problem</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Anfon</translation>
     </message>
     <message>
         <source>Say what is needed.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dywedwch beth sydd ei angen.</translation>
     </message>
 </context>
 <context>
     <name>FrameView</name>
     <message>
         <source>Video frame</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm fideo</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llun</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffitio</translation>
     </message>
     <message>
         <source>Fit picture to window</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffitio'r llun i'r ffenestr</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">100%</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Maint gwirioneddol</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwyddo i mewn</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwyddo allan</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cylchdroi</translation>
     </message>
     <message>
         <source>Rotate view 90 degrees clockwise</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cylchdroi'r olwg 90 gradd gyda'r cloc</translation>
     </message>
     <message>
         <source>Picture details</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Manylion y llun</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 × %2 picsel</translation>
     </message>
     <message>
         <source>Taken: %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tynnwyd: %1</translation>
     </message>
     <message>
         <source>Camera: %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Camera: %1</translation>
     </message>
     <message>
         <source>GPS: %1, %2</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">GPS: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1702,7 @@
     </message>
     <message>
         <source>Casebridge opens case packages (.cbcase). To add %1 to a case as evidence, open the case and use Import on its Evidence tab.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae Casebridge yn agor pecynnau achos (.cbcase). I ychwanegu %1 at achos fel tystiolaeth, agorwch yr achos a defnyddiwch Mewnforio ar ei dab Tystiolaeth.</translation>
     </message>
     <message>
         <source>Open file</source>
@@ -1814,7 +1819,11 @@ Reference data: %2
 Workspace: %3
 
 Licensed under the GNU AGPL v3 or later.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Casebridge %1
+Data cyfeirio: %2
+Gweithle: %3
+
+Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>Licences and third-party notices: %1</source>
@@ -1828,70 +1837,73 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Iaith</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Iaith</translation>
     </message>
     <message>
         <source>High &amp;contrast</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyferbyniad &amp;uchel</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyferbyniad &amp;uchel</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llwybrau byr y &amp;bysellfwrdd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llwybrau byr y &amp;bysellfwrdd</translation>
     </message>
 </context>
 <context>
     <name>MediaPlayer</name>
     <message>
         <source>Player message</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Neges y chwaraewr</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwarae</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwarae neu oedi (Bylchwr)</translation>
     </message>
     <message>
         <source>Previous frame (Left arrow)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm flaenorol (Saeth chwith)</translation>
     </message>
     <message>
         <source>Next frame (Right arrow)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm nesaf (Saeth dde)</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tewi</translation>
     </message>
     <message>
         <source>Mute or unmute</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tewi neu ddad-dewi</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sgrin lawn</translation>
     </message>
     <message>
         <source>Full screen (F)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sgrin lawn (F)</translation>
     </message>
     <message>
         <source>Save still as exhibit</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cadw llonlun fel arddangosyn</translation>
     </message>
     <message>
         <source>Save the current frame as a new exhibit</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cadw'r ffrâm hon fel arddangosyn newydd</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Safle</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Amser</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -1899,186 +1911,186 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sain</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyflymder:</translation>
     </message>
     <message>
         <source>Media cannot be played on this computer. %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ni ellir chwarae cyfryngau ar y cyfrifiadur hwn. %1</translation>
     </message>
     <message>
         <source>The original could not be decoded here: playing its viewing proxy.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nid oedd modd datgodio'r gwreiddiol yma: yn chwarae ei gopi gwylio.</translation>
     </message>
     <message>
         <source>This item cannot be played: the media engine could not decode it.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ni ellir chwarae'r eitem hon: nid oedd modd i'r peiriant cyfryngau ei datgodio.</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dad-dewi</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Oedi</translation>
     </message>
 </context>
 <context>
     <name>MediaRedactionWindow</name>
     <message>
         <source>Redact %1 (video and audio)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Golygu %1 (fideo a sain)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Safle</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Chwarae</translation>
     </message>
     <message>
         <source>◀ Frame</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">◀ Ffrâm</translation>
     </message>
     <message>
         <source>Previous frame</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm flaenorol</translation>
     </message>
     <message>
         <source>Frame ▶</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm ▶</translation>
     </message>
     <message>
         <source>Next frame</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm nesaf</translation>
     </message>
     <message>
         <source>Show &amp;result</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dangos y canl&amp;yniad</translation>
     </message>
     <message>
         <source>Reason for new masks and ranges</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm dros fygydau ac ystodau newydd</translation>
     </message>
     <message>
         <source>Effect of the selected mask</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Effaith y mwgwd a ddewiswyd</translation>
     </message>
     <message>
         <source>Blur</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Niwlio</translation>
     </message>
     <message>
         <source>Pixelate</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Picseleiddio</translation>
     </message>
     <message>
         <source>Black</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Du</translation>
     </message>
     <message>
         <source>Shape of the selected mask</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffurf y mwgwd a ddewiswyd</translation>
     </message>
     <message>
         <source>Ellipse</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Elips</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Petryal</translation>
     </message>
     <message>
         <source>Masks</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mygydau</translation>
     </message>
     <message>
         <source>Enter: go to the mask's start. Alt+arrows move it here, Shift+Alt resize.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Enter: mynd at ddechrau'r mwgwd. Alt+saethau i'w symud yma, Shift+Alt i newid ei faint.</translation>
     </message>
     <message>
         <source>&amp;New mask here</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mwgwd &amp;newydd yma</translation>
     </message>
     <message>
         <source>&amp;End mask here</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Gorffen y mwgwd yma</translation>
     </message>
     <message>
         <source>&amp;Approve selected</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymeradwyo'r &amp;dewis</translation>
     </message>
     <message>
         <source>Approve a&amp;ll</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymeradwyo'r cyf&amp;an</translation>
     </message>
     <message>
         <source>Leave &amp;visible…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gadael yn &amp;weladwy…</translation>
     </message>
     <message>
         <source>Leave the selected person visible, with a justification</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gadael y person a ddewiswyd yn weladwy, gyda chyfiawnhad</translation>
     </message>
     <message>
         <source>&amp;Delete mask</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">D&amp;ileu'r mwgwd</translation>
     </message>
     <message>
         <source>Detect &amp;faces</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canfod wyne&amp;bau</translation>
     </message>
     <message>
         <source>When a detected face is lost</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pan gollir wyneb a ganfuwyd</translation>
     </message>
     <message>
         <source>Hold its mask for a second</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cadw ei fwgwd am eiliad</translation>
     </message>
     <message>
         <source>Also blur the whole picture until a face is found</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Niwlio'r llun cyfan hefyd nes dod o hyd i wyneb</translation>
     </message>
     <message>
         <source>&amp;Mute selection</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Tewi'r dewis</translation>
     </message>
     <message>
         <source>&amp;Bleep selection</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhoi bî&amp;p dros y dewis</translation>
     </message>
     <message>
         <source>&amp;Keep only selection</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cadw'r dewis yn &amp;unig</translation>
     </message>
     <message>
         <source>Trim the copy to the selected range (adds to earlier ones)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tocio'r copi i'r ystod a ddewiswyd (yn ychwanegol at rai cynharach)</translation>
     </message>
     <message>
         <source>Export quality</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ansawdd allforio</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Safonol</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Uchel</translation>
     </message>
     <message>
         <source>Small file</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffeil fach</translation>
     </message>
     <message>
         <source>E&amp;xport and verify</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Allfo&amp;rio a gwirio</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2090,99 +2102,99 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>Redaction status</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Statws golygu</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhe&amp;swm:</translation>
     </message>
     <message>
         <source>Effe&amp;ct:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Effaith:</translation>
     </message>
     <message>
         <source>S&amp;hape:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">F&amp;furf:</translation>
     </message>
     <message>
         <source>&amp;Quality:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ansawdd (&amp;Q):</translation>
     </message>
     <message>
         <source>quality</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">ansawdd</translation>
     </message>
     <message>
         <source>Selected %1–%2 s: mute, bleep or keep it.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi dewis %1–%2 e: ei dewi, rhoi bîp drosto neu ei gadw.</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">wedi'i gymeradwyo</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">yn aros am gymeradwyaeth</translation>
     </message>
     <message>
         <source>left visible</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">wedi'i adael yn weladwy</translation>
     </message>
     <message>
         <source>%1 mask(s), %2 awaiting approval; %3 silenced range(s).</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 mwgwd, %2 yn aros am gymeradwyaeth; %3 ystod wedi'u tewi.</translation>
     </message>
     <message>
         <source>add mask</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">ychwanegu mwgwd</translation>
     </message>
     <message>
         <source>end mask</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">gorffen mwgwd</translation>
     </message>
     <message>
         <source>move mask</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">symud mwgwd</translation>
     </message>
     <message>
         <source>change mask</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">newid mwgwd</translation>
     </message>
     <message>
         <source>delete mask</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">dileu mwgwd</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">cymeradwyo</translation>
     </message>
     <message>
         <source>Leave visible</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gadael yn weladwy</translation>
     </message>
     <message>
         <source>Why should %1 stay visible?</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pam y dylai %1 aros yn weladwy?</translation>
     </message>
     <message>
         <source>leave visible</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">gadael yn weladwy</translation>
     </message>
     <message>
         <source>Drag across the waveform to select what to silence.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llusgwch ar draws y donffurf i ddewis beth i'w dewi.</translation>
     </message>
     <message>
         <source>silence</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">tewi</translation>
     </message>
     <message>
         <source>Drag across the timeline to select what to keep.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llusgwch ar draws y llinell amser i ddewis beth i'w gadw.</translation>
     </message>
     <message>
         <source>trim</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">tocio</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -2190,23 +2202,23 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>detect faces</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">canfod wynebau</translation>
     </message>
     <message>
         <source>%1 person(s) found: approve each mask, or leave someone visible with a reason.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Daethpwyd o hyd i %1 person: cymeradwywch bob mwgwd, neu gadewch rywun yn weladwy gyda rheswm.</translation>
     </message>
     <message>
         <source>Looking for faces…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn chwilio am wynebau…</translation>
     </message>
     <message>
         <source>Redacted copy %1 exported and verified frame by frame.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copi wedi'i olygu %1 wedi'i allforio a'i ddilysu ffrâm wrth ffrâm.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn allforio…</translation>
     </message>
 </context>
 <context>
@@ -2290,31 +2302,31 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>Search offences</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwilio troseddau</translation>
     </message>
     <message>
         <source>Code or words, e.g. TH68010 or 'theft shop'</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cod neu eiriau, e.e. TH68010 neu 'theft shop'</translation>
     </message>
     <message>
         <source>Matching offences</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Troseddau sy'n cyfateb</translation>
     </message>
     <message>
         <source>Offence wording</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Geiriad y drosedd</translation>
     </message>
     <message>
         <source>Date from</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad o</translation>
     </message>
     <message>
         <source>Date to</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad i</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">dd/mm/bbbb</translation>
     </message>
     <message>
         <source>Location</source>
@@ -2326,31 +2338,31 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>(not yet linked)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">(heb ei gysylltu eto)</translation>
     </message>
     <message>
         <source>&amp;Find offence:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwilio am &amp;drosedd:</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Geiriad:</translation>
     </message>
     <message>
         <source>Date &amp;from:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad &amp;o:</translation>
     </message>
     <message>
         <source>Date &amp;to:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad &amp;i:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Lleoliad:</translation>
     </message>
     <message>
         <source>&amp;Defendant:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Diffy&amp;nnydd:</translation>
     </message>
 </context>
 <context>
@@ -2395,99 +2407,99 @@ Licensed under the GNU AGPL v3 or later.</source>
     <name>PdfViewer</name>
     <message>
         <source>Go to page</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mynd i dudalen</translation>
     </message>
     <message>
         <source>Page label and count</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Label a nifer y tudalennau</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwyddo</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffitio'r lled</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffitio'r dudalen</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cylchdroi</translation>
     </message>
     <message>
         <source>Rotate view 90 degrees clockwise</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cylchdroi'r olwg 90 gradd gyda'r cloc</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwilio yn y ddogfen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Blaenorol</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canlyniad blaenorol</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nesaf</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canlyniad nesaf</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canlyniadau</translation>
     </message>
     <message>
         <source>Copy selection</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copïo'r dewis</translation>
     </message>
     <message>
         <source>Copy the text in the selected area</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copïo'r testun yn yr ardal a ddewiswyd</translation>
     </message>
     <message>
         <source>Document message</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Neges y ddogfen</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tudalennau</translation>
     </message>
     <message>
         <source>Page thumbnails</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mawdluniau tudalennau</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn agor…</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">o %1</translation>
     </message>
     <message>
         <source>%1 matches on %2 pages</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 canlyniad ar %2 tudalen</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dim canlyniadau</translation>
     </message>
     <message>
         <source>Turn the page upright to select text.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trowch y dudalen yn unionsyth i ddewis testun.</translation>
     </message>
     <message>
         <source>This document cannot be shown: %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ni ellir dangos y ddogfen hon: %1</translation>
     </message>
 </context>
 <context>
@@ -2550,58 +2562,58 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Rôl:</translation>
     </message>
     <message>
         <source>&amp;Surname:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">C&amp;yfenw:</translation>
     </message>
     <message>
         <source>&amp;Forenames:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Enwau cyntaf:</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Dyddiad geni:</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cod p&amp;ost:</translation>
     </message>
     <message>
         <source>PNC &amp;ID:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;ID PNC:</translation>
     </message>
     <message>
         <source>&amp;ASN:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;ASN:</translation>
     </message>
     <message>
         <source>&amp;CRO number:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhif &amp;CRO:</translation>
     </message>
     <message>
         <source>C&amp;ollar number:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhif co&amp;ler:</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">dd/mm/bbbb</translation>
     </message>
     <message>
         <source>Will be saved as %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Bydd yn cael ei gadw fel %1</translation>
     </message>
     <message>
         <source>Age %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Oed %1</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Previewed item</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yr eitem yn y rhagolwg</translation>
     </message>
     <message>
         <source>Open in separate &amp;window</source>
@@ -2610,46 +2622,46 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>Open this item in a separate window</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Agor yr eitem hon mewn ffenestr ar wahân</translation>
     </message>
     <message>
         <source>Preview message</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Neges rhagolwg</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Testun</translation>
     </message>
     <message>
         <source>Select an item to preview it.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dewiswch eitem i weld rhagolwg ohoni.</translation>
     </message>
     <message>
         <source>this format cannot be previewed</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">ni ellir dangos rhagolwg o'r fformat hwn</translation>
     </message>
     <message>
         <source>%1 is kept exactly as supplied but cannot be previewed: %2.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cedwir %1 yn union fel y'i cyflenwyd ond ni ellir dangos rhagolwg ohono: %2.</translation>
     </message>
     <message>
         <source>This picture's format cannot be shown on this computer; it is kept as supplied.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ni ellir dangos fformat y llun hwn ar y cyfrifiadur hwn; fe'i cedwir fel y'i cyflenwyd.</translation>
     </message>
     <message>
         <source>No PDF copy of this document has been made (LibreOffice is not installed).</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nid oes copi PDF o'r ddogfen hon wedi'i wneud (nid yw LibreOffice wedi'i osod).</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi'i gadw fel %1.</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>%1: records</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1: cofnodion</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2658,7 +2670,7 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegu %1</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -2667,11 +2679,11 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>Delete selected %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dileu %1 a ddewiswyd</translation>
     </message>
     <message>
         <source>Person for this record</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Person ar gyfer y cofnod hwn</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -2680,218 +2692,218 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>(new record)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">(cofnod newydd)</translation>
     </message>
     <message>
         <source>Add a record first.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegwch gofnod yn gyntaf.</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegwyd: %1</translation>
     </message>
     <message>
         <source>Deleted. Its schedule number is never reused.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dilëwyd. Ni chaiff ei rif rhestr byth ei ailddefnyddio.</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dilëwyd.</translation>
     </message>
 </context>
 <context>
     <name>RedactionWindow</name>
     <message>
         <source>Redact %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Golygu %1</translation>
     </message>
     <message>
         <source>Redaction of %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Golygu %1</translation>
     </message>
     <message>
         <source>Document being redacted</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Y ddogfen sy'n cael ei golygu</translation>
     </message>
     <message>
         <source>Reason for new marks</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm dros farciau newydd</translation>
     </message>
     <message>
         <source>Effect for new marks on an image</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Effaith marciau newydd ar lun</translation>
     </message>
     <message>
         <source>Black box</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Blwch du</translation>
     </message>
     <message>
         <source>Pixelate</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Picseleiddio</translation>
     </message>
     <message>
         <source>Blur</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Niwlio</translation>
     </message>
     <message>
         <source>Draw &amp;boxes</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tynnu &amp;blychau</translation>
     </message>
     <message>
         <source>Drag on the page to add a box</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llusgwch ar y dudalen i ychwanegu blwch</translation>
     </message>
     <message>
         <source>Snap to &amp;words</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cydio wrth eiria&amp;u</translation>
     </message>
     <message>
         <source>A box dragged over text marks the whole words under it, as selected text, so the check afterwards looks for those words everywhere in the copy.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae blwch a lusgir dros destun yn marcio'r geiriau cyfan oddi tano, fel testun a ddewiswyd, fel bod y gwiriad wedyn yn chwilio am y geiriau hynny ym mhobman yn y copi.</translation>
     </message>
     <message>
         <source>Add box on this pa&amp;ge</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwane&amp;gu blwch ar y dudalen hon</translation>
     </message>
     <message>
         <source>Add a box in the middle of the current page</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegu blwch yng nghanol y dudalen hon</translation>
     </message>
     <message>
         <source>Remove this page</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tynnu'r dudalen hon</translation>
     </message>
     <message>
         <source>Remove the current page from the redacted copy</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tynnu'r dudalen hon o'r copi wedi'i olygu</translation>
     </message>
     <message>
         <source>Text or pattern to redact</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Testun neu batrwm i'w olygu</translation>
     </message>
     <message>
         <source>Every occurrence is marked for approval.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae pob achos yn cael ei farcio i'w gymeradwyo.</translation>
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mynegiad rheolaidd (rege&amp;x)</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ble i chwilio</translation>
     </message>
     <message>
         <source>This document</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Y ddogfen hon</translation>
     </message>
     <message>
         <source>Every document of the case</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pob dogfen yn yr achos</translation>
     </message>
     <message>
         <source>Mar&amp;k matches</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Marcio'r cana&amp;lyniadau</translation>
     </message>
     <message>
         <source>Mark every match for redaction</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Marcio pob canlyniad i'w olygu</translation>
     </message>
     <message>
         <source>Material is going to</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae'r deunydd yn mynd at</translation>
     </message>
     <message>
         <source>Served on the defence</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi'i gyflwyno i'r amddiffyniad</translation>
     </message>
     <message>
         <source>The CPS, before charge</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">CPS, cyn cyhuddo</translation>
     </message>
     <message>
         <source>Disclosed unused material</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Deunydd nas defnyddiwyd a ddatgelwyd</translation>
     </message>
     <message>
         <source>&amp;Find suggestions</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dod o hyd i a&amp;wgrymiadau</translation>
     </message>
     <message>
         <source>Suggestions: tick to accept</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Awgrymiadau: ticiwch i dderbyn</translation>
     </message>
     <message>
         <source>Accept ticked</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Derbyn y rhai a diciwyd</translation>
     </message>
     <message>
         <source>Accept all</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Derbyn y cyfan</translation>
     </message>
     <message>
         <source>Decline selected…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwrthod y dewis…</translation>
     </message>
     <message>
         <source>Decline the selected suggestion, with a justification</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwrthod yr awgrym a ddewiswyd, gyda chyfiawnhad</translation>
     </message>
     <message>
         <source>Show marks</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dangos marciau</translation>
     </message>
     <message>
         <source>All marks</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pob marc</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn aros am gymeradwyaeth</translation>
     </message>
     <message>
         <source>Reason %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm %1</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Marciau</translation>
     </message>
     <message>
         <source>Enter: go to the mark. Alt+arrows move it, Shift+arrows resize it, Delete removes it.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Enter: mynd at y marc. Alt+saethau i'w symud, Shift+saethau i newid ei faint, Delete i'w dynnu.</translation>
     </message>
     <message>
         <source>Reason of the selected mark</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm y marc a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Approve selected</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Cymeradwyo'r dewis</translation>
     </message>
     <message>
         <source>Approve a&amp;ll</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymeradw&amp;yo'r cyfan</translation>
     </message>
     <message>
         <source>&amp;Delete mark</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Dileu marc</translation>
     </message>
     <message>
         <source>&amp;Show result</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dango&amp;s y canlyniad</translation>
     </message>
     <message>
         <source>Show the document as the redacted copy will be</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dangos y ddogfen fel y bydd y copi wedi'i olygu</translation>
     </message>
     <message>
         <source>Apply and &amp;verify</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gweithredu a gwiri&amp;o</translation>
     </message>
     <message>
         <source>Make the redacted copy and verify it</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwneud y copi wedi'i olygu a'i ddilysu</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2899,274 +2911,274 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>Redaction status</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Statws golygu</translation>
     </message>
     <message>
         <source>Verification problems</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Problemau dilysu</translation>
     </message>
     <message>
         <source>Add marks</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegu marciau</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Rheswm:</translation>
     </message>
     <message>
         <source>&amp;Effect:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Effaith:</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">C&amp;hwilio:</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Awgrymiadau</translation>
     </message>
     <message>
         <source>Going &amp;to:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn mynd &amp;at:</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Da&amp;ngos:</translation>
     </message>
     <message>
         <source>Reas&amp;on:</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm y &amp;marc:</translation>
     </message>
     <message>
         <source>%1 mark(s), %2 awaiting approval; %3 page(s) to remove.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 marc, %2 yn aros am gymeradwyaeth; %3 tudalen i'w tynnu.</translation>
     </message>
     <message>
         <source>Redacted copy %1 is up to date and verified.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae copi wedi'i olygu %1 yn gyfredol ac wedi'i ddilysu.</translation>
     </message>
     <message>
         <source>whole page</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">tudalen gyfan</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">ardal</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">wedi'i gymeradwyo</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">yn aros am gymeradwyaeth</translation>
     </message>
     <message>
         <source>Turn the page upright to draw boxes.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trowch y dudalen yn unionsyth i dynnu blychau.</translation>
     </message>
     <message>
         <source>add box</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">ychwanegu blwch</translation>
     </message>
     <message>
         <source>mark words</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">marcio geiriau</translation>
     </message>
     <message>
         <source>remove page</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">tynnu tudalen</translation>
     </message>
     <message>
         <source>move box</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">symud blwch</translation>
     </message>
     <message>
         <source>delete mark</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">dileu marc</translation>
     </message>
     <message>
         <source>change reason</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">newid rheswm</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">cymeradwyo</translation>
     </message>
     <message>
         <source>%1 match(es) marked in %2 document(s), awaiting approval.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 canlyniad wedi'u marcio mewn %2 dogfen, yn aros am gymeradwyaeth.</translation>
     </message>
     <message>
         <source>Searching every document of the case…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn chwilio pob dogfen yn yr achos…</translation>
     </message>
     <message>
         <source>mark matches</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">marcio canlyniadau</translation>
     </message>
     <message>
         <source>%1 match(es) marked, awaiting approval.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 canlyniad wedi'u marcio, yn aros am gymeradwyaeth.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn chwilio…</translation>
     </message>
     <message>
         <source>Looking for personal data…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn chwilio am ddata personol…</translation>
     </message>
     <message>
         <source>%1 suggestion(s).</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 awgrym.</translation>
     </message>
     <message>
         <source>accept suggestions</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">derbyn awgrymiadau</translation>
     </message>
     <message>
         <source>Leave unredacted</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gadael heb ei olygu</translation>
     </message>
     <message>
         <source>Why should '%1' stay in the copy?</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pam y dylai '%1' aros yn y copi?</translation>
     </message>
     <message>
         <source>decline suggestion</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">gwrthod awgrym</translation>
     </message>
     <message>
         <source>Redacted copy %1 made and verified: nothing under the marks can be recovered.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copi wedi'i olygu %1 wedi'i wneud a'i ddilysu: ni ellir adfer dim o dan y marciau.</translation>
     </message>
     <message>
         <source>Applying and verifying…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn gweithredu ac yn dilysu…</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Review status</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Statws adolygu</translation>
     </message>
     <message>
         <source>&amp;Accept all</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Derbyn y cyfan</translation>
     </message>
     <message>
         <source>Mark every item accepted</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nodi bod pob eitem wedi'i derbyn</translation>
     </message>
     <message>
         <source>Send re&amp;view</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Anfon yr &amp;adolygiad</translation>
     </message>
     <message>
         <source>Send your item verdicts to the police</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Anfon eich dyfarniadau ar yr eitemau at yr heddlu</translation>
     </message>
     <message>
         <source>Re&amp;quest material…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gofyn am dd&amp;eunydd…</translation>
     </message>
     <message>
         <source>Request missing material</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gofyn am ddeunydd sydd ar goll</translation>
     </message>
     <message>
         <source>Action &amp;plan…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynllun gweith&amp;redu…</translation>
     </message>
     <message>
         <source>Set an action plan task</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gosod tasg cynllun gweithredu</translation>
     </message>
     <message>
         <source>Char&amp;ging decision…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Penderfyniad cyhuddo…</translation>
     </message>
     <message>
         <source>Record the charging decision</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnodi'r penderfyniad cyhuddo</translation>
     </message>
     <message>
         <source>Re&amp;ject file…</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwr&amp;thod y ffeil…</translation>
     </message>
     <message>
         <source>Reject the file with reasons</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwrthod y ffeil gyda rhesymau</translation>
     </message>
     <message>
         <source>Items to review</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Eitemau i'w hadolygu</translation>
     </message>
     <message>
         <source>Feedback sent on this case</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adborth a anfonwyd ar yr achos hwn</translation>
     </message>
     <message>
         <source>Feedback &amp;sent</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adborth a a&amp;nfonwyd</translation>
     </message>
     <message>
         <source>%1 · submission %2</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 · cyflwyniad %2</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">SHA-256 %1</translation>
     </message>
     <message>
         <source>Verdict on %1</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyfarniad ar %1</translation>
     </message>
     <message>
         <source>Type a note; it goes with your verdict.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Teipiwch nodyn; mae'n mynd gyda'ch dyfarniad.</translation>
     </message>
     <message>
         <source>%1 of %2 item(s) reviewed.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 o %2 eitem wedi'u hadolygu.</translation>
     </message>
     <message>
         <source>Send review</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Anfon yr adolygiad</translation>
     </message>
     <message>
         <source>%1 sent to the police; the hub signed it.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 wedi'i anfon at yr heddlu; llofnododd yr hyb ef.</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished">Arddangosyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arddangosyn</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Disgrifiad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Disgrifiad</translation>
     </message>
     <message>
         <source>Hub receipt</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Derbynneb yr hyb</translation>
     </message>
     <message>
         <source>Already received</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi'i dderbyn eisoes</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished">Atebion</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Atebion</translation>
     </message>
     <message>
         <source>Your verdict</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Eich dyfarniad</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nodyn</translation>
     </message>
 </context>
 <context>
@@ -3180,47 +3192,58 @@ Licensed under the GNU AGPL v3 or later.</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Next / previous control</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheolydd nesaf / blaenorol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rheolydd nesaf / blaenorol</translation>
     </message>
     <message>
         <source>Next / previous tab</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tab nesaf / blaenorol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tab nesaf / blaenorol</translation>
     </message>
     <message>
         <source>Open the chosen case, exhibit or index entry</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Agor yr achos, yr arddangosyn neu'r cofnod mynegai a ddewiswyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Agor yr achos, yr arddangosyn neu'r cofnod mynegai a ddewiswyd</translation>
     </message>
     <message>
         <source>Play or pause a recording in the viewer</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwarae neu oedi recordiad yn y gwyliwr</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwarae neu oedi recordiad yn y gwyliwr</translation>
     </message>
     <message>
         <source>Close a dialog, or leave full-screen video</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cau deialog, neu adael fideo sgrin lawn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cau deialog, neu adael fideo sgrin lawn</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llwybrau byr y bysellfwrdd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
         <source>Tab: %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tab: %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tab: %1</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Bysellau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Bysellau</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Beth mae'n ei wneud</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Beth mae'n ei wneud</translation>
     </message>
     <message>
         <source>Alt keys belong to the screen on show; menus open with Alt and their underlined letter.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae bysellau Alt yn perthyn i'r sgrin a ddangosir; mae dewislenni'n agor gydag Alt a'u llythyren sydd wedi'i thanlinellu.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae bysellau Alt yn perthyn i'r sgrin a ddangosir; mae dewislenni'n agor gydag Alt a'u llythyren sydd wedi'i thanlinellu.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cau</translation>
     </message>
 </context>
 <context>
@@ -3300,11 +3323,11 @@ Licensed under the GNU AGPL v3 or later.</source>
     <name>SpecForm</name>
     <message>
         <source>Restricted: never shown on a disclosable form.</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfyngedig: ni chaiff byth ei ddangos ar ffurflen i'w datgelu.</translation>
     </message>
     <message>
         <source> (restricted)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished"> (cyfyngedig)</translation>
     </message>
     <message>
         <source>Problem with the last edit</source>
@@ -3312,19 +3335,19 @@ Licensed under the GNU AGPL v3 or later.</source>
     </message>
     <message>
         <source>One per line: dd/mm/yyyy[-dd/mm/yyyy] CODE reason (C course, H holiday, S sickness, W work, O other)</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Un ar bob llinell: dd/mm/bbbb[-dd/mm/bbbb] COD rheswm (C cwrs, H gwyliau, S salwch, W gwaith, O arall)</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Heb ei gofnodi</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Na</translation>
     </message>
 </context>
 <context>
@@ -3754,28 +3777,28 @@ Licensed under the GNU AGPL v3 or later.</source>
     <name>Timeline</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llinell amser</translation>
     </message>
 </context>
 <context>
     <name>ValidatedLineEdit</name>
     <message>
         <source>%1: check</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1: gwiriwch</translation>
     </message>
 </context>
 <context>
     <name>VideoSurface</name>
     <message>
         <source>Video</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Fideo</translation>
     </message>
 </context>
 <context>
     <name>Waveform</name>
     <message>
         <source>Waveform</source>
-        <translation type="unfinished" />
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tonffurf</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3806,721 @@ Licensed under the GNU AGPL v3 or later.</source>
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>Witness status</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Statws tyst</translation>
+    </message>
+    <message>
+        <source>Key witness</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tyst allweddol</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Agored i niwed</translation>
+    </message>
+    <message>
+        <source>Intimidated</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi cael ei frawychu</translation>
+    </message>
+    <message>
+        <source>Police witness</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tyst o’r heddlu</translation>
+    </message>
+    <message>
+        <source>Expert witness</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tyst arbenigol</translation>
+    </message>
+    <message>
+        <source>Special measures</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mesurau arbennig</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sgriniau</translation>
+    </message>
+    <message>
+        <source>Live link</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyswllt byw</translation>
+    </message>
+    <message>
+        <source>Video-recorded evidence-in-chief</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Prif dystiolaeth wedi’i recordio ar fideo</translation>
+    </message>
+    <message>
+        <source>Pre-recorded cross-examination</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Croesholi wedi’i recordio ymlaen llaw</translation>
+    </message>
+    <message>
+        <source>Intermediary</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfryngwr</translation>
+    </message>
+    <message>
+        <source>Communication aids</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymhorthion cyfathrebu</translation>
+    </message>
+    <message>
+        <source>Language preference</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dewis iaith</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh and English</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <source>Interpreter (language)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfieithydd (iaith)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffôn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">E-bost</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Galwedigaeth</translation>
+    </message>
+    <message>
+        <source>Particular needs</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Anghenion penodol</translation>
+    </message>
+    <message>
+        <source>Dates to avoid</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiadau i’w hosgoi</translation>
+    </message>
+    <message>
+        <source>No dates to avoid</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dim dyddiadau i’w hosgoi</translation>
+    </message>
+    <message>
+        <source>Victim personal statement</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Datganiad personol y dioddefwr</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Heb ei gynnig</translation>
+    </message>
+    <message>
+        <source>Offered and declined</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i gynnig a’i wrthod</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>Consents to medical records access</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn cydsynio i weld cofnodion meddygol</translation>
+    </message>
+    <message>
+        <source>Consents to details passing to CJS agencies</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn cydsynio i drosglwyddo manylion i asiantaethau CJS</translation>
+    </message>
+    <message>
+        <source>Arrested at</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arestiwyd am</translation>
+    </message>
+    <message>
+        <source>Arrest location</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Lleoliad yr arestio</translation>
+    </message>
+    <message>
+        <source>Remand status</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Statws remánd</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn y ddalfa</translation>
+    </message>
+    <message>
+        <source>Conditional bail</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mechnïaeth amodol</translation>
+    </message>
+    <message>
+        <source>Unconditional bail</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mechnïaeth ddiamod</translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwŷs</translation>
+    </message>
+    <message>
+        <source>Postal requisition</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gofyniad drwy’r post</translation>
+    </message>
+    <message>
+        <source>Released under investigation</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i ryddhau dan ymchwiliad</translation>
+    </message>
+    <message>
+        <source>Bail conditions</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Amodau mechnïaeth</translation>
+    </message>
+    <message>
+        <source>First hearing court</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llys y gwrandawiad cyntaf</translation>
+    </message>
+    <message>
+        <source>First hearing date</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad y gwrandawiad cyntaf</translation>
+    </message>
+    <message>
+        <source>Reply after charge</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ateb ar ôl cyhuddo</translation>
+    </message>
+    <message>
+        <source>PACE relevant time</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Amser perthnasol PACE</translation>
+    </message>
+    <message>
+        <source>Detention authorised</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cadw wedi’i awdurdodi</translation>
+    </message>
+    <message>
+        <source>Reviews held</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adolygiadau a gynhaliwyd</translation>
+    </message>
+    <message>
+        <source>Superintendent's extension granted (s.42)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Estyniad uwch-arolygydd wedi’i ganiatáu (a.42)</translation>
+    </message>
+    <message>
+        <source>Superintendent's extension until</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Estyniad uwch-arolygydd tan</translation>
+    </message>
+    <message>
+        <source>Superintendent authorising</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Uwch-arolygydd yn awdurdodi</translation>
+    </message>
+    <message>
+        <source>Warrant of further detention issued (s.43)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwarant cadw pellach wedi’i chyhoeddi (a.43)</translation>
+    </message>
+    <message>
+        <source>Warrant authorises detention until</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae’r warant yn awdurdodi cadw tan</translation>
+    </message>
+    <message>
+        <source>Court issuing the warrant</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Y llys sy’n cyhoeddi’r warant</translation>
+    </message>
+    <message>
+        <source>Warrant extended (s.44)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwarant wedi’i hymestyn (a.44)</translation>
+    </message>
+    <message>
+        <source>Warrant extended until</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwarant wedi’i hymestyn tan</translation>
+    </message>
+    <message>
+        <source>Custody expiry (from the custody record)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Terfyn y ddalfa (o’r cofnod dalfa)</translation>
+    </message>
+    <message>
+        <source>Custody record number</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhif y cofnod dalfa</translation>
+    </message>
+    <message>
+        <source>Witness statement</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Datganiad tyst</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad ei gymryd</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad ei lofnodi</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Datganiad</translation>
+    </message>
+    <message>
+        <source>Exhibits referred to</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arddangosion y cyfeirir atynt</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfweliad</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynhaliwyd yn</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod</translation>
+    </message>
+    <message>
+        <source>Short descriptive note</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nodyn disgrifiadol byr</translation>
+    </message>
+    <message>
+        <source>Record of taped interview</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod o gyfweliad ar dâp</translation>
+    </message>
+    <message>
+        <source>Record of visually recorded interview</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod o gyfweliad wedi’i recordio’n weledol</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb</translation>
+    </message>
+    <message>
+        <source>Recording exhibit</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arddangosyn y recordiad</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Lleoliad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cod post</translation>
+    </message>
+    <message>
+        <source>Grid reference or latitude, longitude</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfeirnod grid neu ledred, hydred</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Sensitive (a home, refuge or observation post): keep off disclosable forms</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sensitif (cartref, lloches neu fan arsylwi): ei gadw oddi ar ffurflenni i’w datgelu</translation>
+    </message>
+    <message>
+        <source>Object (vehicle, weapon, device, property)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwrthrych (cerbyd, arf, dyfais, eiddo)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cerbyd</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arf</translation>
+    </message>
+    <message>
+        <source>Phone or device</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffôn neu ddyfais</translation>
+    </message>
+    <message>
+        <source>Stolen or damaged property</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Eiddo wedi’i ddwyn neu ei ddifrodi</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyffuriau</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arian parod</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dogfen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arall</translation>
+    </message>
+    <message>
+        <source>Identifier (VRM, IMEI, serial number)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dynodydd (VRM, IMEI, rhif cyfresol)</translation>
+    </message>
+    <message>
+        <source>Exhibit reference</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfeirnod arddangosyn</translation>
+    </message>
+    <message>
+        <source>Value (£)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwerth (£)</translation>
+    </message>
+    <message>
+        <source>Event (timeline)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Digwyddiad (llinell amser)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pryd</translation>
+    </message>
+    <message>
+        <source>Where (a location's name)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ble (enw lleoliad)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <source>Source (statement, CCTV exhibit, log)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffynhonnell (datganiad, arddangosyn CCTV, log)</translation>
+    </message>
+    <message>
+        <source>Non-sensitive unused material (MG6C)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Deunydd nas defnyddiwyd nad yw’n sensitif (MG6C)</translation>
+    </message>
+    <message>
+        <source>Edited copy (exhibit)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copi wedi’i olygu (arddangosyn)</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Erlynydd</translation>
+    </message>
+    <message>
+        <source>Disclose</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Datgelu</translation>
+    </message>
+    <message>
+        <source>Clearly not disclosable</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn amlwg nid i’w ddatgelu</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Archwilio</translation>
+    </message>
+    <message>
+        <source>Sensitive material (MG6D)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Deunydd sensitif (MG6D)</translation>
+    </message>
+    <message>
+        <source>Reason for sensitivity</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm dros sensitifrwydd</translation>
+    </message>
+    <message>
+        <source>Agrees sensitive</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn cytuno ei fod yn sensitif</translation>
+    </message>
+    <message>
+        <source>PII application</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cais PII</translation>
+    </message>
+    <message>
+        <source>Disclosure officer's report entry (MG6E)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod adroddiad y swyddog datgelu (MG6E)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhestr</translation>
+    </message>
+    <message>
+        <source>MG6C</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG6C</translation>
+    </message>
+    <message>
+        <source>MG6D</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG6D</translation>
+    </message>
+    <message>
+        <source>Item number</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhif eitem</translation>
+    </message>
+    <message>
+        <source>Why it may undermine the prosecution or assist the defence</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pam y gallai danseilio’r erlyniad neu gynorthwyo’r amddiffyniad</translation>
+    </message>
+    <message>
+        <source>Officer misconduct record (MG6B)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod camymddwyn swyddog (MG6B)</translation>
+    </message>
+    <message>
+        <source>Conviction, caution, finding or misconduct outcome</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Euogfarn, rhybudd, canfyddiad neu ganlyniad camymddwyn</translation>
+    </message>
+    <message>
+        <source>Outstanding action</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cam gweithredu sy’n weddill</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad targed</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i wneud</translation>
+    </message>
+    <message>
+        <source>Line of enquiry</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trywydd ymholi</translation>
+    </message>
+    <message>
+        <source>Points away from the suspect</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn pwyntio oddi wrth y sawl a amheuir</translation>
+    </message>
+    <message>
+        <source>Pursued</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i ddilyn</translation>
+    </message>
+    <message>
+        <source>Reason not pursued</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm dros beidio â’i ddilyn</translation>
+    </message>
+    <message>
+        <source>Outstanding evidence</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tystiolaeth sy’n weddill</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Compensation claim (MG19)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Hawliad iawndal (MG19)</translation>
+    </message>
+    <message>
+        <source>Amount claimed (£)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Swm a hawlir (£)</translation>
+    </message>
+    <message>
+        <source>Loss, damage or injury</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Colled, difrod neu anaf</translation>
+    </message>
+    <message>
+        <source>Treating doctor/dentist (section C)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Meddyg/deintydd sy’n trin (adran C)</translation>
+    </message>
+    <message>
+        <source>MG19 received from the victim</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG19 wedi’i dderbyn gan y dioddefwr</translation>
+    </message>
+    <message>
+        <source>Offence taken into consideration (MG18)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trosedd a ystyrir (MG18)</translation>
+    </message>
+    <message>
+        <source>CJS code</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cod CJS</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trosedd</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <source>Admitted and consents</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn cyfaddef ac yn cydsynio</translation>
+    </message>
+    <message>
+        <source>Charging request (MG3)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cais am gyhuddo (MG3)</translation>
+    </message>
+    <message>
+        <source>Red (custody)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Coch (dalfa)</translation>
+    </message>
+    <message>
+        <source>Green priority</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwyrdd blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwyrdd</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Math o ffeil</translation>
+    </message>
+    <message>
+        <source>Pre-charge</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyn cyhuddo</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">GAP</translation>
+    </message>
+    <message>
+        <source>NGAP</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">NGAP</translation>
+    </message>
+    <message>
+        <source>Crown Court</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llys y Goron</translation>
+    </message>
+    <message>
+        <source>Anticipated plea</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ple a ragwelir</translation>
+    </message>
+    <message>
+        <source>Guilty</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Euog</translation>
+    </message>
+    <message>
+        <source>Not guilty</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dieuog</translation>
+    </message>
+    <message>
+        <source>Proposed charges</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyhuddiadau arfaethedig</translation>
+    </message>
+    <message>
+        <source>Suspect's account</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfrif y sawl a amheuir</translation>
+    </message>
+    <message>
+        <source>Understanding of the defence case</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dealltwriaeth o achos yr amddiffyniad</translation>
+    </message>
+    <message>
+        <source>Victim's views</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Barn y dioddefwr</translation>
+    </message>
+    <message>
+        <source>Applicable time limits</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Terfynau amser perthnasol</translation>
+    </message>
+    <message>
+        <source>Digital search: keywords</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwiliad digidol: allweddeiriau</translation>
+    </message>
+    <message>
+        <source>Digital search: date ranges</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwiliad digidol: ystodau dyddiadau</translation>
+    </message>
+    <message>
+        <source>Digital search: criteria and reasons</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwiliad digidol: meini prawf a rhesymau</translation>
+    </message>
+    <message>
+        <source>Case summary (MG5)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb o’r achos (MG5)</translation>
+    </message>
+    <message>
+        <source>Headline summary</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb pennawd</translation>
+    </message>
+    <message>
+        <source>Chronology of events</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cronoleg y digwyddiadau</translation>
+    </message>
+    <message>
+        <source>What the key witnesses say</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Beth mae’r tystion allweddol yn ei ddweud</translation>
+    </message>
+    <message>
+        <source>Interview summary</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb o’r cyfweliad</translation>
+    </message>
+    <message>
+        <source>Section 9: compensation</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adran 9: iawndal</translation>
+    </message>
+    <message>
+        <source>Section 12: certified by (supervisor)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adran 12: wedi’i ardystio gan (goruchwyliwr)</translation>
+    </message>
+    <message>
+        <source>Certified on</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ardystiwyd ar</translation>
+    </message>
+    <message>
+        <source>Case file information (MG6)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwybodaeth ffeil yr achos (MG6)</translation>
+    </message>
+    <message>
+        <source>Witness issues</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Materion tystion</translation>
+    </message>
+    <message>
+        <source>Information left out of the MG5</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwybodaeth a adawyd allan o’r MG5</translation>
+    </message>
+    <message>
+        <source>Rationale for a police charging decision</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhesymeg dros benderfyniad cyhuddo gan yr heddlu</translation>
+    </message>
+    <message>
+        <source>Other information for the prosecutor</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwybodaeth arall i’r erlynydd</translation>
+    </message>
+    <message>
+        <source>MG6C: nil return certified</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG6C: ardystiwyd ffurflen ddim</translation>
+    </message>
+    <message>
+        <source>MG6D: nil return certified</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG6D: ardystiwyd ffurflen ddim</translation>
+    </message>
+    <message>
+        <source>MG6E: nothing undermines or assists (nil return)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG6E: dim byd yn tanseilio nac yn cynorthwyo (ffurflen ddim)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Drafft</translation>
+    </message>
+    <message>
+        <source>Awaiting charging decision</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn aros am benderfyniad cyhuddo</translation>
+    </message>
+    <message>
+        <source>Ready to submit</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn barod i’w gyflwyno</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i gyflwyno</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i gau</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sawl a amheuir</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Diffynnydd</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dioddefwr</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tyst</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Swyddog</translation>
     </message>
 </context>
 </TS>
