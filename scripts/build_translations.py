@@ -49,6 +49,9 @@ def domain_strings() -> str:
     for title, specs in ITEM_KINDS.values():
         add(title)
         fields(specs)
+    rules = json.loads((ROOT / "desktop" / "casebridge" / "resources" / "readiness" / "rules.json").read_text("utf-8"))
+    for rule in rules["rules"]:  # readiness findings: the rule's sentence (its details stay as found)
+        add(rule["message"])
     for status in CaseStatus:
         add(status.label)
     for role in PersonRole:

@@ -228,3 +228,24 @@ def test_every_screen_fits_a_full_hd_display_at_200_percent(qtbot: Any, window: 
         if hint.width() > 960 or hint.height() > 500:
             too_big[screen] = (hint.width(), hint.height())
     assert too_big == {}, too_big
+
+
+def test_switching_language_keeps_the_case_and_tab(qtbot: Any, window: Any, qapp: QApplication) -> None:
+    from casebridge.ui.i18n import install_language
+
+    window.open_case(DEMO_URN)
+    view = window.case_view
+    view.tabs.setCurrentWidget(view.casefile_tab)
+    try:
+        welsh = window.switch_language("cy_GB")
+        qtbot.addWidget(welsh)
+        assert welsh.case_view.case.urn == DEMO_URN
+        assert welsh.case_view.tabs.currentWidget() is welsh.case_view.casefile_tab
+        assert welsh.menuBar().actions()[0].text() == "&Ffeil"
+        assert welsh.language_actions["cy_GB"].isChecked()
+        findings = welsh.case_view.casefile.findings
+        texts = [findings.item(i).text() for i in range(findings.count())]
+        assert any("Mae'r dyddiadau i'w hosgoi ar goll" in t for t in texts), texts  # a finding, in Welsh
+        assert not window.isVisible()
+    finally:
+        install_language(qapp, "en_GB")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from casebridge.domain.casefile import ITEM_KINDS, PERSON_DETAILS, CaseFileData, CaseFileItem
 from casebridge.errors import CasebridgeError
-from casebridge.ui.domain_text import dt
+from casebridge.ui.domain_text import dt, finding_text
 from casebridge.ui.spec_form import SpecForm, show_date, show_datetime
 
 if TYPE_CHECKING:
@@ -459,7 +459,7 @@ class CaseFilePanel(QWidget):
         errors = sum(1 for f in findings if f.blocking)
         for finding in findings:
             prefix = self.tr("ERROR") if finding.blocking else self.tr("Warning")
-            item = QListWidgetItem(f"{prefix}: {finding.message}", self.findings)
+            item = QListWidgetItem(f"{prefix}: {finding_text(finding.message, finding.rule)}", self.findings)
             item.setData(Qt.ItemDataRole.UserRole, finding.target)
             item.setToolTip(self.tr("Press Enter to go to the field that fixes this."))
         stage_label = stage.replace("_", "-").upper()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebridge.errors import CasebridgeError
+from casebridge.ui.domain_text import finding_text
 from casebridge.ui.hub_dialogs import ConfirmSubmissionDialog, SignInDialog, human_size
 from casebridge.ui.i18n import warning_colour
 from casebridge.ui.workers import BackgroundJob
@@ -517,14 +518,18 @@ class SubmissionPanel(QWidget):
                     "%1", self.urn
                 )
                 + "\n\n• "
-                + "\n• ".join(f.message for f in blocking[:12]),
+                + "\n• ".join(finding_text(f.message, f.rule) for f in blocking[:12]),
             )
             return
         from casebridge import readiness
         from casebridge.forms.view import CaseFileView
 
         view = CaseFileView.load(self.ws, self.urn)
-        warnings = [f.message for f in readiness.check(view, readiness.file_type_of(view)) if not f.blocking]
+        warnings = [
+            finding_text(f.message, f.rule)
+            for f in readiness.check(view, readiness.file_type_of(view))
+            if not f.blocking
+        ]
         exhibits = self.ws.exhibits.for_case(self.urn)
         dialog = ConfirmSubmissionDialog(self.urn, self.ws.settings.hub_url, exhibits, warnings, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

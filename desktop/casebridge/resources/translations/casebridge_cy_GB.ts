@@ -1,58 +1,70 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
     <name>AnswerDialog</name>
     <message>
         <source>Answer with exhibits</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ateb gydag arddangosion</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ateb gydag arddangosion</translation>
     </message>
     <message>
         <source>Which exhibits answer: %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pa arddangosion sy'n ateb: %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pa arddangosion sy&apos;n ateb: %1</translation>
     </message>
     <message>
         <source>Exhibits of the case</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arddangosion yr achos</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Arddangosion yr achos</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Ateb</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Ateb</translation>
     </message>
 </context>
 <context>
     <name>ArrangeDialog</name>
     <message>
         <source>Arrange the bundle of %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trefnu bwndel %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trefnu bwndel %1</translation>
     </message>
     <message>
         <source>Documents in bundle order</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dogfennau yn nhrefn y bwndel</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dogfennau yn nhrefn y bwndel</translation>
     </message>
     <message>
         <source>Section of the selected document</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adran y ddogfen a ddewiswyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Adran y ddogfen a ddewiswyd</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Symud i &amp;fyny</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Symud i &amp;fyny</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Symud i &amp;lawr</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Symud i &amp;lawr</translation>
     </message>
     <message>
         <source>&amp;Leave out / include</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Gadael allan / cynnwys</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Gadael allan / cynnwys</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Ailosod i'r drefn arferol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Ailosod i&apos;r drefn arferol</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Cadw</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Cadw</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -60,11 +72,13 @@
     </message>
     <message>
         <source>Se&amp;ction:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">A&amp;dran:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">A&amp;dran:</translation>
     </message>
     <message>
         <source>  (left out)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">  (wedi'i gadael allan)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">  (wedi&apos;i gadael allan)</translation>
     </message>
 </context>
 <context>
@@ -97,7 +111,7 @@
     <message>
         <source>Build a new bundle version</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Adeiladu fersiwn newydd o'r bwndel</translation>
+        <translation type="unfinished">Adeiladu fersiwn newydd o&apos;r bwndel</translation>
     </message>
     <message>
         <source>A&amp;rrange…</source>
@@ -105,42 +119,42 @@
         <translation type="unfinished">T&amp;refnu…</translation>
     </message>
     <message>
-        <source>Arrange the case's bundle: order, sections, left out</source>
+        <source>Arrange the case&apos;s bundle: order, sections, left out</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Trefnu bwndel yr achos: trefn, adrannau, wedi'u gadael allan</translation>
+        <translation type="unfinished">Trefnu bwndel yr achos: trefn, adrannau, wedi&apos;u gadael allan</translation>
     </message>
     <message>
         <source>Mark &amp;served</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nodi wedi'i gyflw&amp;yno</translation>
+        <translation type="unfinished">Nodi wedi&apos;i gyflw&amp;yno</translation>
     </message>
     <message>
         <source>Mark the shown version served: its page references freeze</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nodi bod y fersiwn a ddangosir wedi'i chyflwyno: mae ei chyfeirnodau tudalen yn rhewi</translation>
+        <translation type="unfinished">Nodi bod y fersiwn a ddangosir wedi&apos;i chyflwyno: mae ei chyfeirnodau tudalen yn rhewi</translation>
     </message>
     <message>
         <source>Compare with &amp;previous</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cymharu â'r &amp;un blaenorol</translation>
+        <translation type="unfinished">Cymharu â&apos;r &amp;un blaenorol</translation>
     </message>
     <message>
         <source>Compare the shown version with the one before</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cymharu'r fersiwn a ddangosir â'r un cynt</translation>
+        <translation type="unfinished">Cymharu&apos;r fersiwn a ddangosir â&apos;r un cynt</translation>
     </message>
     <message>
         <source>Bundle versions</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Fersiynau'r bwndel</translation>
+        <translation type="unfinished">Fersiynau&apos;r bwndel</translation>
     </message>
     <message>
         <source>Bundle index</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mynegai'r bwndel</translation>
+        <translation type="unfinished">Mynegai&apos;r bwndel</translation>
     </message>
     <message>
-        <source>Enter: go to the document's first page.</source>
+        <source>Enter: go to the document&apos;s first page.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Enter: mynd i dudalen gyntaf y ddogfen.</translation>
     </message>
@@ -197,12 +211,12 @@
     <message>
         <source>No bundle built for this audience yet.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Dim bwndel wedi'i adeiladu ar gyfer y gynulleidfa hon eto.</translation>
+        <translation type="unfinished">Dim bwndel wedi&apos;i adeiladu ar gyfer y gynulleidfa hon eto.</translation>
     </message>
     <message>
         <source>Served: page references frozen.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi'i gyflwyno: cyfeirnodau tudalen wedi'u rhewi.</translation>
+        <translation type="unfinished">Wedi&apos;i gyflwyno: cyfeirnodau tudalen wedi&apos;u rhewi.</translation>
     </message>
     <message>
         <source>Not served yet.</source>
@@ -211,11 +225,13 @@
     </message>
     <message>
         <source>%1 is a form: it is shown here in the bundle.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffurflen yw %1: fe'i dangosir yma yn y bwndel.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffurflen yw %1: fe&apos;i dangosir yma yn y bwndel.</translation>
     </message>
     <message>
         <source>Version %1 built: %2 document(s); %3 left out for this audience.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Fersiwn %1 wedi'i hadeiladu: %2 dogfen; %3 wedi'u gadael allan ar gyfer y gynulleidfa hon.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Fersiwn %1 wedi&apos;i hadeiladu: %2 dogfen; %3 wedi&apos;u gadael allan ar gyfer y gynulleidfa hon.</translation>
     </message>
     <message>
         <source>Building…</source>
@@ -224,12 +240,13 @@
     </message>
     <message>
         <source>Arrangement saved: build again to apply it.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trefn wedi'i chadw: adeiladwch eto i'w defnyddio.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trefn wedi&apos;i chadw: adeiladwch eto i&apos;w defnyddio.</translation>
     </message>
     <message>
         <source>There is no earlier version to compare with.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nid oes fersiwn gynharach i'w chymharu â hi.</translation>
+        <translation type="unfinished">Nid oes fersiwn gynharach i&apos;w chymharu â hi.</translation>
     </message>
     <message>
         <source>No changes.</source>
@@ -241,15 +258,18 @@
     <name>CaseFilePanel</name>
     <message>
         <source>Case file sections</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adrannau ffeil yr achos</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Adrannau ffeil yr achos</translation>
     </message>
     <message>
         <source>Person whose details are shown</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Y person y dangosir ei fanylion</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Y person y dangosir ei fanylion</translation>
     </message>
     <message>
         <source>person details</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">manylion person</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">manylion person</translation>
     </message>
     <message>
         <source>Pe&amp;rson:</source>
@@ -258,35 +278,43 @@
     </message>
     <message>
         <source>&lt;b&gt;People: witness, victim and defendant details&lt;/b&gt;</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&lt;b&gt;Pobl: manylion tystion, dioddefwyr a diffynyddion&lt;/b&gt;</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;Pobl: manylion tystion, dioddefwyr a diffynyddion&lt;/b&gt;</translation>
     </message>
     <message>
         <source>PACE custody clock</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cloc dalfa PACE</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cloc dalfa PACE</translation>
     </message>
     <message>
         <source>People: details</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pobl: manylion</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pobl: manylion</translation>
     </message>
     <message>
         <source>File type to check</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Math o ffeil i'w wirio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Math o ffeil i&apos;w wirio</translation>
     </message>
     <message>
         <source>As set in the MG3</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Fel y'i gosodwyd yn yr MG3</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Fel y&apos;i gosodwyd yn yr MG3</translation>
     </message>
     <message>
         <source>Readiness findings</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canfyddiadau parodrwydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Canfyddiadau parodrwydd</translation>
     </message>
     <message>
         <source>Readiness summary</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb parodrwydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Crynodeb parodrwydd</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Parodrwydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Parodrwydd</translation>
     </message>
     <message>
         <source>File &amp;type:</source>
@@ -295,11 +323,13 @@
     </message>
     <message>
         <source>Forms this case can produce</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffurflenni y gall yr achos hwn eu cynhyrchu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffurflenni y gall yr achos hwn eu cynhyrchu</translation>
     </message>
     <message>
         <source>Preview for</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhagolwg ar gyfer</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhagolwg ar gyfer</translation>
     </message>
     <message>
         <source>CPS</source>
@@ -307,7 +337,8 @@
     </message>
     <message>
         <source>Police (originals)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Heddlu (gwreiddiol)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Heddlu (gwreiddiol)</translation>
     </message>
     <message>
         <source>Defence / court</source>
@@ -320,11 +351,13 @@
     </message>
     <message>
         <source>Preview the selected form as PDF</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhagolwg o'r ffurflen a ddewiswyd fel PDF</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhagolwg o&apos;r ffurflen a ddewiswyd fel PDF</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffurflenni</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffurflenni</translation>
     </message>
     <message>
         <source>F&amp;or:</source>
@@ -333,75 +366,93 @@
     </message>
     <message>
         <source>&lt;b&gt;PACE clock:&lt;/b&gt; these entries are not possible: %1.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&lt;b&gt;Cloc PACE:&lt;/b&gt; nid yw'r cofnodion hyn yn bosibl: %1.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;Cloc PACE:&lt;/b&gt; nid yw&apos;r cofnodion hyn yn bosibl: %1.</translation>
     </message>
     <message>
         <source>custody record</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">cofnod dalfa</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">cofnod dalfa</translation>
     </message>
     <message>
         <source>computed</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">wedi'i gyfrifo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">wedi&apos;i gyfrifo</translation>
     </message>
     <message>
         <source>&lt;b&gt;PACE clock:&lt;/b&gt; detention expires %1 (%2) — &lt;b&gt;%3&lt;/b&gt; [%4].</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&lt;b&gt;Cloc PACE:&lt;/b&gt; mae'r cadw'n dod i ben %1 (%2) — &lt;b&gt;%3&lt;/b&gt; [%4].</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;Cloc PACE:&lt;/b&gt; mae&apos;r cadw&apos;n dod i ben %1 (%2) — &lt;b&gt;%3&lt;/b&gt; [%4].</translation>
     </message>
     <message>
         <source>Computed from the entries: %1. Next review due: %2. Absolute limit (96 h): %3.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi'i gyfrifo o'r cofnodion: %1. Adolygiad nesaf: %2. Terfyn absoliwt (96 awr): %3.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gyfrifo o&apos;r cofnodion: %1. Adolygiad nesaf: %2. Terfyn absoliwt (96 awr): %3.</translation>
     </message>
     <message>
         <source>The custody record differs from the computed expiry by %1: confirm it.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae'r cofnod dalfa yn wahanol i'r terfyn a gyfrifwyd o %1: cadarnhewch ef.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r cofnod dalfa yn wahanol i&apos;r terfyn a gyfrifwyd o %1: cadarnhewch ef.</translation>
     </message>
     <message>
         <source>Add a person to the case first.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegwch berson at yr achos yn gyntaf.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegwch berson at yr achos yn gyntaf.</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">GWALL</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">GWALL</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhybudd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhybudd</translation>
     </message>
     <message>
         <source>Press Enter to go to the field that fixes this.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pwyswch Enter i fynd i'r maes sy'n cywiro hyn.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pwyswch Enter i fynd i&apos;r maes sy&apos;n cywiro hyn.</translation>
     </message>
     <message>
         <source>%1 file: %2 blocking error(s), %3 warning(s).</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffeil %1: %2 gwall sy'n rhwystro, %3 rhybudd.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffeil %1: %2 gwall sy&apos;n rhwystro, %3 rhybudd.</translation>
     </message>
     <message>
         <source>%1 file: ready — no errors or warnings.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffeil %1: yn barod — dim gwallau na rhybuddion.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffeil %1: yn barod — dim gwallau na rhybuddion.</translation>
     </message>
     <message>
         <source>disclosable</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">i'w ddatgelu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">i&apos;w ddatgelu</translation>
     </message>
     <message>
         <source>police/CPS only</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">heddlu/CPS yn unig</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">heddlu/CPS yn unig</translation>
     </message>
     <message>
         <source>Rendering %1…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn creu %1…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn creu %1…</translation>
     </message>
     <message>
         <source>%1 — preview</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 — rhagolwg</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 — rhagolwg</translation>
     </message>
     <message>
         <source>Form preview</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhagolwg ffurflen</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhagolwg ffurflen</translation>
     </message>
     <message>
         <source>Preview of %1 opened.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Agorwyd rhagolwg o %1.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Agorwyd rhagolwg o %1.</translation>
     </message>
 </context>
 <context>
@@ -451,23 +502,28 @@
     <name>CaseListPane</name>
     <message>
         <source>Search by URN, name or offence</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwilio yn ôl URN, enw neu drosedd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwilio yn ôl URN, enw neu drosedd</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwilio achosion</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwilio achosion</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Achosion</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Achosion</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cases&lt;/b&gt;</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&lt;b&gt;Achosion&lt;/b&gt;</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&lt;b&gt;Achosion&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">
             <numerusform>%n achos</numerusform>
             <numerusform>%n achos</numerusform>
             <numerusform>%n achos</numerusform>
@@ -481,7 +537,7 @@
     <message>
         <source>URN and force</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">URN a'r heddlu</translation>
+        <translation type="unfinished">URN a&apos;r heddlu</translation>
     </message>
     <message>
         <source>Case title</source>
@@ -506,12 +562,12 @@
     <message>
         <source>Case summary</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Crynodeb o'r achos</translation>
+        <translation type="unfinished">Crynodeb o&apos;r achos</translation>
     </message>
     <message>
         <source>Problem with the last edit</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Problem gyda'r golygiad diwethaf</translation>
+        <translation type="unfinished">Problem gyda&apos;r golygiad diwethaf</translation>
     </message>
     <message>
         <source>Save status</source>
@@ -576,7 +632,7 @@
     <message>
         <source>Remove selected person</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Tynnu'r person a ddewiswyd</translation>
+        <translation type="unfinished">Tynnu&apos;r person a ddewiswyd</translation>
     </message>
     <message>
         <source>People</source>
@@ -606,7 +662,7 @@
     <message>
         <source>Remove selected offence</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Tynnu'r drosedd a ddewiswyd</translation>
+        <translation type="unfinished">Tynnu&apos;r drosedd a ddewiswyd</translation>
     </message>
     <message>
         <source>Offences</source>
@@ -621,7 +677,7 @@
     <message>
         <source>Case sections</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Adrannau'r achos</translation>
+        <translation type="unfinished">Adrannau&apos;r achos</translation>
     </message>
     <message>
         <source>Case &amp;details</source>
@@ -666,7 +722,7 @@
     <message>
         <source>All changes saved (last at %1)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Pob newid wedi'i gadw (diwethaf am %1)</translation>
+        <translation type="unfinished">Pob newid wedi&apos;i gadw (diwethaf am %1)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -676,17 +732,17 @@
     <message>
         <source>Saved</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi'i gadw</translation>
+        <translation type="unfinished">Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Remove %1 from this case?</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Tynnu %1 o'r achos hwn?</translation>
+        <translation type="unfinished">Tynnu %1 o&apos;r achos hwn?</translation>
     </message>
     <message>
         <source>Remove offence %1 (%2) from this case?</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Tynnu trosedd %1 (%2) o'r achos hwn?</translation>
+        <translation type="unfinished">Tynnu trosedd %1 (%2) o&apos;r achos hwn?</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -716,12 +772,12 @@
     <message>
         <source>Save the letter to %1</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cadw'r llythyr at %1</translation>
+        <translation type="unfinished">Cadw&apos;r llythyr at %1</translation>
     </message>
     <message>
         <source>Letter to %1 saved as %2</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Llythyr at %1 wedi'i gadw fel %2</translation>
+        <translation type="unfinished">Llythyr at %1 wedi&apos;i gadw fel %2</translation>
     </message>
 </context>
 <context>
@@ -744,7 +800,7 @@
     <message>
         <source>Items to send</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Eitemau i'w hanfon</translation>
+        <translation type="unfinished">Eitemau i&apos;w hanfon</translation>
     </message>
     <message>
         <source>Exhibit</source>
@@ -820,7 +876,7 @@
         <translation type="unfinished">Gwirio cywird&amp;eb</translation>
     </message>
     <message>
-        <source>Verify integrity of this case's exhibits</source>
+        <source>Verify integrity of this case&apos;s exhibits</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Gwirio cywirdeb arddangosion yr achos hwn</translation>
     </message>
@@ -832,11 +888,12 @@
     <message>
         <source>Redact the selected exhibit</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cuddio rhannau o'r arddangosyn a ddewiswyd</translation>
+        <translation type="unfinished">Cuddio rhannau o&apos;r arddangosyn a ddewiswyd</translation>
     </message>
     <message>
         <source>Mark what to remove, approve, then make a verified redacted copy.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Marciwch yr hyn i'w dynnu, cymeradwywch, yna gwnewch gopi wedi'i olygu a'i ddilysu.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Marciwch yr hyn i&apos;w dynnu, cymeradwywch, yna gwnewch gopi wedi&apos;i olygu a&apos;i ddilysu.</translation>
     </message>
     <message>
         <source>Show type</source>
@@ -906,7 +963,7 @@
     <message>
         <source>Drag files or folders here to import them into this case.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Llusgwch ffeiliau neu ffolderi yma i'w mewnforio i'r achos hwn.</translation>
+        <translation type="unfinished">Llusgwch ffeiliau neu ffolderi yma i&apos;w mewnforio i&apos;r achos hwn.</translation>
     </message>
     <message>
         <source>Import hint</source>
@@ -926,47 +983,57 @@
     <message>
         <source>Cancel the running import</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Canslo'r mewnforio sy'n rhedeg</translation>
+        <translation type="unfinished">Canslo&apos;r mewnforio sy&apos;n rhedeg</translation>
     </message>
     <message>
         <source>Finish interrupted import</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gorffen y mewnforio a dorrwyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gorffen y mewnforio a dorrwyd</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ei daflu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ei daflu</translation>
     </message>
     <message>
         <source>Discard interrupted import</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Taflu'r mewnforio a dorrwyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Taflu&apos;r mewnforio a dorrwyd</translation>
     </message>
     <message>
         <source>Redacted copy added to the exhibits.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copi wedi'i olygu wedi'i ychwanegu at yr arddangosion.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Copi wedi&apos;i olygu wedi&apos;i ychwanegu at yr arddangosion.</translation>
     </message>
     <message>
         <source>Still saved as %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llonlun wedi'i gadw fel %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llonlun wedi&apos;i gadw fel %1</translation>
     </message>
     <message>
         <source>Import files into %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mewnforio ffeiliau i %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewnforio ffeiliau i %1</translation>
     </message>
     <message>
         <source>Import a folder into %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mewnforio ffolder i %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewnforio ffolder i %1</translation>
     </message>
     <message>
         <source>Who produced these items?</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pwy a gynhyrchodd yr eitemau hyn?</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pwy a gynhyrchodd yr eitemau hyn?</translation>
     </message>
     <message>
         <source>Add the officer who produced or seized these items to the case first (Case details ▸ Add person).</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegwch y swyddog a gynhyrchodd neu a atafaelodd yr eitemau hyn at yr achos yn gyntaf (Manylion yr achos ▸ Ychwanegu person).</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegwch y swyddog a gynhyrchodd neu a atafaelodd yr eitemau hyn at yr achos yn gyntaf (Manylion yr achos ▸ Ychwanegu person).</translation>
     </message>
     <message>
         <source>Producer (their initials start the exhibit references):</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynhyrchydd (mae ei lythrennau blaen yn dechrau cyfeirnodau'r arddangosion):</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cynhyrchydd (mae ei lythrennau blaen yn dechrau cyfeirnodau&apos;r arddangosion):</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -975,11 +1042,13 @@
     </message>
     <message>
         <source>Finishing interrupted import</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn gorffen y mewnforio a dorrwyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn gorffen y mewnforio a dorrwyd</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n interrupted item(s).</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">
             <numerusform>Taflwyd %n eitem a dorrwyd.</numerusform>
             <numerusform>Taflwyd %n eitem a dorrwyd.</numerusform>
             <numerusform>Taflwyd %n eitem a dorrwyd.</numerusform>
@@ -989,7 +1058,8 @@
     </message>
     <message numerus="yes">
         <source>An import was interrupted: %n file(s) not yet finished.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">
             <numerusform>Torrwyd mewnforio: %n ffeil heb eu gorffen eto.</numerusform>
             <numerusform>Torrwyd mewnforio: %n ffeil heb eu gorffen eto.</numerusform>
             <numerusform>Torrwyd mewnforio: %n ffeil heb eu gorffen eto.</numerusform>
@@ -999,7 +1069,8 @@
     </message>
     <message>
         <source>%1 imported, %2 already in the case, %3 could not be imported, %4 skipped.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 wedi'u mewnforio, %2 eisoes yn yr achos, %3 heb fod modd eu mewnforio, %4 wedi'u hepgor.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 wedi&apos;u mewnforio, %2 eisoes yn yr achos, %3 heb fod modd eu mewnforio, %4 wedi&apos;u hepgor.</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1008,7 +1079,8 @@
     </message>
     <message>
         <source>Some items need your attention: see the details.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae angen i chi edrych ar rai eitemau: gweler y manylion.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae angen i chi edrych ar rai eitemau: gweler y manylion.</translation>
     </message>
     <message>
         <source>Verifying</source>
@@ -1022,27 +1094,30 @@
     </message>
     <message numerus="yes">
         <source>%n exhibit(s) no longer match their fingerprint.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">
-            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
-            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
-            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
-            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
-            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i&apos;w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i&apos;w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i&apos;w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i&apos;w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i&apos;w holion bysedd mwyach.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n stored item(s) match their fingerprints.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">
-            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
-            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
-            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
-            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
-            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">
+            <numerusform>Mae pob un o&apos;r %n eitem a gadwyd yn cyfateb i&apos;w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n eitem a gadwyd yn cyfateb i&apos;w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n eitem a gadwyd yn cyfateb i&apos;w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n eitem a gadwyd yn cyfateb i&apos;w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n eitem a gadwyd yn cyfateb i&apos;w holion bysedd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not finish</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Methu gorffen</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Methu gorffen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1055,7 +1130,7 @@
     <message>
         <source>Something went wrong</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Aeth rhywbeth o'i le</translation>
+        <translation type="unfinished">Aeth rhywbeth o&apos;i le</translation>
     </message>
     <message>
         <source>Error report</source>
@@ -1065,7 +1140,7 @@
     <message>
         <source>Casebridge hit an unexpected problem. Your saved work is safe. Copy the report below and send it to your IT service desk; it contains no case details.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cafodd Casebridge broblem annisgwyl. Mae eich gwaith a gadwyd yn ddiogel. Copïwch yr adroddiad isod a'i anfon at eich desg gwasanaeth TG; nid yw'n cynnwys manylion unrhyw achos.</translation>
+        <translation type="unfinished">Cafodd Casebridge broblem annisgwyl. Mae eich gwaith a gadwyd yn ddiogel. Copïwch yr adroddiad isod a&apos;i anfon at eich desg gwasanaeth TG; nid yw&apos;n cynnwys manylion unrhyw achos.</translation>
     </message>
     <message>
         <source>Error report text</source>
@@ -1075,55 +1150,65 @@
     <message>
         <source>&amp;Copy report</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">&amp;Copïo'r adroddiad</translation>
+        <translation type="unfinished">&amp;Copïo&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Copy report to clipboard</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Copïo'r adroddiad i'r clipfwrdd</translation>
+        <translation type="unfinished">Copïo&apos;r adroddiad i&apos;r clipfwrdd</translation>
     </message>
 </context>
 <context>
     <name>ExhibitEditor</name>
     <message>
         <source>Exhibit reference</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfeirnod yr arddangosyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyfeirnod yr arddangosyn</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynhyrchydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cynhyrchydd</translation>
     </message>
     <message>
         <source>Seized or received (date and time)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Atafaelwyd neu derbyniwyd (dyddiad ac amser)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Atafaelwyd neu derbyniwyd (dyddiad ac amser)</translation>
     </message>
     <message>
         <source>dd/mm/yyyy hh:mm</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">dd/mm/bbbb aa:mm</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">dd/mm/bbbb aa:mm</translation>
     </message>
     <message>
         <source>Exhibit description</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Disgrifiad o'r arddangosyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Disgrifiad o&apos;r arddangosyn</translation>
     </message>
     <message>
         <source>Automatic description</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Disgrifiad awtomatig</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Disgrifiad awtomatig</translation>
     </message>
     <message>
         <source>File and fingerprint</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffeil ac olion bysedd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffeil ac olion bysedd</translation>
     </message>
     <message>
         <source>Continuity log</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod parhad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnod parhad</translation>
     </message>
     <message>
         <source>Make &amp;searchable copy (OCR)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwneud copi &amp;chwiliadwy (OCR)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwneud copi &amp;chwiliadwy (OCR)</translation>
     </message>
     <message>
         <source>Read the text of this picture or scan</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Darllen testun y llun neu'r sgan hwn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Darllen testun y llun neu&apos;r sgan hwn</translation>
     </message>
     <message>
         <source>Record hand&amp;ling…</source>
@@ -1132,31 +1217,38 @@
     </message>
     <message>
         <source>Record handling of this exhibit</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnodi triniaeth yr arddangosyn hwn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnodi triniaeth yr arddangosyn hwn</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfei&amp;rnod:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyfei&amp;rnod:</translation>
     </message>
     <message>
         <source>Prod&amp;ucer:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Person a'i cynhyrchodd:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Person a&apos;i cynhyrchodd:</translation>
     </message>
     <message>
         <source>Sei&amp;zed/received:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Atafaelwyd/derbyniwyd:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Atafaelwyd/derbyniwyd:</translation>
     </message>
     <message>
         <source>Des&amp;cription:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Di&amp;sgrifiad:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Di&amp;sgrifiad:</translation>
     </message>
     <message>
         <source>Automatic:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Awtomatig:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Awtomatig:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffeil:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffeil:</translation>
     </message>
     <message>
         <source>Exhibit</source>
@@ -1164,23 +1256,28 @@
     </message>
     <message>
         <source>Continuity</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Parhad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Parhad</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">(dim)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">(dim)</translation>
     </message>
     <message>
         <source>Reading the text…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn darllen y testun…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn darllen y testun…</translation>
     </message>
     <message>
         <source>Record handling</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnodi triniaeth</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnodi triniaeth</translation>
     </message>
     <message>
         <source>What was done with %1 (for example: booked into store, locker 14)?</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Beth a wnaed gyda %1 (er enghraifft: wedi'i gofnodi yn y storfa, locer 14)?</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Beth a wnaed gyda %1 (er enghraifft: wedi&apos;i gofnodi yn y storfa, locer 14)?</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1292,8 @@
     </message>
     <message>
         <source>Type</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Math</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Math</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1203,54 +1301,66 @@
     </message>
     <message>
         <source>Producer</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynhyrchydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cynhyrchydd</translation>
     </message>
     <message>
         <source>Seized / received</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Atafaelwyd / derbyniwyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Atafaelwyd / derbyniwyd</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
     <message>
         <source>Request material for %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gofyn am ddeunydd ar gyfer %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gofyn am ddeunydd ar gyfer %1</translation>
     </message>
     <message>
         <source>Action plan for %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynllun gweithredu ar gyfer %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cynllun gweithredu ar gyfer %1</translation>
     </message>
     <message>
         <source>Charging decision on %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Penderfyniad cyhuddo ar %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Penderfyniad cyhuddo ar %1</translation>
     </message>
     <message>
         <source>Reject the file for %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwrthod y ffeil ar gyfer %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwrthod y ffeil ar gyfer %1</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Crynodeb:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Crynodeb:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Crynodeb</translation>
     </message>
     <message>
         <source>One charge per line; a CJS code first if you have it (TH68010 Theft …).</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Un cyhuddiad ar bob llinell; cod CJS yn gyntaf os oes gennych un (TH68010 Dwyn …).</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Un cyhuddiad ar bob llinell; cod CJS yn gyntaf os oes gennych un (TH68010 Dwyn …).</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Math:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Math:</translation>
     </message>
     <message>
         <source>Material type</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Math o ddeunydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Math o ddeunydd</translation>
     </message>
     <message>
         <source>&amp;What is needed:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Beth sydd ei angen:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Beth sydd ei angen:</translation>
     </message>
     <message>
         <source>What is needed</source>
@@ -1258,15 +1368,18 @@
     </message>
     <message>
         <source>&amp;Witness:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Tyst:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Tyst:</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tyst</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tyst</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Lleoliad:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Lleoliad:</translation>
     </message>
     <message>
         <source>Location</source>
@@ -1274,133 +1387,164 @@
     </message>
     <message>
         <source>&amp;By:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Erb&amp;yn:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Erb&amp;yn:</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad targed</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyddiad targed</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Tasg:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Tasg:</translation>
     </message>
     <message>
         <source>Task</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tasg</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tasg</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Can&amp;lyniad:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Can&amp;lyniad:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canlyniad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
         <source>&amp;Test:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Prawf:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Prawf:</translation>
     </message>
     <message>
         <source>Test applied</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Y prawf a ddefnyddiwyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Y prawf a ddefnyddiwyd</translation>
     </message>
     <message>
         <source>&amp;Charges:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">C&amp;yhuddiadau:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">C&amp;yhuddiadau:</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyhuddiadau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyhuddiadau</translation>
     </message>
     <message>
         <source>&amp;Reasons:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Rhesymau:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Rhesymau:</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhesymau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhesymau</translation>
     </message>
     <message>
         <source>Reasons for rejecting the file</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhesymau dros wrthod y ffeil</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhesymau dros wrthod y ffeil</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Problem</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Problem</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Anfon</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Anfon</translation>
     </message>
     <message>
         <source>Say what is needed.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dywedwch beth sydd ei angen.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dywedwch beth sydd ei angen.</translation>
     </message>
 </context>
 <context>
     <name>FrameView</name>
     <message>
         <source>Video frame</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm fideo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffrâm fideo</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Picture</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llun</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llun</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffitio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffitio</translation>
     </message>
     <message>
         <source>Fit picture to window</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffitio'r llun i'r ffenestr</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffitio&apos;r llun i&apos;r ffenestr</translation>
     </message>
     <message>
         <source>100%</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">100%</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">100%</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Maint gwirioneddol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Maint gwirioneddol</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwyddo i mewn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwyddo i mewn</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwyddo allan</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwyddo allan</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cylchdroi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cylchdroi</translation>
     </message>
     <message>
         <source>Rotate view 90 degrees clockwise</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cylchdroi'r olwg 90 gradd gyda'r cloc</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cylchdroi&apos;r olwg 90 gradd gyda&apos;r cloc</translation>
     </message>
     <message>
         <source>Picture details</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Manylion y llun</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Manylion y llun</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 × %2 picsel</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 × %2 picsel</translation>
     </message>
     <message>
         <source>Taken: %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tynnwyd: %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tynnwyd: %1</translation>
     </message>
     <message>
         <source>Camera: %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Camera: %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Camera: %1</translation>
     </message>
     <message>
         <source>GPS: %1, %2</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">GPS: %1, %2</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">GPS: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1572,7 @@
     <message>
         <source>In review</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wrthi'n cael ei adolygu</translation>
+        <translation type="unfinished">Wrthi&apos;n cael ei adolygu</translation>
     </message>
     <message>
         <source>Waiting for police</source>
@@ -1443,7 +1587,7 @@
     <message>
         <source>Rejected</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi'i wrthod</translation>
+        <translation type="unfinished">Wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>Charging category</source>
@@ -1513,7 +1657,7 @@
     <message>
         <source>Refresh the inbox from the hub</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Adnewyddu'r mewnflwch o'r hyb</translation>
+        <translation type="unfinished">Adnewyddu&apos;r mewnflwch o&apos;r hyb</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
@@ -1523,7 +1667,7 @@
     <message>
         <source>Download the selected submission and open its case</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Lawrlwytho'r cyflwyniad a ddewiswyd ac agor ei achos</translation>
+        <translation type="unfinished">Lawrlwytho&apos;r cyflwyniad a ddewiswyd ac agor ei achos</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1533,7 +1677,7 @@
     <message>
         <source>Close the inbox</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cau'r mewnflwch</translation>
+        <translation type="unfinished">Cau&apos;r mewnflwch</translation>
     </message>
     <message>
         <source>&amp;State:</source>
@@ -1553,7 +1697,7 @@
     <message>
         <source>Asking the hub…</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Yn holi'r hyb…</translation>
+        <translation type="unfinished">Yn holi&apos;r hyb…</translation>
     </message>
     <message>
         <source>new</source>
@@ -1563,7 +1707,7 @@
     <message>
         <source>in review</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wrthi'n cael ei adolygu</translation>
+        <translation type="unfinished">wrthi&apos;n cael ei adolygu</translation>
     </message>
     <message>
         <source>waiting for police</source>
@@ -1578,7 +1722,7 @@
     <message>
         <source>rejected</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i wrthod</translation>
+        <translation type="unfinished">wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>%1 request(s)</source>
@@ -1596,9 +1740,9 @@
         <translation type="unfinished">Yn lawrlwytho %1 ac yn gwirio pob ffeil…</translation>
     </message>
     <message>
-        <source>%1: %2 new item(s), every file's SHA-256 checked.</source>
+        <source>%1: %2 new item(s), every file&apos;s SHA-256 checked.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1: %2 eitem newydd, SHA-256 pob ffeil wedi'i wirio.</translation>
+        <translation type="unfinished">%1: %2 eitem newydd, SHA-256 pob ffeil wedi&apos;i wirio.</translation>
     </message>
     <message>
         <source>URN</source>
@@ -1698,11 +1842,12 @@
     <message>
         <source>%1 cannot be opened: there is no such file.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ni ellir agor %1: nid oes ffeil o'r fath.</translation>
+        <translation type="unfinished">Ni ellir agor %1: nid oes ffeil o&apos;r fath.</translation>
     </message>
     <message>
         <source>Casebridge opens case packages (.cbcase). To add %1 to a case as evidence, open the case and use Import on its Evidence tab.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae Casebridge yn agor pecynnau achos (.cbcase). I ychwanegu %1 at achos fel tystiolaeth, agorwch yr achos a defnyddiwch Mewnforio ar ei dab Tystiolaeth.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae Casebridge yn agor pecynnau achos (.cbcase). I ychwanegu %1 at achos fel tystiolaeth, agorwch yr achos a defnyddiwch Mewnforio ar ei dab Tystiolaeth.</translation>
     </message>
     <message>
         <source>Open file</source>
@@ -1722,7 +1867,7 @@
     <message>
         <source>Case imported</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Achos wedi'i fewnforio</translation>
+        <translation type="unfinished">Achos wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
@@ -1811,7 +1956,7 @@
     <message>
         <source>The inbox is for CPS reviewers: sign in to the hub with a CPS account (Exchange tab).</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae'r mewnflwch ar gyfer adolygwyr CPS: mewngofnodwch i'r hyb gyda chyfrif CPS (tab Cyfnewid).</translation>
+        <translation type="unfinished">Mae&apos;r mewnflwch ar gyfer adolygwyr CPS: mewngofnodwch i&apos;r hyb gyda chyfrif CPS (tab Cyfnewid).</translation>
     </message>
     <message>
         <source>Casebridge %1
@@ -1819,11 +1964,12 @@ Reference data: %2
 Workspace: %3
 
 Licensed under the GNU AGPL v3 or later.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Casebridge %1
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Casebridge %1
 Data cyfeirio: %2
 Gweithle: %3
 
-Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
+Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>Licences and third-party notices: %1</source>
@@ -1855,55 +2001,68 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <name>MediaPlayer</name>
     <message>
         <source>Player message</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Neges y chwaraewr</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Neges y chwaraewr</translation>
     </message>
     <message>
         <source>Play</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwarae</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwarae</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwarae neu oedi (Bylchwr)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwarae neu oedi (Bylchwr)</translation>
     </message>
     <message>
         <source>Previous frame (Left arrow)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm flaenorol (Saeth chwith)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffrâm flaenorol (Saeth chwith)</translation>
     </message>
     <message>
         <source>Next frame (Right arrow)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm nesaf (Saeth dde)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffrâm nesaf (Saeth dde)</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tewi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tewi</translation>
     </message>
     <message>
         <source>Mute or unmute</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tewi neu ddad-dewi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tewi neu ddad-dewi</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sgrin lawn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Sgrin lawn</translation>
     </message>
     <message>
         <source>Full screen (F)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sgrin lawn (F)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Sgrin lawn (F)</translation>
     </message>
     <message>
         <source>Save still as exhibit</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cadw llonlun fel arddangosyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cadw llonlun fel arddangosyn</translation>
     </message>
     <message>
         <source>Save the current frame as a new exhibit</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cadw'r ffrâm hon fel arddangosyn newydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r ffrâm hon fel arddangosyn newydd</translation>
     </message>
     <message>
         <source>Position</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Safle</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Safle</translation>
     </message>
     <message>
         <source>Time</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Amser</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Amser</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -1911,186 +2070,231 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sain</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Sain</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyflymder:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyflymder:</translation>
     </message>
     <message>
         <source>Media cannot be played on this computer. %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ni ellir chwarae cyfryngau ar y cyfrifiadur hwn. %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ni ellir chwarae cyfryngau ar y cyfrifiadur hwn. %1</translation>
     </message>
     <message>
         <source>The original could not be decoded here: playing its viewing proxy.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nid oedd modd datgodio'r gwreiddiol yma: yn chwarae ei gopi gwylio.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nid oedd modd datgodio&apos;r gwreiddiol yma: yn chwarae ei gopi gwylio.</translation>
     </message>
     <message>
         <source>This item cannot be played: the media engine could not decode it.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ni ellir chwarae'r eitem hon: nid oedd modd i'r peiriant cyfryngau ei datgodio.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ni ellir chwarae&apos;r eitem hon: nid oedd modd i&apos;r peiriant cyfryngau ei datgodio.</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dad-dewi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dad-dewi</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Oedi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Oedi</translation>
     </message>
 </context>
 <context>
     <name>MediaRedactionWindow</name>
     <message>
         <source>Redact %1 (video and audio)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Golygu %1 (fideo a sain)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Golygu %1 (fideo a sain)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Safle</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Safle</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Chwarae</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Chwarae</translation>
     </message>
     <message>
         <source>◀ Frame</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">◀ Ffrâm</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">◀ Ffrâm</translation>
     </message>
     <message>
         <source>Previous frame</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm flaenorol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffrâm flaenorol</translation>
     </message>
     <message>
         <source>Frame ▶</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm ▶</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffrâm ▶</translation>
     </message>
     <message>
         <source>Next frame</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffrâm nesaf</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffrâm nesaf</translation>
     </message>
     <message>
         <source>Show &amp;result</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dangos y canl&amp;yniad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dangos y canl&amp;yniad</translation>
     </message>
     <message>
         <source>Reason for new masks and ranges</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm dros fygydau ac ystodau newydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rheswm dros fygydau ac ystodau newydd</translation>
     </message>
     <message>
         <source>Effect of the selected mask</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Effaith y mwgwd a ddewiswyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Effaith y mwgwd a ddewiswyd</translation>
     </message>
     <message>
         <source>Blur</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Niwlio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Niwlio</translation>
     </message>
     <message>
         <source>Pixelate</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Picseleiddio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Picseleiddio</translation>
     </message>
     <message>
         <source>Black</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Du</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Du</translation>
     </message>
     <message>
         <source>Shape of the selected mask</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffurf y mwgwd a ddewiswyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffurf y mwgwd a ddewiswyd</translation>
     </message>
     <message>
         <source>Ellipse</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Elips</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Elips</translation>
     </message>
     <message>
         <source>Rectangle</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Petryal</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Petryal</translation>
     </message>
     <message>
         <source>Masks</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mygydau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mygydau</translation>
     </message>
     <message>
-        <source>Enter: go to the mask's start. Alt+arrows move it here, Shift+Alt resize.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Enter: mynd at ddechrau'r mwgwd. Alt+saethau i'w symud yma, Shift+Alt i newid ei faint.</translation>
+        <source>Enter: go to the mask&apos;s start. Alt+arrows move it here, Shift+Alt resize.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Enter: mynd at ddechrau&apos;r mwgwd. Alt+saethau i&apos;w symud yma, Shift+Alt i newid ei faint.</translation>
     </message>
     <message>
         <source>&amp;New mask here</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mwgwd &amp;newydd yma</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mwgwd &amp;newydd yma</translation>
     </message>
     <message>
         <source>&amp;End mask here</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Gorffen y mwgwd yma</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Gorffen y mwgwd yma</translation>
     </message>
     <message>
         <source>&amp;Approve selected</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymeradwyo'r &amp;dewis</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cymeradwyo&apos;r &amp;dewis</translation>
     </message>
     <message>
         <source>Approve a&amp;ll</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymeradwyo'r cyf&amp;an</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cymeradwyo&apos;r cyf&amp;an</translation>
     </message>
     <message>
         <source>Leave &amp;visible…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gadael yn &amp;weladwy…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gadael yn &amp;weladwy…</translation>
     </message>
     <message>
         <source>Leave the selected person visible, with a justification</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gadael y person a ddewiswyd yn weladwy, gyda chyfiawnhad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gadael y person a ddewiswyd yn weladwy, gyda chyfiawnhad</translation>
     </message>
     <message>
         <source>&amp;Delete mask</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">D&amp;ileu'r mwgwd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">D&amp;ileu&apos;r mwgwd</translation>
     </message>
     <message>
         <source>Detect &amp;faces</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canfod wyne&amp;bau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Canfod wyne&amp;bau</translation>
     </message>
     <message>
         <source>When a detected face is lost</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pan gollir wyneb a ganfuwyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pan gollir wyneb a ganfuwyd</translation>
     </message>
     <message>
         <source>Hold its mask for a second</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cadw ei fwgwd am eiliad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cadw ei fwgwd am eiliad</translation>
     </message>
     <message>
         <source>Also blur the whole picture until a face is found</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Niwlio'r llun cyfan hefyd nes dod o hyd i wyneb</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Niwlio&apos;r llun cyfan hefyd nes dod o hyd i wyneb</translation>
     </message>
     <message>
         <source>&amp;Mute selection</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Tewi'r dewis</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Tewi&apos;r dewis</translation>
     </message>
     <message>
         <source>&amp;Bleep selection</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhoi bî&amp;p dros y dewis</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhoi bî&amp;p dros y dewis</translation>
     </message>
     <message>
         <source>&amp;Keep only selection</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cadw'r dewis yn &amp;unig</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cadw&apos;r dewis yn &amp;unig</translation>
     </message>
     <message>
         <source>Trim the copy to the selected range (adds to earlier ones)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tocio'r copi i'r ystod a ddewiswyd (yn ychwanegol at rai cynharach)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tocio&apos;r copi i&apos;r ystod a ddewiswyd (yn ychwanegol at rai cynharach)</translation>
     </message>
     <message>
         <source>Export quality</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ansawdd allforio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ansawdd allforio</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Safonol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Safonol</translation>
     </message>
     <message>
         <source>High</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Uchel</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Uchel</translation>
     </message>
     <message>
         <source>Small file</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffeil fach</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffeil fach</translation>
     </message>
     <message>
         <source>E&amp;xport and verify</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Allfo&amp;rio a gwirio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Allfo&amp;rio a gwirio</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2102,99 +2306,123 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>Redaction status</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Statws golygu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Statws golygu</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhe&amp;swm:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhe&amp;swm:</translation>
     </message>
     <message>
         <source>Effe&amp;ct:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Effaith:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Effaith:</translation>
     </message>
     <message>
         <source>S&amp;hape:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">F&amp;furf:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">F&amp;furf:</translation>
     </message>
     <message>
         <source>&amp;Quality:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ansawdd (&amp;Q):</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ansawdd (&amp;Q):</translation>
     </message>
     <message>
         <source>quality</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">ansawdd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">ansawdd</translation>
     </message>
     <message>
         <source>Selected %1–%2 s: mute, bleep or keep it.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi dewis %1–%2 e: ei dewi, rhoi bîp drosto neu ei gadw.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi dewis %1–%2 e: ei dewi, rhoi bîp drosto neu ei gadw.</translation>
     </message>
     <message>
         <source>approved</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">wedi'i gymeradwyo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">wedi&apos;i gymeradwyo</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">yn aros am gymeradwyaeth</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">yn aros am gymeradwyaeth</translation>
     </message>
     <message>
         <source>left visible</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">wedi'i adael yn weladwy</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">wedi&apos;i adael yn weladwy</translation>
     </message>
     <message>
         <source>%1 mask(s), %2 awaiting approval; %3 silenced range(s).</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 mwgwd, %2 yn aros am gymeradwyaeth; %3 ystod wedi'u tewi.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 mwgwd, %2 yn aros am gymeradwyaeth; %3 ystod wedi&apos;u tewi.</translation>
     </message>
     <message>
         <source>add mask</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">ychwanegu mwgwd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">ychwanegu mwgwd</translation>
     </message>
     <message>
         <source>end mask</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">gorffen mwgwd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">gorffen mwgwd</translation>
     </message>
     <message>
         <source>move mask</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">symud mwgwd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">symud mwgwd</translation>
     </message>
     <message>
         <source>change mask</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">newid mwgwd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">newid mwgwd</translation>
     </message>
     <message>
         <source>delete mask</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">dileu mwgwd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">dileu mwgwd</translation>
     </message>
     <message>
         <source>approve</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">cymeradwyo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">cymeradwyo</translation>
     </message>
     <message>
         <source>Leave visible</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gadael yn weladwy</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gadael yn weladwy</translation>
     </message>
     <message>
         <source>Why should %1 stay visible?</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pam y dylai %1 aros yn weladwy?</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pam y dylai %1 aros yn weladwy?</translation>
     </message>
     <message>
         <source>leave visible</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">gadael yn weladwy</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">gadael yn weladwy</translation>
     </message>
     <message>
         <source>Drag across the waveform to select what to silence.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llusgwch ar draws y donffurf i ddewis beth i'w dewi.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llusgwch ar draws y donffurf i ddewis beth i&apos;w dewi.</translation>
     </message>
     <message>
         <source>silence</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">tewi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">tewi</translation>
     </message>
     <message>
         <source>Drag across the timeline to select what to keep.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llusgwch ar draws y llinell amser i ddewis beth i'w gadw.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llusgwch ar draws y llinell amser i ddewis beth i&apos;w gadw.</translation>
     </message>
     <message>
         <source>trim</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">tocio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">tocio</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -2202,23 +2430,28 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>detect faces</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">canfod wynebau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">canfod wynebau</translation>
     </message>
     <message>
         <source>%1 person(s) found: approve each mask, or leave someone visible with a reason.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Daethpwyd o hyd i %1 person: cymeradwywch bob mwgwd, neu gadewch rywun yn weladwy gyda rheswm.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Daethpwyd o hyd i %1 person: cymeradwywch bob mwgwd, neu gadewch rywun yn weladwy gyda rheswm.</translation>
     </message>
     <message>
         <source>Looking for faces…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn chwilio am wynebau…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn chwilio am wynebau…</translation>
     </message>
     <message>
         <source>Redacted copy %1 exported and verified frame by frame.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copi wedi'i olygu %1 wedi'i allforio a'i ddilysu ffrâm wrth ffrâm.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Copi wedi&apos;i olygu %1 wedi&apos;i allforio a&apos;i ddilysu ffrâm wrth ffrâm.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn allforio…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn allforio…</translation>
     </message>
 </context>
 <context>
@@ -2302,31 +2535,38 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>Search offences</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwilio troseddau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwilio troseddau</translation>
     </message>
     <message>
-        <source>Code or words, e.g. TH68010 or 'theft shop'</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cod neu eiriau, e.e. TH68010 neu 'theft shop'</translation>
+        <source>Code or words, e.g. TH68010 or &apos;theft shop&apos;</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cod neu eiriau, e.e. TH68010 neu &apos;theft shop&apos;</translation>
     </message>
     <message>
         <source>Matching offences</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Troseddau sy'n cyfateb</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Troseddau sy&apos;n cyfateb</translation>
     </message>
     <message>
         <source>Offence wording</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Geiriad y drosedd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Geiriad y drosedd</translation>
     </message>
     <message>
         <source>Date from</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad o</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyddiad o</translation>
     </message>
     <message>
         <source>Date to</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad i</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyddiad i</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">dd/mm/bbbb</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">dd/mm/bbbb</translation>
     </message>
     <message>
         <source>Location</source>
@@ -2338,31 +2578,38 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>(not yet linked)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">(heb ei gysylltu eto)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">(heb ei gysylltu eto)</translation>
     </message>
     <message>
         <source>&amp;Find offence:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwilio am &amp;drosedd:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwilio am &amp;drosedd:</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Geiriad:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Geiriad:</translation>
     </message>
     <message>
         <source>Date &amp;from:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad &amp;o:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyddiad &amp;o:</translation>
     </message>
     <message>
         <source>Date &amp;to:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad &amp;i:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyddiad &amp;i:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Lleoliad:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Lleoliad:</translation>
     </message>
     <message>
         <source>&amp;Defendant:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Diffy&amp;nnydd:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Diffy&amp;nnydd:</translation>
     </message>
 </context>
 <context>
@@ -2407,99 +2654,123 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <name>PdfViewer</name>
     <message>
         <source>Go to page</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mynd i dudalen</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mynd i dudalen</translation>
     </message>
     <message>
         <source>Page label and count</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Label a nifer y tudalennau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Label a nifer y tudalennau</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwyddo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwyddo</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffitio'r lled</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffitio&apos;r lled</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffitio'r dudalen</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffitio&apos;r dudalen</translation>
     </message>
     <message>
         <source>Rotate</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cylchdroi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cylchdroi</translation>
     </message>
     <message>
         <source>Rotate view 90 degrees clockwise</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cylchdroi'r olwg 90 gradd gyda'r cloc</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cylchdroi&apos;r olwg 90 gradd gyda&apos;r cloc</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwilio yn y ddogfen</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwilio yn y ddogfen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Blaenorol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Blaenorol</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canlyniad blaenorol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Canlyniad blaenorol</translation>
     </message>
     <message>
         <source>Next</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nesaf</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nesaf</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canlyniad nesaf</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Canlyniad nesaf</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Canlyniadau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Canlyniadau</translation>
     </message>
     <message>
         <source>Copy selection</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copïo'r dewis</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Copïo&apos;r dewis</translation>
     </message>
     <message>
         <source>Copy the text in the selected area</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copïo'r testun yn yr ardal a ddewiswyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Copïo&apos;r testun yn yr ardal a ddewiswyd</translation>
     </message>
     <message>
         <source>Document message</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Neges y ddogfen</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Neges y ddogfen</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tudalennau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tudalennau</translation>
     </message>
     <message>
         <source>Page thumbnails</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mawdluniau tudalennau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mawdluniau tudalennau</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn agor…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn agor…</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">o %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">o %1</translation>
     </message>
     <message>
         <source>%1 matches on %2 pages</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 canlyniad ar %2 tudalen</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 canlyniad ar %2 tudalen</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dim canlyniadau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dim canlyniadau</translation>
     </message>
     <message>
         <source>Turn the page upright to select text.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trowch y dudalen yn unionsyth i ddewis testun.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trowch y dudalen yn unionsyth i ddewis testun.</translation>
     </message>
     <message>
         <source>This document cannot be shown: %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ni ellir dangos y ddogfen hon: %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ni ellir dangos y ddogfen hon: %1</translation>
     </message>
 </context>
 <context>
@@ -2562,58 +2833,71 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Rôl:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Rôl:</translation>
     </message>
     <message>
         <source>&amp;Surname:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">C&amp;yfenw:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">C&amp;yfenw:</translation>
     </message>
     <message>
         <source>&amp;Forenames:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Enwau cyntaf:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Enwau cyntaf:</translation>
     </message>
     <message>
         <source>&amp;Date of birth:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Dyddiad geni:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Dyddiad geni:</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cod p&amp;ost:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cod p&amp;ost:</translation>
     </message>
     <message>
         <source>PNC &amp;ID:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;ID PNC:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;ID PNC:</translation>
     </message>
     <message>
         <source>&amp;ASN:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;ASN:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;ASN:</translation>
     </message>
     <message>
         <source>&amp;CRO number:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhif &amp;CRO:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhif &amp;CRO:</translation>
     </message>
     <message>
         <source>C&amp;ollar number:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhif co&amp;ler:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhif co&amp;ler:</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">dd/mm/bbbb</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">dd/mm/bbbb</translation>
     </message>
     <message>
         <source>Will be saved as %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Bydd yn cael ei gadw fel %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Bydd yn cael ei gadw fel %1</translation>
     </message>
     <message>
         <source>Age %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Oed %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Oed %1</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Previewed item</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yr eitem yn y rhagolwg</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yr eitem yn y rhagolwg</translation>
     </message>
     <message>
         <source>Open in separate &amp;window</source>
@@ -2622,46 +2906,56 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>Open this item in a separate window</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Agor yr eitem hon mewn ffenestr ar wahân</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Agor yr eitem hon mewn ffenestr ar wahân</translation>
     </message>
     <message>
         <source>Preview message</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Neges rhagolwg</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Neges rhagolwg</translation>
     </message>
     <message>
         <source>Text</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Testun</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Testun</translation>
     </message>
     <message>
         <source>Select an item to preview it.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dewiswch eitem i weld rhagolwg ohoni.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dewiswch eitem i weld rhagolwg ohoni.</translation>
     </message>
     <message>
         <source>this format cannot be previewed</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">ni ellir dangos rhagolwg o'r fformat hwn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">ni ellir dangos rhagolwg o&apos;r fformat hwn</translation>
     </message>
     <message>
         <source>%1 is kept exactly as supplied but cannot be previewed: %2.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cedwir %1 yn union fel y'i cyflenwyd ond ni ellir dangos rhagolwg ohono: %2.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cedwir %1 yn union fel y&apos;i cyflenwyd ond ni ellir dangos rhagolwg ohono: %2.</translation>
     </message>
     <message>
-        <source>This picture's format cannot be shown on this computer; it is kept as supplied.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ni ellir dangos fformat y llun hwn ar y cyfrifiadur hwn; fe'i cedwir fel y'i cyflenwyd.</translation>
+        <source>This picture&apos;s format cannot be shown on this computer; it is kept as supplied.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ni ellir dangos fformat y llun hwn ar y cyfrifiadur hwn; fe&apos;i cedwir fel y&apos;i cyflenwyd.</translation>
     </message>
     <message>
         <source>No PDF copy of this document has been made (LibreOffice is not installed).</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nid oes copi PDF o'r ddogfen hon wedi'i wneud (nid yw LibreOffice wedi'i osod).</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nid oes copi PDF o&apos;r ddogfen hon wedi&apos;i wneud (nid yw LibreOffice wedi&apos;i osod).</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi'i gadw fel %1.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gadw fel %1.</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>%1: records</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1: cofnodion</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1: cofnodion</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2670,7 +2964,8 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegu %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegu %1</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -2679,11 +2974,13 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>Delete selected %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dileu %1 a ddewiswyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dileu %1 a ddewiswyd</translation>
     </message>
     <message>
         <source>Person for this record</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Person ar gyfer y cofnod hwn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Person ar gyfer y cofnod hwn</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -2692,218 +2989,271 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>(new record)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">(cofnod newydd)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">(cofnod newydd)</translation>
     </message>
     <message>
         <source>Add a record first.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegwch gofnod yn gyntaf.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegwch gofnod yn gyntaf.</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegwyd: %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegwyd: %1</translation>
     </message>
     <message>
         <source>Deleted. Its schedule number is never reused.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dilëwyd. Ni chaiff ei rif rhestr byth ei ailddefnyddio.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dilëwyd. Ni chaiff ei rif rhestr byth ei ailddefnyddio.</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dilëwyd.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dilëwyd.</translation>
     </message>
 </context>
 <context>
     <name>RedactionWindow</name>
     <message>
         <source>Redact %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Golygu %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Golygu %1</translation>
     </message>
     <message>
         <source>Redaction of %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Golygu %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Golygu %1</translation>
     </message>
     <message>
         <source>Document being redacted</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Y ddogfen sy'n cael ei golygu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Y ddogfen sy&apos;n cael ei golygu</translation>
     </message>
     <message>
         <source>Reason for new marks</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm dros farciau newydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rheswm dros farciau newydd</translation>
     </message>
     <message>
         <source>Effect for new marks on an image</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Effaith marciau newydd ar lun</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Effaith marciau newydd ar lun</translation>
     </message>
     <message>
         <source>Black box</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Blwch du</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Blwch du</translation>
     </message>
     <message>
         <source>Pixelate</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Picseleiddio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Picseleiddio</translation>
     </message>
     <message>
         <source>Blur</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Niwlio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Niwlio</translation>
     </message>
     <message>
         <source>Draw &amp;boxes</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tynnu &amp;blychau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tynnu &amp;blychau</translation>
     </message>
     <message>
         <source>Drag on the page to add a box</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llusgwch ar y dudalen i ychwanegu blwch</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llusgwch ar y dudalen i ychwanegu blwch</translation>
     </message>
     <message>
         <source>Snap to &amp;words</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cydio wrth eiria&amp;u</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cydio wrth eiria&amp;u</translation>
     </message>
     <message>
         <source>A box dragged over text marks the whole words under it, as selected text, so the check afterwards looks for those words everywhere in the copy.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae blwch a lusgir dros destun yn marcio'r geiriau cyfan oddi tano, fel testun a ddewiswyd, fel bod y gwiriad wedyn yn chwilio am y geiriau hynny ym mhobman yn y copi.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae blwch a lusgir dros destun yn marcio&apos;r geiriau cyfan oddi tano, fel testun a ddewiswyd, fel bod y gwiriad wedyn yn chwilio am y geiriau hynny ym mhobman yn y copi.</translation>
     </message>
     <message>
         <source>Add box on this pa&amp;ge</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwane&amp;gu blwch ar y dudalen hon</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwane&amp;gu blwch ar y dudalen hon</translation>
     </message>
     <message>
         <source>Add a box in the middle of the current page</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegu blwch yng nghanol y dudalen hon</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegu blwch yng nghanol y dudalen hon</translation>
     </message>
     <message>
         <source>Remove this page</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tynnu'r dudalen hon</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tynnu&apos;r dudalen hon</translation>
     </message>
     <message>
         <source>Remove the current page from the redacted copy</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tynnu'r dudalen hon o'r copi wedi'i olygu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tynnu&apos;r dudalen hon o&apos;r copi wedi&apos;i olygu</translation>
     </message>
     <message>
         <source>Text or pattern to redact</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Testun neu batrwm i'w olygu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Testun neu batrwm i&apos;w olygu</translation>
     </message>
     <message>
         <source>Every occurrence is marked for approval.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae pob achos yn cael ei farcio i'w gymeradwyo.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae pob achos yn cael ei farcio i&apos;w gymeradwyo.</translation>
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mynegiad rheolaidd (rege&amp;x)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mynegiad rheolaidd (rege&amp;x)</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ble i chwilio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ble i chwilio</translation>
     </message>
     <message>
         <source>This document</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Y ddogfen hon</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Y ddogfen hon</translation>
     </message>
     <message>
         <source>Every document of the case</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pob dogfen yn yr achos</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pob dogfen yn yr achos</translation>
     </message>
     <message>
         <source>Mar&amp;k matches</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Marcio'r cana&amp;lyniadau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Marcio&apos;r cana&amp;lyniadau</translation>
     </message>
     <message>
         <source>Mark every match for redaction</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Marcio pob canlyniad i'w olygu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Marcio pob canlyniad i&apos;w olygu</translation>
     </message>
     <message>
         <source>Material is going to</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae'r deunydd yn mynd at</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r deunydd yn mynd at</translation>
     </message>
     <message>
         <source>Served on the defence</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi'i gyflwyno i'r amddiffyniad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i gyflwyno i&apos;r amddiffyniad</translation>
     </message>
     <message>
         <source>The CPS, before charge</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">CPS, cyn cyhuddo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">CPS, cyn cyhuddo</translation>
     </message>
     <message>
         <source>Disclosed unused material</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Deunydd nas defnyddiwyd a ddatgelwyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Deunydd nas defnyddiwyd a ddatgelwyd</translation>
     </message>
     <message>
         <source>&amp;Find suggestions</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dod o hyd i a&amp;wgrymiadau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dod o hyd i a&amp;wgrymiadau</translation>
     </message>
     <message>
         <source>Suggestions: tick to accept</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Awgrymiadau: ticiwch i dderbyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Awgrymiadau: ticiwch i dderbyn</translation>
     </message>
     <message>
         <source>Accept ticked</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Derbyn y rhai a diciwyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Derbyn y rhai a diciwyd</translation>
     </message>
     <message>
         <source>Accept all</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Derbyn y cyfan</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Derbyn y cyfan</translation>
     </message>
     <message>
         <source>Decline selected…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwrthod y dewis…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwrthod y dewis…</translation>
     </message>
     <message>
         <source>Decline the selected suggestion, with a justification</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwrthod yr awgrym a ddewiswyd, gyda chyfiawnhad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwrthod yr awgrym a ddewiswyd, gyda chyfiawnhad</translation>
     </message>
     <message>
         <source>Show marks</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dangos marciau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dangos marciau</translation>
     </message>
     <message>
         <source>All marks</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pob marc</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pob marc</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn aros am gymeradwyaeth</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn aros am gymeradwyaeth</translation>
     </message>
     <message>
         <source>Reason %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rheswm %1</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Marciau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Marciau</translation>
     </message>
     <message>
         <source>Enter: go to the mark. Alt+arrows move it, Shift+arrows resize it, Delete removes it.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Enter: mynd at y marc. Alt+saethau i'w symud, Shift+saethau i newid ei faint, Delete i'w dynnu.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Enter: mynd at y marc. Alt+saethau i&apos;w symud, Shift+saethau i newid ei faint, Delete i&apos;w dynnu.</translation>
     </message>
     <message>
         <source>Reason of the selected mark</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm y marc a ddewiswyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rheswm y marc a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Approve selected</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Cymeradwyo'r dewis</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Cymeradwyo&apos;r dewis</translation>
     </message>
     <message>
         <source>Approve a&amp;ll</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymeradw&amp;yo'r cyfan</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cymeradw&amp;yo&apos;r cyfan</translation>
     </message>
     <message>
         <source>&amp;Delete mark</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Dileu marc</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Dileu marc</translation>
     </message>
     <message>
         <source>&amp;Show result</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dango&amp;s y canlyniad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dango&amp;s y canlyniad</translation>
     </message>
     <message>
         <source>Show the document as the redacted copy will be</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dangos y ddogfen fel y bydd y copi wedi'i olygu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dangos y ddogfen fel y bydd y copi wedi&apos;i olygu</translation>
     </message>
     <message>
         <source>Apply and &amp;verify</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gweithredu a gwiri&amp;o</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gweithredu a gwiri&amp;o</translation>
     </message>
     <message>
         <source>Make the redacted copy and verify it</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwneud y copi wedi'i olygu a'i ddilysu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwneud y copi wedi&apos;i olygu a&apos;i ddilysu</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2911,274 +3261,341 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>Redaction status</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Statws golygu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Statws golygu</translation>
     </message>
     <message>
         <source>Verification problems</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Problemau dilysu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Problemau dilysu</translation>
     </message>
     <message>
         <source>Add marks</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ychwanegu marciau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegu marciau</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Rheswm:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Rheswm:</translation>
     </message>
     <message>
         <source>&amp;Effect:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Effaith:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Effaith:</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">C&amp;hwilio:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">C&amp;hwilio:</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Awgrymiadau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Awgrymiadau</translation>
     </message>
     <message>
         <source>Going &amp;to:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn mynd &amp;at:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn mynd &amp;at:</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Da&amp;ngos:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Da&amp;ngos:</translation>
     </message>
     <message>
         <source>Reas&amp;on:</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm y &amp;marc:</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rheswm y &amp;marc:</translation>
     </message>
     <message>
         <source>%1 mark(s), %2 awaiting approval; %3 page(s) to remove.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 marc, %2 yn aros am gymeradwyaeth; %3 tudalen i'w tynnu.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 marc, %2 yn aros am gymeradwyaeth; %3 tudalen i&apos;w tynnu.</translation>
     </message>
     <message>
         <source>Redacted copy %1 is up to date and verified.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae copi wedi'i olygu %1 yn gyfredol ac wedi'i ddilysu.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae copi wedi&apos;i olygu %1 yn gyfredol ac wedi&apos;i ddilysu.</translation>
     </message>
     <message>
         <source>whole page</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">tudalen gyfan</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">tudalen gyfan</translation>
     </message>
     <message>
         <source>area</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">ardal</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">ardal</translation>
     </message>
     <message>
         <source>approved</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">wedi'i gymeradwyo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">wedi&apos;i gymeradwyo</translation>
     </message>
     <message>
         <source>awaiting approval</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">yn aros am gymeradwyaeth</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">yn aros am gymeradwyaeth</translation>
     </message>
     <message>
         <source>Turn the page upright to draw boxes.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trowch y dudalen yn unionsyth i dynnu blychau.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trowch y dudalen yn unionsyth i dynnu blychau.</translation>
     </message>
     <message>
         <source>add box</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">ychwanegu blwch</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">ychwanegu blwch</translation>
     </message>
     <message>
         <source>mark words</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">marcio geiriau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">marcio geiriau</translation>
     </message>
     <message>
         <source>remove page</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">tynnu tudalen</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">tynnu tudalen</translation>
     </message>
     <message>
         <source>move box</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">symud blwch</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">symud blwch</translation>
     </message>
     <message>
         <source>delete mark</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">dileu marc</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">dileu marc</translation>
     </message>
     <message>
         <source>change reason</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">newid rheswm</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">newid rheswm</translation>
     </message>
     <message>
         <source>approve</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">cymeradwyo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">cymeradwyo</translation>
     </message>
     <message>
         <source>%1 match(es) marked in %2 document(s), awaiting approval.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 canlyniad wedi'u marcio mewn %2 dogfen, yn aros am gymeradwyaeth.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 canlyniad wedi&apos;u marcio mewn %2 dogfen, yn aros am gymeradwyaeth.</translation>
     </message>
     <message>
         <source>Searching every document of the case…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn chwilio pob dogfen yn yr achos…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn chwilio pob dogfen yn yr achos…</translation>
     </message>
     <message>
         <source>mark matches</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">marcio canlyniadau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">marcio canlyniadau</translation>
     </message>
     <message>
         <source>%1 match(es) marked, awaiting approval.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 canlyniad wedi'u marcio, yn aros am gymeradwyaeth.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 canlyniad wedi&apos;u marcio, yn aros am gymeradwyaeth.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn chwilio…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn chwilio…</translation>
     </message>
     <message>
         <source>Looking for personal data…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn chwilio am ddata personol…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn chwilio am ddata personol…</translation>
     </message>
     <message>
         <source>%1 suggestion(s).</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 awgrym.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 awgrym.</translation>
     </message>
     <message>
         <source>accept suggestions</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">derbyn awgrymiadau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">derbyn awgrymiadau</translation>
     </message>
     <message>
         <source>Leave unredacted</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gadael heb ei olygu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gadael heb ei olygu</translation>
     </message>
     <message>
-        <source>Why should '%1' stay in the copy?</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pam y dylai '%1' aros yn y copi?</translation>
+        <source>Why should &apos;%1&apos; stay in the copy?</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pam y dylai &apos;%1&apos; aros yn y copi?</translation>
     </message>
     <message>
         <source>decline suggestion</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">gwrthod awgrym</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">gwrthod awgrym</translation>
     </message>
     <message>
         <source>Redacted copy %1 made and verified: nothing under the marks can be recovered.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copi wedi'i olygu %1 wedi'i wneud a'i ddilysu: ni ellir adfer dim o dan y marciau.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Copi wedi&apos;i olygu %1 wedi&apos;i wneud a&apos;i ddilysu: ni ellir adfer dim o dan y marciau.</translation>
     </message>
     <message>
         <source>Applying and verifying…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn gweithredu ac yn dilysu…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn gweithredu ac yn dilysu…</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
         <source>Review status</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Statws adolygu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Statws adolygu</translation>
     </message>
     <message>
         <source>&amp;Accept all</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Derbyn y cyfan</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Derbyn y cyfan</translation>
     </message>
     <message>
         <source>Mark every item accepted</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nodi bod pob eitem wedi'i derbyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nodi bod pob eitem wedi&apos;i derbyn</translation>
     </message>
     <message>
         <source>Send re&amp;view</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Anfon yr &amp;adolygiad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Anfon yr &amp;adolygiad</translation>
     </message>
     <message>
         <source>Send your item verdicts to the police</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Anfon eich dyfarniadau ar yr eitemau at yr heddlu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Anfon eich dyfarniadau ar yr eitemau at yr heddlu</translation>
     </message>
     <message>
         <source>Re&amp;quest material…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gofyn am dd&amp;eunydd…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gofyn am dd&amp;eunydd…</translation>
     </message>
     <message>
         <source>Request missing material</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gofyn am ddeunydd sydd ar goll</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gofyn am ddeunydd sydd ar goll</translation>
     </message>
     <message>
         <source>Action &amp;plan…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynllun gweith&amp;redu…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cynllun gweith&amp;redu…</translation>
     </message>
     <message>
         <source>Set an action plan task</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gosod tasg cynllun gweithredu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gosod tasg cynllun gweithredu</translation>
     </message>
     <message>
         <source>Char&amp;ging decision…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">&amp;Penderfyniad cyhuddo…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Penderfyniad cyhuddo…</translation>
     </message>
     <message>
         <source>Record the charging decision</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnodi'r penderfyniad cyhuddo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnodi&apos;r penderfyniad cyhuddo</translation>
     </message>
     <message>
         <source>Re&amp;ject file…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwr&amp;thod y ffeil…</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwr&amp;thod y ffeil…</translation>
     </message>
     <message>
         <source>Reject the file with reasons</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwrthod y ffeil gyda rhesymau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwrthod y ffeil gyda rhesymau</translation>
     </message>
     <message>
         <source>Items to review</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Eitemau i'w hadolygu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Eitemau i&apos;w hadolygu</translation>
     </message>
     <message>
         <source>Feedback sent on this case</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adborth a anfonwyd ar yr achos hwn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Adborth a anfonwyd ar yr achos hwn</translation>
     </message>
     <message>
         <source>Feedback &amp;sent</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adborth a a&amp;nfonwyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Adborth a a&amp;nfonwyd</translation>
     </message>
     <message>
         <source>%1 · submission %2</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 · cyflwyniad %2</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 · cyflwyniad %2</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">SHA-256 %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">SHA-256 %1</translation>
     </message>
     <message>
         <source>Verdict on %1</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyfarniad ar %1</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyfarniad ar %1</translation>
     </message>
     <message>
         <source>Type a note; it goes with your verdict.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Teipiwch nodyn; mae'n mynd gyda'ch dyfarniad.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Teipiwch nodyn; mae&apos;n mynd gyda&apos;ch dyfarniad.</translation>
     </message>
     <message>
         <source>%1 of %2 item(s) reviewed.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 o %2 eitem wedi'u hadolygu.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 o %2 eitem wedi&apos;u hadolygu.</translation>
     </message>
     <message>
         <source>Send review</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Anfon yr adolygiad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Anfon yr adolygiad</translation>
     </message>
     <message>
         <source>%1 sent to the police; the hub signed it.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1 wedi'i anfon at yr heddlu; llofnododd yr hyb ef.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 wedi&apos;i anfon at yr heddlu; llofnododd yr hyb ef.</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arddangosyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Arddangosyn</translation>
     </message>
     <message>
         <source>Description</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Disgrifiad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Disgrifiad</translation>
     </message>
     <message>
         <source>Hub receipt</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Derbynneb yr hyb</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Derbynneb yr hyb</translation>
     </message>
     <message>
         <source>Already received</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi'i dderbyn eisoes</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i dderbyn eisoes</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Atebion</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Atebion</translation>
     </message>
     <message>
         <source>Your verdict</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Eich dyfarniad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Eich dyfarniad</translation>
     </message>
     <message>
         <source>Note</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nodyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nodyn</translation>
     </message>
 </context>
 <context>
@@ -3203,7 +3620,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Open the chosen case, exhibit or index entry</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Agor yr achos, yr arddangosyn neu'r cofnod mynegai a ddewiswyd</translation>
+        <translation type="unfinished">Agor yr achos, yr arddangosyn neu&apos;r cofnod mynegai a ddewiswyd</translation>
     </message>
     <message>
         <source>Play or pause a recording in the viewer</source>
@@ -3233,12 +3650,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>What it does</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Beth mae'n ei wneud</translation>
+        <translation type="unfinished">Beth mae&apos;n ei wneud</translation>
     </message>
     <message>
         <source>Alt keys belong to the screen on show; menus open with Alt and their underlined letter.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae bysellau Alt yn perthyn i'r sgrin a ddangosir; mae dewislenni'n agor gydag Alt a'u llythyren sydd wedi'i thanlinellu.</translation>
+        <translation type="unfinished">Mae bysellau Alt yn perthyn i&apos;r sgrin a ddangosir; mae dewislenni&apos;n agor gydag Alt a&apos;u llythyren sydd wedi&apos;i thanlinellu.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3251,7 +3668,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Sign in to the hub</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mewngofnodi i'r hyb</translation>
+        <translation type="unfinished">Mewngofnodi i&apos;r hyb</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -3316,38 +3733,44 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Enter your user name and password.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Rhowch eich enw defnyddiwr a'ch cyfrinair.</translation>
+        <translation type="unfinished">Rhowch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
     </message>
 </context>
 <context>
     <name>SpecForm</name>
     <message>
         <source>Restricted: never shown on a disclosable form.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfyngedig: ni chaiff byth ei ddangos ar ffurflen i'w datgelu.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyfyngedig: ni chaiff byth ei ddangos ar ffurflen i&apos;w datgelu.</translation>
     </message>
     <message>
         <source> (restricted)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished"> (cyfyngedig)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished"> (cyfyngedig)</translation>
     </message>
     <message>
         <source>Problem with the last edit</source>
-        <translation type="unfinished">Problem gyda'r golygiad diwethaf</translation>
+        <translation type="unfinished">Problem gyda&apos;r golygiad diwethaf</translation>
     </message>
     <message>
         <source>One per line: dd/mm/yyyy[-dd/mm/yyyy] CODE reason (C course, H holiday, S sickness, W work, O other)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Un ar bob llinell: dd/mm/bbbb[-dd/mm/bbbb] COD rheswm (C cwrs, H gwyliau, S salwch, W gwaith, O arall)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Un ar bob llinell: dd/mm/bbbb[-dd/mm/bbbb] COD rheswm (C cwrs, H gwyliau, S salwch, W gwaith, O arall)</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Heb ei gofnodi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Heb ei gofnodi</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ie</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Na</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Na</translation>
     </message>
 </context>
 <context>
@@ -3355,17 +3778,17 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Hub sign-in</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mewngofnodi i'r hyb</translation>
+        <translation type="unfinished">Mewngofnodi i&apos;r hyb</translation>
     </message>
     <message>
         <source>Si&amp;gn in to hub…</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mewn&amp;gofnodi i'r hyb…</translation>
+        <translation type="unfinished">Mewn&amp;gofnodi i&apos;r hyb…</translation>
     </message>
     <message>
         <source>Sign in to the hub</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mewngofnodi i'r hyb</translation>
+        <translation type="unfinished">Mewngofnodi i&apos;r hyb</translation>
     </message>
     <message>
         <source>Submit to &amp;CPS…</source>
@@ -3375,7 +3798,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Check readiness and submit this case to CPS</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Gwirio parodrwydd a chyflwyno'r achos hwn i CPS</translation>
+        <translation type="unfinished">Gwirio parodrwydd a chyflwyno&apos;r achos hwn i CPS</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -3385,7 +3808,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Pause sending</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Oedi'r anfon</translation>
+        <translation type="unfinished">Oedi&apos;r anfon</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -3395,7 +3818,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Resume the selected submission from where it stopped</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ailgychwyn y cyflwyniad a ddewiswyd o'r man lle stopiodd</translation>
+        <translation type="unfinished">Ailgychwyn y cyflwyniad a ddewiswyd o&apos;r man lle stopiodd</translation>
     </message>
     <message>
         <source>Submission history</source>
@@ -3470,7 +3893,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Choose the exhibits that answer the selected request</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Dewis yr arddangosion sy'n ateb y cais a ddewiswyd</translation>
+        <translation type="unfinished">Dewis yr arddangosion sy&apos;n ateb y cais a ddewiswyd</translation>
     </message>
     <message>
         <source>Feedback status</source>
@@ -3520,12 +3943,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>File rejected</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ffeil wedi'i gwrthod</translation>
+        <translation type="unfinished">Ffeil wedi&apos;i gwrthod</translation>
     </message>
     <message>
         <source>%1 accepted</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 wedi'u derbyn</translation>
+        <translation type="unfinished">%1 wedi&apos;u derbyn</translation>
     </message>
     <message>
         <source>; needs action: %1</source>
@@ -3535,27 +3958,27 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>to do</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">i'w wneud</translation>
+        <translation type="unfinished">i&apos;w wneud</translation>
     </message>
     <message>
         <source>answered — goes with the next submission</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i ateb — yn mynd gyda'r cyflwyniad nesaf</translation>
+        <translation type="unfinished">wedi&apos;i ateb — yn mynd gyda&apos;r cyflwyniad nesaf</translation>
     </message>
     <message>
         <source>answer sent</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">ateb wedi'i anfon</translation>
+        <translation type="unfinished">ateb wedi&apos;i anfon</translation>
     </message>
     <message>
         <source>done</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i wneud</translation>
+        <translation type="unfinished">wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>%1 action(s) to do</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 cam i'w gwneud</translation>
+        <translation type="unfinished">%1 cam i&apos;w gwneud</translation>
     </message>
     <message>
         <source>%1 new feedback from CPS on %2</source>
@@ -3580,7 +4003,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>%1 answered by %2: submit again to send only what is new.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 wedi'i ateb gan %2: cyflwynwch eto i anfon dim ond yr hyn sy'n newydd.</translation>
+        <translation type="unfinished">%1 wedi&apos;i ateb gan %2: cyflwynwch eto i anfon dim ond yr hyn sy&apos;n newydd.</translation>
     </message>
     <message>
         <source>%1 is open again.</source>
@@ -3615,12 +4038,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>%1 of %2 received</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 o %2 wedi'u derbyn</translation>
+        <translation type="unfinished">%1 o %2 wedi&apos;u derbyn</translation>
     </message>
     <message>
         <source>Nothing has been submitted for this case yet.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nid oes dim wedi'i gyflwyno ar gyfer yr achos hwn eto.</translation>
+        <translation type="unfinished">Nid oes dim wedi&apos;i gyflwyno ar gyfer yr achos hwn eto.</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -3645,7 +4068,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>sent</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i anfon</translation>
+        <translation type="unfinished">wedi&apos;i anfon</translation>
     </message>
     <message>
         <source>already at the hub</source>
@@ -3680,17 +4103,17 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>The stored receipt does NOT verify: %1</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">NID yw'r dderbynneb a gadwyd yn dilysu: %1</translation>
+        <translation type="unfinished">NID yw&apos;r dderbynneb a gadwyd yn dilysu: %1</translation>
     </message>
     <message>
-        <source>Receipt verified: signed by the hub's key %1 at %2.</source>
+        <source>Receipt verified: signed by the hub&apos;s key %1 at %2.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Derbynneb wedi'i dilysu: wedi'i llofnodi gan allwedd yr hyb %1 am %2.</translation>
+        <translation type="unfinished">Derbynneb wedi&apos;i dilysu: wedi&apos;i llofnodi gan allwedd yr hyb %1 am %2.</translation>
     </message>
     <message>
         <source>%1 of %2 sent to %3.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 o %2 wedi'u hanfon at %3.</translation>
+        <translation type="unfinished">%1 o %2 wedi&apos;u hanfon at %3.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
@@ -3705,7 +4128,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Sign in to the hub first.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mewngofnodwch i'r hyb yn gyntaf.</translation>
+        <translation type="unfinished">Mewngofnodwch i&apos;r hyb yn gyntaf.</translation>
     </message>
     <message>
         <source>Not ready to submit</source>
@@ -3715,7 +4138,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>%1 cannot be submitted until these are put right (Case file tab, Readiness):</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ni ellir cyflwyno %1 nes bod y rhain wedi'u cywiro (tab Ffeil yr achos, Parodrwydd):</translation>
+        <translation type="unfinished">Ni ellir cyflwyno %1 nes bod y rhain wedi&apos;u cywiro (tab Ffeil yr achos, Parodrwydd):</translation>
     </message>
     <message>
         <source>Sending to the hub…</source>
@@ -3725,12 +4148,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Receipt from the hub: %1 of %2 item(s) received.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Derbynneb gan yr hyb: %1 o %2 eitem wedi'u derbyn.</translation>
+        <translation type="unfinished">Derbynneb gan yr hyb: %1 o %2 eitem wedi&apos;u derbyn.</translation>
     </message>
     <message>
         <source>Paused: Resume carries on from where it stopped.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi oedi: mae Ailgychwyn yn parhau o'r man lle stopiodd.</translation>
+        <translation type="unfinished">Wedi oedi: mae Ailgychwyn yn parhau o&apos;r man lle stopiodd.</translation>
     </message>
     <message>
         <source>Hub</source>
@@ -3768,7 +4191,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Derbynneb</translation>
     </message>
     <message>
-        <source>Hub's check</source>
+        <source>Hub&apos;s check</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Gwiriad yr hyb</translation>
     </message>
@@ -3777,28 +4200,32 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <name>Timeline</name>
     <message>
         <source>Timeline</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llinell amser</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llinell amser</translation>
     </message>
 </context>
 <context>
     <name>ValidatedLineEdit</name>
     <message>
         <source>%1: check</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">%1: gwiriwch</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1: gwiriwch</translation>
     </message>
 </context>
 <context>
     <name>VideoSurface</name>
     <message>
         <source>Video</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Fideo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Fideo</translation>
     </message>
 </context>
 <context>
     <name>Waveform</name>
     <message>
         <source>Waveform</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tonffurf</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tonffurf</translation>
     </message>
 </context>
 <context>
@@ -3812,715 +4239,1003 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <name>domain</name>
     <message>
         <source>Witness status</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Statws tyst</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Statws tyst</translation>
     </message>
     <message>
         <source>Key witness</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tyst allweddol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tyst allweddol</translation>
     </message>
     <message>
         <source>Vulnerable</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Agored i niwed</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Agored i niwed</translation>
     </message>
     <message>
         <source>Intimidated</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi cael ei frawychu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi cael ei frawychu</translation>
     </message>
     <message>
         <source>Police witness</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tyst o’r heddlu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tyst o’r heddlu</translation>
     </message>
     <message>
         <source>Expert witness</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tyst arbenigol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tyst arbenigol</translation>
     </message>
     <message>
         <source>Special measures</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mesurau arbennig</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mesurau arbennig</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sgriniau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Sgriniau</translation>
     </message>
     <message>
         <source>Live link</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyswllt byw</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyswllt byw</translation>
     </message>
     <message>
         <source>Video-recorded evidence-in-chief</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Prif dystiolaeth wedi’i recordio ar fideo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Prif dystiolaeth wedi’i recordio ar fideo</translation>
     </message>
     <message>
         <source>Pre-recorded cross-examination</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Croesholi wedi’i recordio ymlaen llaw</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Croesholi wedi’i recordio ymlaen llaw</translation>
     </message>
     <message>
         <source>Intermediary</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfryngwr</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyfryngwr</translation>
     </message>
     <message>
         <source>Communication aids</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymhorthion cyfathrebu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cymhorthion cyfathrebu</translation>
     </message>
     <message>
         <source>Language preference</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dewis iaith</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dewis iaith</translation>
     </message>
     <message>
         <source>English</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Saesneg</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Saesneg</translation>
     </message>
     <message>
         <source>Welsh</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymraeg</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cymraeg</translation>
     </message>
     <message>
         <source>Welsh and English</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cymraeg a Saesneg</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cymraeg a Saesneg</translation>
     </message>
     <message>
         <source>Interpreter (language)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfieithydd (iaith)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyfieithydd (iaith)</translation>
     </message>
     <message>
         <source>Address</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfeiriad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyfeiriad</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffôn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffôn</translation>
     </message>
     <message>
         <source>Email</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">E-bost</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">E-bost</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Galwedigaeth</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Galwedigaeth</translation>
     </message>
     <message>
         <source>Particular needs</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Anghenion penodol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Anghenion penodol</translation>
     </message>
     <message>
         <source>Dates to avoid</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiadau i’w hosgoi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyddiadau i’w hosgoi</translation>
     </message>
     <message>
         <source>No dates to avoid</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dim dyddiadau i’w hosgoi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dim dyddiadau i’w hosgoi</translation>
     </message>
     <message>
         <source>Victim personal statement</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Datganiad personol y dioddefwr</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Datganiad personol y dioddefwr</translation>
     </message>
     <message>
         <source>Not offered</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Heb ei gynnig</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Heb ei gynnig</translation>
     </message>
     <message>
         <source>Offered and declined</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i gynnig a’i wrthod</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi’i gynnig a’i wrthod</translation>
     </message>
     <message>
         <source>Made</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i wneud</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi’i wneud</translation>
     </message>
     <message>
         <source>Consents to medical records access</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn cydsynio i weld cofnodion meddygol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn cydsynio i weld cofnodion meddygol</translation>
     </message>
     <message>
         <source>Consents to details passing to CJS agencies</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn cydsynio i drosglwyddo manylion i asiantaethau CJS</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn cydsynio i drosglwyddo manylion i asiantaethau CJS</translation>
     </message>
     <message>
         <source>Arrested at</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arestiwyd am</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Arestiwyd am</translation>
     </message>
     <message>
         <source>Arrest location</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Lleoliad yr arestio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Lleoliad yr arestio</translation>
     </message>
     <message>
         <source>Remand status</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Statws remánd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Statws remánd</translation>
     </message>
     <message>
         <source>In custody</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn y ddalfa</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn y ddalfa</translation>
     </message>
     <message>
         <source>Conditional bail</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mechnïaeth amodol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mechnïaeth amodol</translation>
     </message>
     <message>
         <source>Unconditional bail</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mechnïaeth ddiamod</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mechnïaeth ddiamod</translation>
     </message>
     <message>
         <source>Summons</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwŷs</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwŷs</translation>
     </message>
     <message>
         <source>Postal requisition</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gofyniad drwy’r post</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gofyniad drwy’r post</translation>
     </message>
     <message>
         <source>Released under investigation</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i ryddhau dan ymchwiliad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi’i ryddhau dan ymchwiliad</translation>
     </message>
     <message>
         <source>Bail conditions</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Amodau mechnïaeth</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Amodau mechnïaeth</translation>
     </message>
     <message>
         <source>First hearing court</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llys y gwrandawiad cyntaf</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llys y gwrandawiad cyntaf</translation>
     </message>
     <message>
         <source>First hearing date</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad y gwrandawiad cyntaf</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyddiad y gwrandawiad cyntaf</translation>
     </message>
     <message>
         <source>Reply after charge</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ateb ar ôl cyhuddo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ateb ar ôl cyhuddo</translation>
     </message>
     <message>
         <source>PACE relevant time</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Amser perthnasol PACE</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Amser perthnasol PACE</translation>
     </message>
     <message>
         <source>Detention authorised</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cadw wedi’i awdurdodi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cadw wedi’i awdurdodi</translation>
     </message>
     <message>
         <source>Reviews held</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adolygiadau a gynhaliwyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Adolygiadau a gynhaliwyd</translation>
     </message>
     <message>
-        <source>Superintendent's extension granted (s.42)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Estyniad uwch-arolygydd wedi’i ganiatáu (a.42)</translation>
+        <source>Superintendent&apos;s extension granted (s.42)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Estyniad uwch-arolygydd wedi’i ganiatáu (a.42)</translation>
     </message>
     <message>
-        <source>Superintendent's extension until</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Estyniad uwch-arolygydd tan</translation>
+        <source>Superintendent&apos;s extension until</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Estyniad uwch-arolygydd tan</translation>
     </message>
     <message>
         <source>Superintendent authorising</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Uwch-arolygydd yn awdurdodi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Uwch-arolygydd yn awdurdodi</translation>
     </message>
     <message>
         <source>Warrant of further detention issued (s.43)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwarant cadw pellach wedi’i chyhoeddi (a.43)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwarant cadw pellach wedi’i chyhoeddi (a.43)</translation>
     </message>
     <message>
         <source>Warrant authorises detention until</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Mae’r warant yn awdurdodi cadw tan</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae’r warant yn awdurdodi cadw tan</translation>
     </message>
     <message>
         <source>Court issuing the warrant</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Y llys sy’n cyhoeddi’r warant</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Y llys sy’n cyhoeddi’r warant</translation>
     </message>
     <message>
         <source>Warrant extended (s.44)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwarant wedi’i hymestyn (a.44)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwarant wedi’i hymestyn (a.44)</translation>
     </message>
     <message>
         <source>Warrant extended until</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwarant wedi’i hymestyn tan</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwarant wedi’i hymestyn tan</translation>
     </message>
     <message>
         <source>Custody expiry (from the custody record)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Terfyn y ddalfa (o’r cofnod dalfa)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Terfyn y ddalfa (o’r cofnod dalfa)</translation>
     </message>
     <message>
         <source>Custody record number</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhif y cofnod dalfa</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhif y cofnod dalfa</translation>
     </message>
     <message>
         <source>Witness statement</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Datganiad tyst</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Datganiad tyst</translation>
     </message>
     <message>
         <source>Date taken</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad ei gymryd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyddiad ei gymryd</translation>
     </message>
     <message>
         <source>Date signed</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad ei lofnodi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyddiad ei lofnodi</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Datganiad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Datganiad</translation>
     </message>
     <message>
         <source>Exhibits referred to</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arddangosion y cyfeirir atynt</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Arddangosion y cyfeirir atynt</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfweliad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyfweliad</translation>
     </message>
     <message>
         <source>Held at</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cynhaliwyd yn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cynhaliwyd yn</translation>
     </message>
     <message>
         <source>Record</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnod</translation>
     </message>
     <message>
         <source>Short descriptive note</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Nodyn disgrifiadol byr</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nodyn disgrifiadol byr</translation>
     </message>
     <message>
         <source>Record of taped interview</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod o gyfweliad ar dâp</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnod o gyfweliad ar dâp</translation>
     </message>
     <message>
         <source>Record of visually recorded interview</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod o gyfweliad wedi’i recordio’n weledol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnod o gyfweliad wedi’i recordio’n weledol</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Crynodeb</translation>
     </message>
     <message>
         <source>Recording exhibit</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arddangosyn y recordiad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Arddangosyn y recordiad</translation>
     </message>
     <message>
         <source>Location</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Lleoliad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
         <source>Name</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Enw</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Enw</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cod post</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cod post</translation>
     </message>
     <message>
         <source>Grid reference or latitude, longitude</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfeirnod grid neu ledred, hydred</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyfeirnod grid neu ledred, hydred</translation>
     </message>
     <message>
         <source>Description</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Disgrifiad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Disgrifiad</translation>
     </message>
     <message>
         <source>Sensitive (a home, refuge or observation post): keep off disclosable forms</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sensitif (cartref, lloches neu fan arsylwi): ei gadw oddi ar ffurflenni i’w datgelu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Sensitif (cartref, lloches neu fan arsylwi): ei gadw oddi ar ffurflenni i’w datgelu</translation>
     </message>
     <message>
         <source>Object (vehicle, weapon, device, property)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwrthrych (cerbyd, arf, dyfais, eiddo)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwrthrych (cerbyd, arf, dyfais, eiddo)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Categori</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Categori</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cerbyd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cerbyd</translation>
     </message>
     <message>
         <source>Weapon</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arf</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Arf</translation>
     </message>
     <message>
         <source>Phone or device</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffôn neu ddyfais</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffôn neu ddyfais</translation>
     </message>
     <message>
         <source>Stolen or damaged property</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Eiddo wedi’i ddwyn neu ei ddifrodi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Eiddo wedi’i ddwyn neu ei ddifrodi</translation>
     </message>
     <message>
         <source>Drugs</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyffuriau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyffuriau</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arian parod</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Arian parod</translation>
     </message>
     <message>
         <source>Document</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dogfen</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dogfen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Arall</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Arall</translation>
     </message>
     <message>
         <source>Identifier (VRM, IMEI, serial number)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dynodydd (VRM, IMEI, rhif cyfresol)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dynodydd (VRM, IMEI, rhif cyfresol)</translation>
     </message>
     <message>
         <source>Exhibit reference</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfeirnod arddangosyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyfeirnod arddangosyn</translation>
     </message>
     <message>
         <source>Value (£)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwerth (£)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwerth (£)</translation>
     </message>
     <message>
         <source>Event (timeline)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Digwyddiad (llinell amser)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Digwyddiad (llinell amser)</translation>
     </message>
     <message>
         <source>When</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pryd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pryd</translation>
     </message>
     <message>
-        <source>Where (a location's name)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ble (enw lleoliad)</translation>
+        <source>Where (a location&apos;s name)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ble (enw lleoliad)</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Beth ddigwyddodd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Beth ddigwyddodd</translation>
     </message>
     <message>
         <source>Source (statement, CCTV exhibit, log)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ffynhonnell (datganiad, arddangosyn CCTV, log)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ffynhonnell (datganiad, arddangosyn CCTV, log)</translation>
     </message>
     <message>
         <source>Non-sensitive unused material (MG6C)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Deunydd nas defnyddiwyd nad yw’n sensitif (MG6C)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Deunydd nas defnyddiwyd nad yw’n sensitif (MG6C)</translation>
     </message>
     <message>
         <source>Edited copy (exhibit)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Copi wedi’i olygu (arddangosyn)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Copi wedi’i olygu (arddangosyn)</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Erlynydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Erlynydd</translation>
     </message>
     <message>
         <source>Disclose</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Datgelu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Datgelu</translation>
     </message>
     <message>
         <source>Clearly not disclosable</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn amlwg nid i’w ddatgelu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn amlwg nid i’w ddatgelu</translation>
     </message>
     <message>
         <source>Inspect</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Archwilio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Archwilio</translation>
     </message>
     <message>
         <source>Sensitive material (MG6D)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Deunydd sensitif (MG6D)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Deunydd sensitif (MG6D)</translation>
     </message>
     <message>
         <source>Reason for sensitivity</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm dros sensitifrwydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rheswm dros sensitifrwydd</translation>
     </message>
     <message>
         <source>Agrees sensitive</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn cytuno ei fod yn sensitif</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn cytuno ei fod yn sensitif</translation>
     </message>
     <message>
         <source>PII application</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cais PII</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cais PII</translation>
     </message>
     <message>
-        <source>Disclosure officer's report entry (MG6E)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod adroddiad y swyddog datgelu (MG6E)</translation>
+        <source>Disclosure officer&apos;s report entry (MG6E)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnod adroddiad y swyddog datgelu (MG6E)</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhestr</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhestr</translation>
     </message>
     <message>
         <source>MG6C</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG6C</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">MG6C</translation>
     </message>
     <message>
         <source>MG6D</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG6D</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">MG6D</translation>
     </message>
     <message>
         <source>Item number</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhif eitem</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhif eitem</translation>
     </message>
     <message>
         <source>Why it may undermine the prosecution or assist the defence</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Pam y gallai danseilio’r erlyniad neu gynorthwyo’r amddiffyniad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pam y gallai danseilio’r erlyniad neu gynorthwyo’r amddiffyniad</translation>
     </message>
     <message>
         <source>Officer misconduct record (MG6B)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cofnod camymddwyn swyddog (MG6B)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnod camymddwyn swyddog (MG6B)</translation>
     </message>
     <message>
         <source>Conviction, caution, finding or misconduct outcome</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Euogfarn, rhybudd, canfyddiad neu ganlyniad camymddwyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Euogfarn, rhybudd, canfyddiad neu ganlyniad camymddwyn</translation>
     </message>
     <message>
         <source>Outstanding action</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cam gweithredu sy’n weddill</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cam gweithredu sy’n weddill</translation>
     </message>
     <message>
         <source>Action</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cam gweithredu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cam gweithredu</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad targed</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyddiad targed</translation>
     </message>
     <message>
         <source>Done</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i wneud</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi’i wneud</translation>
     </message>
     <message>
         <source>Line of enquiry</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trywydd ymholi</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trywydd ymholi</translation>
     </message>
     <message>
         <source>Points away from the suspect</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn pwyntio oddi wrth y sawl a amheuir</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn pwyntio oddi wrth y sawl a amheuir</translation>
     </message>
     <message>
         <source>Pursued</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i ddilyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi’i ddilyn</translation>
     </message>
     <message>
         <source>Reason not pursued</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rheswm dros beidio â’i ddilyn</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rheswm dros beidio â’i ddilyn</translation>
     </message>
     <message>
         <source>Outstanding evidence</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tystiolaeth sy’n weddill</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tystiolaeth sy’n weddill</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tystiolaeth</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tystiolaeth</translation>
     </message>
     <message>
         <source>Compensation claim (MG19)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Hawliad iawndal (MG19)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Hawliad iawndal (MG19)</translation>
     </message>
     <message>
         <source>Amount claimed (£)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Swm a hawlir (£)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Swm a hawlir (£)</translation>
     </message>
     <message>
         <source>Loss, damage or injury</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Colled, difrod neu anaf</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Colled, difrod neu anaf</translation>
     </message>
     <message>
         <source>Treating doctor/dentist (section C)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Meddyg/deintydd sy’n trin (adran C)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Meddyg/deintydd sy’n trin (adran C)</translation>
     </message>
     <message>
         <source>MG19 received from the victim</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG19 wedi’i dderbyn gan y dioddefwr</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">MG19 wedi’i dderbyn gan y dioddefwr</translation>
     </message>
     <message>
         <source>Offence taken into consideration (MG18)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trosedd a ystyrir (MG18)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trosedd a ystyrir (MG18)</translation>
     </message>
     <message>
         <source>CJS code</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cod CJS</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cod CJS</translation>
     </message>
     <message>
         <source>Offence</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Trosedd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trosedd</translation>
     </message>
     <message>
         <source>Date</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dyddiad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
         <source>Admitted and consents</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn cyfaddef ac yn cydsynio</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn cyfaddef ac yn cydsynio</translation>
     </message>
     <message>
         <source>Charging request (MG3)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cais am gyhuddo (MG3)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cais am gyhuddo (MG3)</translation>
     </message>
     <message>
         <source>Red (custody)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Coch (dalfa)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Coch (dalfa)</translation>
     </message>
     <message>
         <source>Green priority</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwyrdd blaenoriaeth</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwyrdd blaenoriaeth</translation>
     </message>
     <message>
         <source>Green</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwyrdd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwyrdd</translation>
     </message>
     <message>
         <source>File type</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Math o ffeil</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Math o ffeil</translation>
     </message>
     <message>
         <source>Pre-charge</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyn cyhuddo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyn cyhuddo</translation>
     </message>
     <message>
         <source>GAP</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">GAP</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">GAP</translation>
     </message>
     <message>
         <source>NGAP</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">NGAP</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">NGAP</translation>
     </message>
     <message>
         <source>Crown Court</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Llys y Goron</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llys y Goron</translation>
     </message>
     <message>
         <source>Anticipated plea</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ple a ragwelir</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ple a ragwelir</translation>
     </message>
     <message>
         <source>Guilty</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Euog</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Euog</translation>
     </message>
     <message>
         <source>Not guilty</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dieuog</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dieuog</translation>
     </message>
     <message>
         <source>Proposed charges</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyhuddiadau arfaethedig</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyhuddiadau arfaethedig</translation>
     </message>
     <message>
-        <source>Suspect's account</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cyfrif y sawl a amheuir</translation>
+        <source>Suspect&apos;s account</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cyfrif y sawl a amheuir</translation>
     </message>
     <message>
         <source>Understanding of the defence case</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dealltwriaeth o achos yr amddiffyniad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dealltwriaeth o achos yr amddiffyniad</translation>
     </message>
     <message>
-        <source>Victim's views</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Barn y dioddefwr</translation>
+        <source>Victim&apos;s views</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Barn y dioddefwr</translation>
     </message>
     <message>
         <source>Applicable time limits</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Terfynau amser perthnasol</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Terfynau amser perthnasol</translation>
     </message>
     <message>
         <source>Digital search: keywords</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwiliad digidol: allweddeiriau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwiliad digidol: allweddeiriau</translation>
     </message>
     <message>
         <source>Digital search: date ranges</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwiliad digidol: ystodau dyddiadau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwiliad digidol: ystodau dyddiadau</translation>
     </message>
     <message>
         <source>Digital search: criteria and reasons</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Chwiliad digidol: meini prawf a rhesymau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwiliad digidol: meini prawf a rhesymau</translation>
     </message>
     <message>
         <source>Case summary (MG5)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb o’r achos (MG5)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Crynodeb o’r achos (MG5)</translation>
     </message>
     <message>
         <source>Headline summary</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb pennawd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Crynodeb pennawd</translation>
     </message>
     <message>
         <source>Chronology of events</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Cronoleg y digwyddiadau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cronoleg y digwyddiadau</translation>
     </message>
     <message>
         <source>What the key witnesses say</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Beth mae’r tystion allweddol yn ei ddweud</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Beth mae’r tystion allweddol yn ei ddweud</translation>
     </message>
     <message>
         <source>Interview summary</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Crynodeb o’r cyfweliad</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Crynodeb o’r cyfweliad</translation>
     </message>
     <message>
         <source>Section 9: compensation</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adran 9: iawndal</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Adran 9: iawndal</translation>
     </message>
     <message>
         <source>Section 12: certified by (supervisor)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Adran 12: wedi’i ardystio gan (goruchwyliwr)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Adran 12: wedi’i ardystio gan (goruchwyliwr)</translation>
     </message>
     <message>
         <source>Certified on</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Ardystiwyd ar</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ardystiwyd ar</translation>
     </message>
     <message>
         <source>Case file information (MG6)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwybodaeth ffeil yr achos (MG6)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwybodaeth ffeil yr achos (MG6)</translation>
     </message>
     <message>
         <source>Witness issues</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Materion tystion</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Materion tystion</translation>
     </message>
     <message>
         <source>Information left out of the MG5</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwybodaeth a adawyd allan o’r MG5</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwybodaeth a adawyd allan o’r MG5</translation>
     </message>
     <message>
         <source>Rationale for a police charging decision</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Rhesymeg dros benderfyniad cyhuddo gan yr heddlu</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhesymeg dros benderfyniad cyhuddo gan yr heddlu</translation>
     </message>
     <message>
         <source>Other information for the prosecutor</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Gwybodaeth arall i’r erlynydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwybodaeth arall i’r erlynydd</translation>
     </message>
     <message>
         <source>MG6C: nil return certified</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG6C: ardystiwyd ffurflen ddim</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">MG6C: ardystiwyd ffurflen ddim</translation>
     </message>
     <message>
         <source>MG6D: nil return certified</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG6D: ardystiwyd ffurflen ddim</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">MG6D: ardystiwyd ffurflen ddim</translation>
     </message>
     <message>
         <source>MG6E: nothing undermines or assists (nil return)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">MG6E: dim byd yn tanseilio nac yn cynorthwyo (ffurflen ddim)</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">MG6E: dim byd yn tanseilio nac yn cynorthwyo (ffurflen ddim)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Drafft</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Drafft</translation>
     </message>
     <message>
         <source>Awaiting charging decision</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn aros am benderfyniad cyhuddo</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn aros am benderfyniad cyhuddo</translation>
     </message>
     <message>
         <source>Ready to submit</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Yn barod i’w gyflwyno</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn barod i’w gyflwyno</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i gyflwyno</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi’i gyflwyno</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi’i gau</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi’i gau</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Sawl a amheuir</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Sawl a amheuir</translation>
     </message>
     <message>
         <source>Defendant</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Diffynnydd</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Diffynnydd</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Dioddefwr</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dioddefwr</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Tyst</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tyst</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Swyddog</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Swyddog</translation>
+    </message>
+    <message>
+        <source>Choose the charging category (Red, Green priority or Green).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dewiswch y categori cyhuddo (Coch, Gwyrdd blaenoriaeth neu Wyrdd).</translation>
+    </message>
+    <message>
+        <source>Set out the proposed charges.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nodwch y cyhuddiadau arfaethedig.</translation>
+    </message>
+    <message>
+        <source>Record the suspect&apos;s account (interview, pre-charge engagement or otherwise).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnodwch gyfrif y sawl a amheuir (cyfweliad, ymgysylltu cyn cyhuddo neu fel arall).</translation>
+    </message>
+    <message>
+        <source>Give your understanding of the defence case (National File Standard).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhowch eich dealltwriaeth o achos yr amddiffyniad (y Safon Ffeiliau Genedlaethol).</translation>
+    </message>
+    <message>
+        <source>Record the reasonable lines of enquiry, including any pointing away from the suspect.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnodwch y trywyddau ymholi rhesymol, gan gynnwys unrhyw rai sy&apos;n pwyntio oddi wrth y sawl a amheuir.</translation>
+    </message>
+    <message>
+        <source>A Red (custody) referral needs the PACE relevant time of each suspect in custody.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae angen amser perthnasol PACE pob un sydd yn y ddalfa ar gyfer atgyfeiriad Coch (dalfa).</translation>
+    </message>
+    <message>
+        <source>The custody clock entries are not possible under PACE; check them against the custody record.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nid yw cofnodion cloc y ddalfa yn bosibl o dan PACE; gwiriwch nhw yn erbyn y cofnod dalfa.</translation>
+    </message>
+    <message>
+        <source>The custody record&apos;s expiry differs from the time Casebridge computes: confirm it (hospital time and bail returns change it).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae terfyn y cofnod dalfa yn wahanol i&apos;r amser y mae Casebridge yn ei gyfrifo: cadarnhewch ef (mae amser yn yr ysbyty a dychwelyd ar fechnïaeth yn ei newid).</translation>
+    </message>
+    <message>
+        <source>Write the MG5 headline summary.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ysgrifennwch grynodeb pennawd yr MG5.</translation>
+    </message>
+    <message>
+        <source>The supervisor has not certified the MG5 (section 12).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nid yw&apos;r goruchwyliwr wedi ardystio&apos;r MG5 (adran 12).</translation>
+    </message>
+    <message>
+        <source>An NGAP file needs the MG6C: list the non-sensitive unused material or certify a nil return.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae angen yr MG6C ar ffeil NGAP: rhestrwch y deunydd nas defnyddiwyd nad yw&apos;n sensitif neu ardystiwch ffurflen ddim.</translation>
+    </message>
+    <message>
+        <source>An NGAP file needs the MG6D: list the sensitive material or certify a nil return.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae angen yr MG6D ar ffeil NGAP: rhestrwch y deunydd sensitif neu ardystiwch ffurflen ddim.</translation>
+    </message>
+    <message>
+        <source>An NGAP file needs the disclosure officer&apos;s report (MG6E), or a certified nil return.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae angen adroddiad y swyddog datgelu (MG6E) ar ffeil NGAP, neu ffurflen ddim wedi&apos;i hardystio.</translation>
+    </message>
+    <message>
+        <source>An MG6C item marked as edited must name a verified redacted copy (Evidence ▸ Redact…), not the original or a missing exhibit.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhaid i eitem MG6C a nodwyd fel un wedi&apos;i golygu enwi copi wedi&apos;i olygu a&apos;i ddilysu (Tystiolaeth ▸ Cuddio rhannau…), nid y gwreiddiol nac arddangosyn sydd ar goll.</translation>
+    </message>
+    <message>
+        <source>The statement has no signature date.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nid oes dyddiad llofnodi ar y datganiad.</translation>
+    </message>
+    <message>
+        <source>The statement refers to an exhibit that is not on the MG12.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r datganiad yn cyfeirio at arddangosyn nad yw ar yr MG12.</translation>
+    </message>
+    <message>
+        <source>A key witness has no statement (MG11).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nid oes datganiad (MG11) gan dyst allweddol.</translation>
+    </message>
+    <message>
+        <source>Video and audio exhibits need a description of what they show.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae angen disgrifiad o&apos;r hyn y maent yn ei ddangos ar arddangosion fideo a sain.</translation>
+    </message>
+    <message>
+        <source>Dates to avoid are missing (record &apos;none&apos; if there are none).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r dyddiadau i&apos;w hosgoi ar goll (cofnodwch &apos;dim&apos; os nad oes rhai).</translation>
+    </message>
+    <message>
+        <source>Whether a victim personal statement was offered or made is not recorded.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nid yw wedi&apos;i gofnodi a gynigiwyd neu a wnaed datganiad personol y dioddefwr.</translation>
+    </message>
+    <message>
+        <source>No MG19 received from this victim: put their details on the MG6 and send the MG19 later under an MG20.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dim MG19 wedi&apos;i dderbyn gan y dioddefwr hwn: rhowch ei fanylion ar yr MG6 ac anfonwch yr MG19 yn ddiweddarach dan MG20.</translation>
+    </message>
+    <message>
+        <source>The first hearing date is not recorded.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nid yw dyddiad y gwrandawiad cyntaf wedi&apos;i gofnodi.</translation>
     </message>
 </context>
 </TS>
