@@ -249,3 +249,19 @@ def test_switching_language_keeps_the_case_and_tab(qtbot: Any, window: Any, qapp
         assert not window.isVisible()
     finally:
         install_language(qapp, "en_GB")
+
+
+def test_a_custody_deadline_getting_close_is_announced_once(qtbot: Any, window: Any) -> None:
+    from datetime import UTC, datetime
+
+    pane = window.case_list
+    pane.model.now = lambda: datetime(2026, 11, 17, 5, 0, tzinfo=UTC)  # the demo clock ends 07:52: under 6 h
+    pane.refresh()
+    pane.clock.timeout.emit()
+    assert "Custody deadline close: " + DEMO_URN in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    pane.clock.timeout.emit()  # a minute later: not said again
+    assert window.statusBar().currentMessage() == ""
+    pane.model.now = lambda: datetime(2026, 11, 17, 7, 0, tzinfo=UTC)  # under 1 h: said once more
+    pane.clock.timeout.emit()
+    assert "52 min left" in window.statusBar().currentMessage()

@@ -35,6 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CaseListModel(QAbstractTableModel):
+    deadline_close = Signal(str)  # a sentence to announce
     URN, CUSTODY, TITLE, DEFENDANTS, OFFENCES, STATUS, UPDATED = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -42,6 +43,7 @@ class CaseListModel(QAbstractTableModel):
         self._rows: list[CaseSummary] = []
         self.custody: dict[str, datetime] = {}
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._announced: set[tuple[str, int]] = set()
         self._headers = [
             self.tr("URN"),
             self.tr("Custody"),
@@ -60,11 +62,25 @@ class CaseListModel(QAbstractTableModel):
         self._rows = sorted(rows, key=lambda r: self.custody.get(r.urn, far))
         self.endResetModel()
 
+    # Thresholds at which a custody deadline is announced (status bar and screen readers), once each per case.
+    WARN_AT = (6 * 3600, 3600)
+
     def tick(self) -> None:
-        """Time has passed: redraw the custody countdowns (the order by expiry does not change)."""
+        """Time has passed: redraw the custody countdowns (the order by expiry does not change) and announce a
+        deadline crossing 6 hours or 1 hour left."""
         if self._rows and self.custody:
             last = self.index(len(self._rows) - 1, self.CUSTODY)
             self.dataChanged.emit(self.index(0, self.CUSTODY), last)
+        for urn, expiry in self.custody.items():
+            left = (expiry - self.now()).total_seconds()
+            for limit in self.WARN_AT:
+                if 0 < left <= limit and (urn, limit) not in self._announced:
+                    self._announced.add((urn, limit))
+                    self.deadline_close.emit(
+                        self.tr("Custody deadline close: %1 — %2")
+                        .replace("%1", urn)
+                        .replace("%2", self.custody_text(urn))
+                    )
 
     def custody_text(self, urn: str) -> str:
         expiry = self.custody.get(urn)
@@ -145,6 +161,7 @@ class CaseListPane(QWidget):
         self.model = CaseListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortLocaleAware(True)  # Welsh and English names sort as a reader expects
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView()
         self.table.setModel(self.proxy)

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.case_list.case_chosen.connect(self.open_case)
         self.case_view.changed.connect(lambda _urn: self.case_list.refresh())
         self.case_view.status_message.connect(self.announce)
+        self.case_list.model.deadline_close.connect(lambda text: self.announce(text, 30000))
         self.resize(1280, 800)
         self._window_state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
         geometry = self._window_state.value("main/geometry")
