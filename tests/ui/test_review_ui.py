@@ -71,6 +71,17 @@ def test_inbox_review_request_then_police_answer(
     qtbot.waitUntil(lambda: reviewer.case_view.case is not None and reviewer.case_view.case.urn == URN, timeout=60_000)
     panel = reviewer.case_view.submissions
     assert isinstance(panel, ReviewPanel)
+    # what the police sent is read, not edited, in the reviewer's workspace
+    view = reviewer.case_view
+    assert view.title_edit.isReadOnly()
+    assert not view.add_person_button.isEnabled()
+    assert "read-only" in view.saved_label.text()
+    casefile = view.casefile
+    assert casefile.read_only
+    assert all(
+        not b.isEnabled() for page in casefile.record_pages.values() for b in (page.add_button, page.delete_button)
+    )
+    assert casefile.person_combo.isEnabled()
     qtbot.waitUntil(lambda: panel.latest_submission == first.id, timeout=20_000)
     assert panel.items.rowCount() == len(cps.exhibits.for_case(URN))
     assert all("received" in panel.items.item(r, 2).text() for r in range(panel.items.rowCount()))

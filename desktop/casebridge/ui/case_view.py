@@ -308,6 +308,7 @@ class CaseView(QWidget):
                 panel.attach(self._workspace)
             if self.case is not None:
                 panel.show_case(self.case.urn)
+            panel.set_read_only(self.read_only)
         return self._casefile
 
     def shutdown(self) -> None:
@@ -403,8 +404,41 @@ class CaseView(QWidget):
             if case.updated_at:
                 stamp = case.updated_at.astimezone().strftime("%H:%M:%S")
                 self.saved_label.setText(self.tr("All changes saved (last at %1)").replace("%1", stamp))
+            self._apply_read_only()
         finally:
             self._loading = False
+
+    @property
+    def read_only(self) -> bool:
+        """A CPS reviewer's workspace holds cases as the police sent them: they are read, not edited."""
+        return self._workspace is not None and self._workspace.settings.hub_role == "cps"
+
+    def _apply_read_only(self) -> None:
+        locked = self.read_only
+        for edit in (self.title_edit, self.oic_edit, self.crime_ref_edit):
+            edit.setReadOnly(locked)
+        self.summary_edit.setReadOnly(locked)
+        self.status_combo.setEnabled(not locked)
+        for button in (
+            self.add_person_button,
+            self.remove_person_button,
+            self.add_offence_button,
+            self.remove_offence_button,
+        ):
+            button.setEnabled(not locked)
+        triggers = (
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if locked
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.people_table.setEditTriggers(triggers)
+        self.offences_table.setEditTriggers(triggers)
+        if locked:
+            self.saved_label.setText(self.tr("Received from the police: read-only in a CPS workspace."))
+        if self._casefile is not None:
+            self._casefile.set_read_only(locked)
 
     # ----- saving -----
     def _saver(self, field: str, value: Callable[[], str]) -> Callable[[], None]:

@@ -307,6 +307,20 @@ class CaseFilePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+    def set_read_only(self, locked: bool) -> None:
+        """Shows the case file without letting it change (a CPS reviewer reading what the police sent)."""
+        from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit
+
+        self.read_only = locked
+        for page in self.pages.values():
+            for widget in page.findChildren(QWidget):
+                if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                    widget.setReadOnly(locked)
+                elif (
+                    isinstance(widget, (QComboBox, QAbstractButton, QDateTimeEdit)) and widget is not self.person_combo
+                ):
+                    widget.setEnabled(not locked)  # the person chooser stays: it changes the view, not the data
+
     def _add_page(self, key: str, label: str, page: QWidget) -> None:
         """A section page, scrolled: the people page alone is taller than a 768-line screen."""
         self.pages[key] = page
@@ -351,7 +365,9 @@ class CaseFilePanel(QWidget):
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
         for person in self.people:
-            self.person_combo.addItem(f"{person.forenames} {person.surname.upper()} ({person.role.label})", person.id)
+            self.person_combo.addItem(
+                f"{person.forenames} {person.surname.upper()} ({dt(person.role.label)})", person.id
+            )
         self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(current_person)))
         self.person_combo.blockSignals(False)
         self._show_person()
@@ -359,6 +375,8 @@ class CaseFilePanel(QWidget):
             page.show_data(self.data, (keep or {}).get(kind))
         self._refresh_forms()
         self.check()
+        if getattr(self, "read_only", False):
+            self.set_read_only(True)
 
     def name(self, person_id: int | None) -> str:
         person = next((p for p in self.people if p.id == person_id), None)

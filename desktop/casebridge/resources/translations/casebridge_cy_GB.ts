@@ -499,7 +499,8 @@
     </message>
     <message>
         <source>Custody deadline close: %1 — %2</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Terfyn y ddalfa yn agos: %1 — %2</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Terfyn y ddalfa yn agos: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -782,6 +783,10 @@
         <source>Letter to %1 saved as %2</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Llythyr at %1 wedi'i gadw fel %2</translation>
+    </message>
+    <message>
+        <source>Received from the police: read-only in a CPS workspace.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi'i dderbyn gan yr heddlu: i'w ddarllen yn unig mewn gweithle CPS.</translation>
     </message>
 </context>
 <context>
