@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -41,12 +42,23 @@ def _sent(ws: Workspace, submission_id: str, digest: str) -> int:
     return next(i.sent for i in ws.outbox.get(submission_id).items if i.sha256 == digest)
 
 
-def _wait_for(condition: object, what: str, seconds: float = 300) -> None:
+def _wait_for(condition: object, what: str, pause: Callable[[float], object], seconds: float = 300) -> None:
+    """Checks `condition` between short waits on the worker doing the job (it may finish or die meanwhile)."""
     deadline = time.monotonic() + seconds
     while not condition():  # type: ignore[operator]
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
-        threading.Event().wait(0.05)
+        pause(0.05)
+
+
+def _on_process(process: subprocess.Popen[bytes]) -> Callable[[float], object]:
+    def pause(seconds: float) -> object:
+        try:
+            return process.wait(seconds)
+        except subprocess.TimeoutExpired:
+            return None
+
+    return pause
 
 
 def test_a_1gb_upload_resumes_after_the_client_is_killed(
@@ -63,7 +75,9 @@ def test_a_1gb_upload_resumes_after_the_client_is_killed(
     )
     try:
         _wait_for(
-            lambda: _sent(police, submission.id, digest) >= 200 * 1024**2 or client.poll() is not None, "200 MB sent"
+            lambda: _sent(police, submission.id, digest) >= 200 * 1024**2 or client.poll() is not None,
+            "200 MB sent",
+            _on_process(client),
         )
         os.killpg(client.pid, signal.SIGKILL)
     finally:
@@ -105,7 +119,11 @@ def test_a_1gb_upload_resumes_after_the_hub_is_killed_and_restarted(tmp_path: Pa
 
         sender = threading.Thread(target=run)
         sender.start()
-        _wait_for(lambda: _sent(ws, submission.id, digest) >= 300 * 1024**2 or not sender.is_alive(), "300 MB sent")
+        _wait_for(
+            lambda: _sent(ws, submission.id, digest) >= 300 * 1024**2 or not sender.is_alive(),
+            "300 MB sent",
+            sender.join,
+        )
         server.kill()
         killed_at = _sent(ws, submission.id, digest)
         server.start()  # same port, same data folder and database

@@ -21,13 +21,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from casebridge.domain.exhibit import initials
-from casebridge.errors import CasebridgeError, NotFoundError, ValidationError
+from casebridge.errors import CasebridgeError, ValidationError
 from casebridge.evidence.describe import summarise
 from casebridge.evidence.probe import probe
 from casebridge.evidence.sniff import Kind, sniff
 from casebridge.jobs import Cancelled, CancelToken, Progress, ProgressUpdate, no_progress
 from casebridge.store import audit
-from casebridge.store.db import transaction
+from casebridge.store.db import case_by_urn, transaction
 from casebridge.store.exhibits import ExhibitStore
 from casebridge.store.models import CaseRow, ExhibitRow, ImportItemRow, PersonRow
 from casebridge.vault.store import Vault, VaultError
@@ -341,9 +341,7 @@ class Importer:
 
     @staticmethod
     def _case(session: Session, urn: str) -> CaseRow:
-        row = session.scalars(select(CaseRow).where(CaseRow.urn == urn.strip().upper())).first()
-        if row is None:
-            raise NotFoundError(f"There is no case with URN {urn.strip().upper()} in this workspace.")
+        row: CaseRow = case_by_urn(session, urn)
         return row
 
     @staticmethod

@@ -7,7 +7,7 @@ import json
 from functools import cache
 from typing import Any
 
-from casebridge.exchange.package import PackageError
+from casebridge.exchange.package import PackageError, check_schema
 from casebridge.resources import resource_path
 
 KINDS = ("review", "decision", "action_plan", "request", "rejection")
@@ -21,13 +21,7 @@ def schema() -> dict[str, Any]:
 
 def validate_feedback(body: object) -> None:
     """Raises PackageError naming where the feedback breaks the schema, or repeats an id."""
-    import jsonschema
-
-    try:
-        jsonschema.validate(body, schema())
-    except jsonschema.ValidationError as exc:
-        where = "/".join(str(p) for p in exc.absolute_path) or "the feedback"
-        raise PackageError(f"The feedback is not valid at {where}: {exc.message}.") from None
+    check_schema(body, schema(), "feedback")
     assert isinstance(body, dict)
     for key in ("tasks", "requests"):
         ids = [entry["id"] for entry in body.get(key, [])]

@@ -42,15 +42,20 @@ def schema() -> dict[str, Any]:
     return data
 
 
-def validate(manifest: object) -> None:
-    """Raises PackageError naming the first place the manifest breaks the schema or its own consistency."""
+def check_schema(document: object, against: dict[str, Any], what: str) -> None:
+    """Raises PackageError naming the first place `document` breaks the JSON Schema `against`."""
     import jsonschema
 
     try:
-        jsonschema.validate(manifest, schema())
+        jsonschema.validate(document, against)
     except jsonschema.ValidationError as exc:
-        where = "/".join(str(p) for p in exc.absolute_path) or "the manifest"
-        raise PackageError(f"The manifest is not valid at {where}: {exc.message}.") from None
+        where = "/".join(str(p) for p in exc.absolute_path) or f"the {what}"
+        raise PackageError(f"The {what} is not valid at {where}: {exc.message}.") from None
+
+
+def validate(manifest: object) -> None:
+    """Raises PackageError naming the first place the manifest breaks the schema or its own consistency."""
+    check_schema(manifest, schema(), "manifest")
     assert isinstance(manifest, dict)
     blobs = {b["sha256"]: b["size"] for b in manifest["blobs"]}
     for exhibit in manifest["exhibits"]:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from casebridge.errors import NotFoundError, ValidationError
 from casebridge.store import audit
-from casebridge.store.db import transaction
+from casebridge.store.db import case_by_urn, transaction
 from casebridge.store.models import BundleDefinitionRow, BundleVersionRow, CaseRow
 
 
@@ -38,9 +38,7 @@ class BundleStore:
 
     @staticmethod
     def _case(session: Session, urn: str) -> CaseRow:
-        row = session.scalars(select(CaseRow).where(CaseRow.urn == urn.strip().upper())).first()
-        if row is None:
-            raise NotFoundError(f"There is no case with URN {urn.strip().upper()} in this workspace.")
+        row: CaseRow = case_by_urn(session, urn)
         return row
 
     def record(self, urn: str, audience: str, index_json: str, pdf_sha256: str) -> BundleVersion:

@@ -93,3 +93,16 @@ def folded(session: Any, column: Any) -> Any:
     if session.get_bind().dialect.name == "sqlite":
         return func.casebridge_fold(column)
     return func.lower(func.translate(column, ACCENTED, PLAIN))
+
+
+def case_by_urn(session: Any, urn: str) -> Any:
+    """The case row with this URN (any case and spacing), or NotFoundError naming it."""
+    from sqlalchemy import select
+
+    from casebridge.errors import NotFoundError
+    from casebridge.store.models import CaseRow
+
+    row = session.scalars(select(CaseRow).where(CaseRow.urn == urn.strip().upper())).first()
+    if row is None:
+        raise NotFoundError(f"There is no case with URN {urn.strip().upper()} in this workspace.")
+    return row

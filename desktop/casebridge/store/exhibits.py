@@ -15,7 +15,7 @@ from casebridge.domain.exhibit import Exhibit, next_reference
 from casebridge.domain.identifiers import normalise_exhibit_reference
 from casebridge.errors import DuplicateError, NotFoundError, ValidationError
 from casebridge.store import audit
-from casebridge.store.db import transaction
+from casebridge.store.db import case_by_urn, transaction
 from casebridge.store.models import CaseRow, DerivativeRow, ExhibitRow, PersonRow
 
 EDITABLE = ("reference", "description", "seized_at", "producer_id")
@@ -474,9 +474,7 @@ class ExhibitStore:
     # ----- helpers -----
     @staticmethod
     def _case(session: Session, urn: str) -> CaseRow:
-        row = session.scalars(select(CaseRow).where(CaseRow.urn == urn.strip().upper())).first()
-        if row is None:
-            raise NotFoundError(f"There is no case with URN {urn.strip().upper()} in this workspace.")
+        row: CaseRow = case_by_urn(session, urn)
         return row
 
     @staticmethod

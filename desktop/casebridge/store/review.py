@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from casebridge.errors import NotFoundError, ValidationError
 from casebridge.store import audit
-from casebridge.store.db import transaction
+from casebridge.store.db import case_by_urn, transaction
 from casebridge.store.models import CaseRow, FeedbackActionRow, FeedbackRow, ItemReviewRow
 
 REVIEW_STATES = ("reviewed", "accepted", "needs_action")
@@ -93,9 +93,7 @@ class ReviewStore:
 
     @staticmethod
     def _case(session: Session, urn: str) -> CaseRow:
-        row = session.scalars(select(CaseRow).where(CaseRow.urn == urn.strip().upper())).first()
-        if row is None:
-            raise NotFoundError(f"There is no case with URN {urn.strip().upper()} in this workspace.")
+        row: CaseRow = case_by_urn(session, urn)
         return row
 
     # ------------------------------------------------------------------ feedback
@@ -163,24 +161,28 @@ class ReviewStore:
             for row in session.scalars(select(FeedbackRow).where(FeedbackRow.case_id == case.id)):
                 row.seen = True
 
+    def _action(self, session: Session, urn: str, feedback_id: str, key: str) -> tuple[CaseRow, FeedbackActionRow]:
+        case = self._case(session, urn)
+        row = session.scalars(
+            select(FeedbackActionRow)
+            .join(FeedbackRow)
+            .where(
+                FeedbackRow.case_id == case.id,
+                FeedbackActionRow.feedback_id == feedback_id,
+                FeedbackActionRow.key == key,
+            )
+        ).first()
+        if row is None:
+            raise NotFoundError(f"There is no action {key} in feedback {feedback_id} on {case.urn}.")
+        return case, row
+
     def open_actions(self, urn: str) -> list[FeedbackAction]:
         return [a for f in self.feedback(urn) for a in f.actions if a.state in ("open", "answered")]
 
     def answer(self, urn: str, feedback_id: str, key: str, references: list[str]) -> FeedbackAction:
         """Links exhibits to a request or task; they go with the next submission as its answer."""
         with transaction(self._factory) as session:
-            case = self._case(session, urn)
-            row = session.scalars(
-                select(FeedbackActionRow)
-                .join(FeedbackRow)
-                .where(
-                    FeedbackRow.case_id == case.id,
-                    FeedbackActionRow.feedback_id == feedback_id,
-                    FeedbackActionRow.key == key,
-                )
-            ).first()
-            if row is None:
-                raise NotFoundError(f"There is no action {key} in feedback {feedback_id} on {case.urn}.")
+            case, row = self._action(session, urn, feedback_id, key)
             before = row.state
             row.answered_by = json.dumps(sorted(set(references)))
             row.state = "answered" if references else "open"
@@ -201,18 +203,7 @@ class ReviewStore:
 
     def set_action_state(self, urn: str, feedback_id: str, key: str, state: str) -> None:
         with transaction(self._factory) as session:
-            case = self._case(session, urn)
-            row = session.scalars(
-                select(FeedbackActionRow)
-                .join(FeedbackRow)
-                .where(
-                    FeedbackRow.case_id == case.id,
-                    FeedbackActionRow.feedback_id == feedback_id,
-                    FeedbackActionRow.key == key,
-                )
-            ).first()
-            if row is None:
-                raise NotFoundError(f"There is no action {key} in feedback {feedback_id} on {case.urn}.")
+            case, row = self._action(session, urn, feedback_id, key)
             before, row.state, row.updated_at = row.state, state, audit.utc_now()
             audit.append(
                 session,
