@@ -31,7 +31,7 @@ def draw(size: int = 256) -> Image.Image:
 
 def main() -> None:
     icon = draw(256)
-    icon.save(HERE / "assets" / "casebridge.png")
+    icon.save(HERE.parent / "resources" / "icons" / "casebridge.png")
     icon.save(HERE / "assets" / "casebridge.ico", sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (256, 256)])
 
 

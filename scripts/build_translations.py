@@ -1,7 +1,8 @@
 """Builds the interface translations: every `resources/translations/*.ts` into a `.qm` beside it, with Qt's
-lrelease (shipped in PySide6). Run by dev.sh and the PyInstaller spec; the `.qm` files are not committed.
+lrelease (shipped in PySide6). The `.qm` files are committed, so a wheel built from a clean checkout carries them
+without Qt in its build environment; a test rebuilds them and fails if a committed one is stale.
 
-    python scripts/build_translations.py            # build
+    python scripts/build_translations.py            # build (run after editing a .ts file, and commit the .qm)
     python scripts/build_translations.py --update   # first refresh the .ts sources from the code (lupdate)
 """
 
@@ -13,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FOLDER = ROOT / "desktop" / "casebridge" / "resources" / "translations"
+FOLDER = ROOT / "resources" / "translations"
 SOURCES = ROOT / "desktop" / "casebridge" / "ui"
 
 
@@ -49,7 +50,7 @@ def domain_strings() -> str:
     for title, specs in ITEM_KINDS.values():
         add(title)
         fields(specs)
-    rules = json.loads((ROOT / "desktop" / "casebridge" / "resources" / "readiness" / "rules.json").read_text("utf-8"))
+    rules = json.loads((ROOT / "resources" / "readiness" / "rules.json").read_text("utf-8"))
     for rule in rules["rules"]:  # readiness findings: the rule's sentence (its details stay as found)
         add(rule["message"])
     for status in CaseStatus:
@@ -77,10 +78,11 @@ def update() -> None:
         subprocess.run([*tool("lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)], check=True)
 
 
-def build() -> list[Path]:
+def build(out: Path | None = None) -> list[Path]:
+    """Every .ts into a .qm beside it, or into `out`."""
     built = []
     for ts in sorted(FOLDER.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
+        qm = (out / ts.name if out else ts).with_suffix(".qm")
         subprocess.run([*tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)
     return built

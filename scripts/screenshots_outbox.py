@@ -26,7 +26,7 @@ def start_hub(folder: Path) -> tuple[subprocess.Popen[bytes], str, Path]:
     import ssl
     import urllib.request
 
-    from casebridge.hub.devcert import make_dev_certificates
+    from casebridge.exchange.devcert import make_dev_certificates
 
     certs = make_dev_certificates(folder / "certs")
     with socket.socket() as sock:

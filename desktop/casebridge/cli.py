@@ -7,6 +7,8 @@ list/show commands take `--json`; errors print one line naming the problem and e
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -126,6 +128,14 @@ def build_parser() -> argparse.ArgumentParser:
     ev_handle.add_argument("urn")
     ev_handle.add_argument("reference")
     ev_handle.add_argument("what", help="what was done, e.g. 'Booked into property store, locker 14'")
+    ev_edit = ev_cmds.add_parser(
+        "edit", help="change an exhibit's description, when it was seized, or its reference", parents=[common]
+    )
+    ev_edit.add_argument("urn")
+    ev_edit.add_argument("reference")
+    ev_edit.add_argument("--description", default=None, help="what the exhibit is and shows (MG6C wording)")
+    ev_edit.add_argument("--seized", default=None, metavar="'DD/MM/YYYY HH:MM'", help="when it was seized or produced")
+    ev_edit.add_argument("--new-reference", default=None, help="a new exhibit reference, e.g. SE/12")
     ev_cmds.add_parser("resume", help="finish imports interrupted by a crash or kill", parents=[common])
     ev_ocr = ev_cmds.add_parser(
         "ocr", help="make a searchable copy of a photographed or scanned document", parents=[common]
@@ -185,7 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     apply_cmd.add_argument("--stage", choices=["pre_charge", "served", "unused"], default="")
     apply_cmd.add_argument("--json", action="store_true")
-    recipe_cmd = redact_cmds.add_parser("recipe", help="print an exhibit's recipe as JSON", parents=[common])
+    recipe_cmd = redact_cmds.add_parser(
+        "recipe", help="print an exhibit's recipe as JSON (a document's marks or a recording's masks)", parents=[common]
+    )
     recipe_cmd.add_argument("urn")
     recipe_cmd.add_argument("exhibit")
     log_cmd = redact_cmds.add_parser("log", help="write the redaction log (CSV or PDF)", parents=[common])
@@ -565,6 +577,20 @@ def _evidence_ocr(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _evidence_edit(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
+    changes = {"description": args.description, "seized_at": args.seized, "reference": args.new_reference}
+    wanted = {field: value for field, value in changes.items() if value is not None}
+    if not wanted:
+        raise CasebridgeError("Nothing to change: give --description, --seized or --new-reference.")
+    for field, value in wanted.items():
+        old, new = ws.exhibits.update(exhibit.id, field, value)
+        if old != new:
+            out.write(f"{exhibit.reference}: {field.replace('_', ' ')} changed\n")
+    return EXIT_OK
+
+
 def _evidence_handled(args: argparse.Namespace, out: TextIO) -> int:
     ws = _open(args)
     exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
@@ -830,6 +856,11 @@ def _redact_apply(args: argparse.Namespace, out: TextIO) -> int:
 
 def _redact_recipe(args: argparse.Namespace, out: TextIO) -> int:
     service, exhibit = _redaction(args)
+    if exhibit.kind in ("video", "audio"):  # the media recipe: masks, muted ranges, kept segments
+        from casebridge.redaction.media_service import MediaRedactionService
+
+        out.write(MediaRedactionService(service.ws).recipe(exhibit).to_json())
+        return EXIT_OK
     out.write(service.recipe(exhibit).to_json())
     return EXIT_OK
 
@@ -1137,6 +1168,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("evidence", "list"): _evidence_list,
     ("evidence", "show"): _evidence_show,
     ("evidence", "handled"): _evidence_handled,
+    ("evidence", "edit"): _evidence_edit,
     ("evidence", "ocr"): _evidence_ocr,
     ("vault", "verify"): _vault_verify,
     ("redact", "suggest"): _redact_suggest,
@@ -1167,7 +1199,19 @@ def _handlers() -> dict[tuple[str, str | None], Callable[[argparse.Namespace, Te
     return {**HANDLERS, **EXCHANGE}
 
 
+def _utf8_output() -> None:
+    """Output sent to a file or another program is UTF-8. Windows would otherwise write it in the ANSI code page,
+    which has no room for a Welsh ŵ or an arrow, and the command would fail half way through its output (a console
+    shows Unicode either way)."""
+    for stream in (sys.stdout, sys.stderr):
+        if not isinstance(stream, io.TextIOWrapper) or stream.isatty():
+            continue
+        if codecs.lookup(stream.encoding).name != "utf-8":
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    _utf8_output()
     args = build_parser().parse_args(argv)
     out = out or sys.stdout
     if args.self_test:

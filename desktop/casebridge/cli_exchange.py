@@ -308,7 +308,7 @@ def _hub_serve(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _hub_dev_cert(args: argparse.Namespace, out: TextIO) -> int:
-    from casebridge.hub.devcert import make_dev_certificates
+    from casebridge.exchange.devcert import make_dev_certificates
 
     made = make_dev_certificates(Path(args.folder), args.host)
     out.write(

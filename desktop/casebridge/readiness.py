@@ -17,7 +17,7 @@ from casebridge.domain.case import PersonRole
 from casebridge.domain.casefile import custody_clock, read_custody_clock
 from casebridge.errors import SettingsError
 from casebridge.forms.view import CaseFileView, full_name
-from casebridge.resources import resource_path
+from casebridge.resource_files import resource_path
 
 FILE_TYPES = ("pre_charge", "gap", "ngap", "crown")
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from casebridge.domain.reference import Force, ForceTable, OffenceDefinition, OffenceIndex
 from casebridge.errors import ReferenceDataError
-from casebridge.resources import resource_path
+from casebridge.resource_files import resource_path
 
 MANIFEST = "manifest.json"
 

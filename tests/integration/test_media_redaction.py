@@ -422,3 +422,45 @@ def test_fail_secure_blurs_the_whole_picture_while_a_face_is_lost(tmp_path: Path
     problems, checked = verify_media(clip, out.path, recipe)
     assert problems == []
     assert checked[gap.id] >= 15
+
+
+def test_the_cli_prints_a_recordings_recipe_with_the_tracks_detection_added(demo: Workspace, tmp_path: Path) -> None:
+    clip = make_face_clip(tmp_path / "walk.mp4")
+    env = {**os.environ, "CASEBRIDGE_WORKSPACE": str(demo.location.root)}
+
+    def cli(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "casebridge", *args], capture_output=True, text=True, env=env, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    cli("evidence", "import", DEMO_URN, str(clip), "--no-derivatives")
+    (exhibit,) = [e for e in demo.exhibits.for_case(DEMO_URN) if e.original_name == "walk.mp4"]
+    detected = json.loads(cli("redact", "detect", DEMO_URN, exhibit.reference, "--json"))
+    recipe = MediaRecipe.from_json(cli("redact", "recipe", DEMO_URN, exhibit.reference))
+    assert recipe.source_sha256 == exhibit.sha256
+    assert [t.id for t in recipe.tracks] == [row["track"] for row in detected["tracks"]]
+    assert recipe.tracks[0].source == "detected"
+    assert recipe.unapproved == list(recipe.tracks)  # printed for a person to approve, not approved by printing
+
+
+@pytest.mark.parametrize("links", ["refused", "silently absent"])
+def test_redaction_works_where_symbolic_links_are_not_allowed(
+    demo: Workspace, monkeypatch: pytest.MonkeyPatch, links: str
+) -> None:
+    """Windows gives ordinary users no symbolic links (WinError 1314), and Wine reports one made but makes
+    nothing: the export used one and failed on both."""
+
+    def refused(self: Path, target: Path, target_is_directory: bool = False) -> None:
+        if links == "refused":
+            raise OSError(1314, "A required privilege is not held by the client")
+
+    monkeypatch.setattr(Path, "symlink_to", refused)
+    cctv = demo.exhibits.find_by_reference(DEMO_URN, "SE/1")
+    track = Track("door", (Keyframe(0, 10, 10, 100, 80),), "TPD", end=1.0, approved_by="Sgt 1")
+    result = MediaRedactionService(demo).apply(cctv, MediaRecipe(cctv.sha256, tracks=(track,), keep=((0.0, 1.0),)))
+    assert result.copy.facts["verified"] is True
+    original = demo.vault.path(cctv.sha256)
+    assert not os.stat(original).st_mode & 0o222  # the original is still read-only
+    assert list(demo.vault.verify([cctv.sha256])) == []

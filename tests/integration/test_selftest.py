@@ -94,3 +94,100 @@ def test_a_missing_migration_script_fails_resources(monkeypatch: pytest.MonkeyPa
     (result,) = selftest.run(only=["Resources and reference data"])
     assert result.status == "failed"
     assert "migration scripts are missing" in result.detail
+
+
+def test_wrong_time_zone_rules_fail_the_pace_clock_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zoneinfo import ZoneInfo
+
+    from casebridge.domain import custody
+
+    assert selftest.run(only=["Time zones"])[0].status == "ok"
+    monkeypatch.setattr(custody, "UK", ZoneInfo("UTC"))  # a machine whose zone data has no British Summer Time
+    (result,) = selftest.run(only=["Time zones"])
+    assert result.status == "failed"
+    assert "Europe/London time-zone rules are wrong or missing" in result.detail
+
+
+def test_a_face_model_that_is_not_the_shipped_one_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    from casebridge.redaction import faces
+
+    assert selftest.run(only=["Face detection model"])[0].status == "ok"
+    monkeypatch.setattr(faces, "CENTERFACE_SHA256", "0" * 64)
+    (result,) = selftest.run(only=["Face detection model"])
+    assert result.status == "failed"
+    assert "is not the one Casebridge was tested with" in result.detail
+
+
+def test_a_missing_welsh_translation_or_schema_fails(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from casebridge import resource_files
+
+    monkeypatch.setattr(resource_files, "resources_root", lambda: tmp_path)
+    results = {r.name: r for r in selftest.run(only=["Welsh translation", "Data standard schemas"])}
+    assert results["Welsh translation"].status == "failed"
+    assert "casebridge_cy_GB.qm" in results["Welsh translation"].detail
+    assert results["Data standard schemas"].status == "failed"
+    assert "case-package-v1.schema.json" in results["Data standard schemas"].detail
+
+
+def _tls_server(folder: Path) -> tuple[int, Path]:
+    """A TLS server on 127.0.0.1 with a certificate from its own CA, answering handshakes until the test ends."""
+    import socket
+    import ssl
+    import threading
+
+    from casebridge.exchange.devcert import make_dev_certificates
+
+    made = make_dev_certificates(folder, ["127.0.0.1"])
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(made.certificate, made.private_key)
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                with context.wrap_socket(connection, server_side=True):
+                    pass
+            except (OSError, ssl.SSLError):
+                continue
+
+    threading.Thread(target=serve, daemon=True).start()
+    return listener.getsockname()[1], made.ca_certificate
+
+
+def test_the_hub_certificate_is_checked_with_the_configured_trust(tmp_path: Path) -> None:
+    port, ca = _tls_server(tmp_path / "hub")
+    defaults = tmp_path / "defaults.json"
+    defaults.write_text(f'{{"hub_url": "https://127.0.0.1:{port}", "ca_bundle": "{ca.as_posix()}"}}', "utf-8")
+    trusted = run_selftest(env={"CASEBRIDGE_MACHINE_DEFAULTS": str(defaults)})
+    row = next(line for line in trusted.stdout.splitlines() if "Trusted certificates" in line)
+    assert " ok " in row
+    assert f"hub 127.0.0.1:{port} certificate trusted" in row
+    assert "handshake on 127.0.0.1 with the configured trust; an unknown authority refused" in row
+
+    defaults.write_text(f'{{"hub_url": "https://127.0.0.1:{port}"}}', "utf-8")  # the force CA not configured
+    refused = run_selftest(env={"CASEBRIDGE_MACHINE_DEFAULTS": str(defaults)})
+    assert refused.stdout.splitlines()[-1] == "Self-test FAILED: Trusted certificates"
+    assert f"the hub 127.0.0.1:{port} presents a certificate these settings do not trust" in refused.stdout
+
+
+def test_a_workstation_install_without_the_hub_extra_passes_the_import_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pip install casebridge` (no [hub]) has the hub's code but not FastAPI: its modules are not a failure."""
+    import importlib.util
+
+    real = importlib.util.find_spec
+
+    def without_hub(name: str, *args: object) -> object:
+        return None if name in selftest.HUB_LIBRARIES else real(name, *args)  # type: ignore[arg-type]
+
+    with_hub = selftest.run(only=["Python modules"])[0]
+    monkeypatch.setattr(importlib.util, "find_spec", without_hub)
+    (workstation,) = selftest.run(only=["Python modules"])
+    assert (with_hub.status, workstation.status) == ("ok", "ok")
+    assert "hub included" in with_hub.detail
+    assert "workstation: no hub" in workstation.detail
+    count = int(with_hub.detail.split()[0]) - int(workstation.detail.split()[0])
+    assert count == len([m for m in selftest._walk_casebridge(True) if m.startswith("casebridge.hub")]) > 0

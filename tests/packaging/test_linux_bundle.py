@@ -46,8 +46,18 @@ def test_bundle_carries_resources_migrations_and_notices_but_not_unused_parts(bu
     assert (bundle / "licenses/THIRD-PARTY-NOTICES.txt").is_file()
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
     assert not [n for n in names if "Qt/translations/" in n]  # Qt's own: never loaded
-    assert "casebridge/resources/translations/casebridge_cy_GB.qm" in names  # ours: built by the spec
-    assert not [n for n in names if n.endswith(".ts")]
+    assert not [n for n in names if n.endswith(".ts")]  # Qt Linguist sources stay behind; their .qm travel
+    resources = ROOT / "resources"
+    expected = {
+        p.relative_to(resources).as_posix()
+        for p in resources.rglob("*")
+        if p.is_file() and p.suffix != ".ts" and "__pycache__" not in p.parts
+    }
+    shipped = {n.removeprefix("casebridge/resources/") for n in names if n.startswith("casebridge/resources/")}
+    shipped = {n for n in shipped if (internal / "casebridge/resources" / n).is_file()}
+    assert sorted(expected - shipped) == [], "resources left out of the bundle"
+    assert "translations/casebridge_cy_GB.qm" in shipped
+    assert [n for n in names if n.startswith("tzdata/zoneinfo/Europe/London")]  # the PACE clock on Windows
     assert not [n for n in names if Path(n).name.startswith(("libvlc.so", "libvlccore.so"))]
     assert not [n for n in names if n.split("/")[0] in {"pytest", "_pytest", "ocrmypdf", "fontTools", "tkinter"}]
 

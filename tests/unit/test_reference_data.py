@@ -8,7 +8,7 @@ import pytest
 
 from casebridge.errors import ReferenceDataError
 from casebridge.reference_data import ReferenceData
-from casebridge.resources import resource_path
+from casebridge.resource_files import resource_path
 
 
 @pytest.fixture(scope="module")

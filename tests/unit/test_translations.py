@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "desktop" / "casebridge" / "resources" / "translations" / "casebridge_cy_GB.ts"
+TS = ROOT / "resources" / "translations" / "casebridge_cy_GB.ts"
 
 
 def _script() -> object:
@@ -46,3 +46,15 @@ def test_every_interface_string_has_a_welsh_translation(tmp_path: Path) -> None:
         if not any(t.strip() for t in texts):
             missing.append(message.findtext("source"))
     assert missing == [], f"{len(missing)} string(s) without Welsh: {missing[:10]}"
+
+
+def test_the_committed_qm_files_are_built_from_the_current_sources(tmp_path: Path) -> None:
+    script = _script()
+    fresh = script.build(tmp_path)  # type: ignore[attr-defined]
+    assert fresh, "no .ts sources found"
+    for built in fresh:
+        committed = TS.parent / built.name
+        assert committed.is_file(), f"{committed.name} is not committed: run python scripts/build_translations.py"
+        assert committed.read_bytes() == built.read_bytes(), (
+            f"{committed.name} is stale: run python scripts/build_translations.py and commit it"
+        )

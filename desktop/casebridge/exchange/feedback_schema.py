@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from casebridge.exchange.package import PackageError, check_schema
-from casebridge.resources import resource_path
+from casebridge.resource_files import resource_path
 
 KINDS = ("review", "decision", "action_plan", "request", "rejection")
 

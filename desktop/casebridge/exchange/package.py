@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from casebridge import __version__
 from casebridge.errors import CasebridgeError
 from casebridge.exchange.keys import SignatureError, WorkstationKey, verify
-from casebridge.resources import resource_path
+from casebridge.resource_files import resource_path
 
 if TYPE_CHECKING:
     from casebridge.app import Workspace

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from casebridge import __version__
 from casebridge.errors import ValidationError
-from casebridge.resources import resource_path
+from casebridge.resource_files import resource_path
 
 if TYPE_CHECKING:
     from casebridge.app import Workspace

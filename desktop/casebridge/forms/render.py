@@ -13,7 +13,7 @@ from typing import Any
 
 from casebridge import __version__
 from casebridge.forms.document import Audience, DisclosureError, FormDocument
-from casebridge.resources import resource_path
+from casebridge.resource_files import resource_path
 
 A4 = (595.0, 842.0)
 MARGIN_X, TOP, BOTTOM = 50.0, 78.0, 70.0

@@ -20,7 +20,7 @@ from casebridge.domain import identifiers as ids
 from casebridge.errors import ValidationError
 from casebridge.redaction.recipe import Suggestion
 from casebridge.redaction.textmap import PageText
-from casebridge.resources import resource_path
+from casebridge.resource_files import resource_path
 
 STAGES = ("pre_charge", "served", "unused")
 

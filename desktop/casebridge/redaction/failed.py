@@ -25,7 +25,7 @@ import numpy.typing as npt
 import pymupdf
 
 from casebridge.redaction.textmap import grown
-from casebridge.resources import resource_path
+from casebridge.resource_files import resource_path
 
 ZOOM = 2.0
 UNIFORM_SHARE = 0.97  # share of a character cell's pixels within TOLERANCE of its median: no glyph visible

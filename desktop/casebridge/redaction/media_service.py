@@ -129,8 +129,7 @@ class MediaRedactionService:
         with tempfile.TemporaryDirectory(dir=self.ws.vault.temporary, prefix="redact-") as folder:
             suffix = ".mp4" if exhibit.kind == "video" else (source.suffix or Path(exhibit.original_name).suffix)
             target = Path(folder) / f"redacted{_audio_suffix(exhibit, suffix)}"
-            linked = Path(folder) / f"source{Path(exhibit.original_name).suffix.lower()}"
-            linked.symlink_to(source)  # the container format is found from the name as well as the content
+            linked = _named_source(source, Path(folder) / f"source{Path(exhibit.original_name).suffix.lower()}")
             output = redact_media(linked, target, recipe, parts=parts, progress=progress, cancel=cancel)
             progress(ProgressUpdate(1, 1, "Verifying"))
             problems, coverage = verify_media(linked, target, recipe)
@@ -160,6 +159,24 @@ class MediaRedactionService:
         report = {"verified_at": audit.utc_now(), "output_sha256": put.digest, "coverage": coverage}
         self.ws.redactions.record_applied(exhibit.id, recipe, copy.id, report)
         return MediaResult(copy, recipe, coverage)
+
+
+def _named_source(source: Path, named: Path) -> Path:
+    """The vault's copy under a name with the original's extension (FFmpeg finds some container formats from the
+    name as well as the content). A symbolic link where the system allows one; Windows gives ordinary users none,
+    so there it is a copy, checked against the vault's digest. Never a hard link: cleaning up the temporary
+    folder resets permissions on what it deletes, which would make the vault's read-only original writable."""
+    try:
+        named.symlink_to(source)
+        if named.is_file():
+            return named
+        named.unlink(missing_ok=True)  # Wine reports success and makes nothing
+    except OSError:
+        pass
+    shutil.copyfile(source, named)
+    if digest_of(named) != source.name:
+        raise MediaRedactionError(f"The working copy of {source.name[:12]}… differs from the vault's: not redacted.")
+    return named
 
 
 def _audio_suffix(exhibit: Exhibit, suffix: str) -> str:

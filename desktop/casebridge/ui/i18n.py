@@ -2,8 +2,8 @@
 standard or high-contrast theme.
 
 Translations are Qt Linguist sources (`resources/translations/casebridge_cy_GB.ts`, edited in Qt Linguist) built
-into `.qm` files by the build (`scripts/build_translations.py`, run by dev.sh and the PyInstaller spec). English is
-the source language. Dates, numbers and sorting follow `QLocale` for the chosen language.
+into the committed `.qm` files by `scripts/build_translations.py` (a test keeps them current). English is the source
+language. Dates, numbers and sorting follow `QLocale` for the chosen language.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from casebridge.resources import resource_path
+from casebridge.resource_files import resource_path
 
 LANGUAGES = {"en_GB": "English", "cy_GB": "Cymraeg"}
 _installed: list[QTranslator] = []
@@ -30,6 +30,26 @@ def resolve(setting: str) -> str:
 
 def translation_file(language: str) -> Path:
     return Path(resource_path("translations", f"casebridge_{language}.qm"))
+
+
+class TranslationProblem(Exception):
+    """A translation file is missing, unreadable or does not translate what it should."""
+
+
+def check_translation(language: str, words: list[str]) -> str:
+    """Loads the language's .qm without an application and translates `words` (domain words every language must
+    have); returns a one-line description. For the self-test."""
+    qm = translation_file(language)
+    if not qm.is_file():
+        raise TranslationProblem(f"the {LANGUAGES.get(language, language)} interface ({qm.name}) is missing")
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        raise TranslationProblem(f"{qm} cannot be loaded as a Qt translation")
+    translated = [translator.translate("domain", word) for word in words]
+    if not all(t and t != w for t, w in zip(translated, words, strict=True)):
+        raise TranslationProblem(f"{qm.name} lacks words it should have ({words} → {translated})")
+    name, size = LANGUAGES.get(language, language), qm.stat().st_size // 1024
+    return f"{name} interface loaded ({size} KiB; e.g. {words[0]} → {translated[0]})"
 
 
 def install_language(app: QCoreApplication, setting: str) -> str:

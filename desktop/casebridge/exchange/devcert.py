@@ -1,5 +1,6 @@
-"""`casebridge hub dev-cert`: a local certificate authority and a server certificate signed by it, for pilots
-and tests. Clients trust the CA through their `ca_bundle` setting; production hubs use the force's own PKI."""
+"""Local certificates: a certificate authority and a server certificate signed by it. `casebridge hub dev-cert` makes
+them for pilots and tests (clients trust the CA through their `ca_bundle` setting; production hubs use the force's
+own PKI), and the self-test makes a throwaway pair for its TLS handshake."""
 
 from __future__ import annotations
 
