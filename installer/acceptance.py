@@ -40,16 +40,14 @@ import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-FACE_IMAGE = ROOT / "tests" / "fixtures" / "faces" / "astronaut.png"
 DEMO_URN = "62CF0041226"
 DEMO_FORCE = "62"
-# the generated clip: a real face (NASA's portrait of Eileen Collins, public domain) crossing a noisy scene
-CLIP_FPS, CLIP_SECONDS, CLIP_SIZE, FACE_SIZE = 25, 4, (640, 360), (120, 132)
+# the generated clip (tests/fixtures/face_clip.py): a real face crossing a noisy scene, 4 s at 25 fps
+CLIP_FPS, CLIP_SECONDS, FACE_SIZE = 25, 4, (120, 132)
 
 
 class StepFailed(Exception):
@@ -139,32 +137,12 @@ def check(condition: object, message: str) -> None:
 
 
 def make_face_clip(path: Path) -> list[tuple[int, int]]:
-    """Writes the clip; returns where the face's top-left corner is in each frame."""
-    import av
-    import numpy as np
-    from PIL import Image
+    """Writes the clip with a real face (the tests' own fixture); returns where the face is in each frame."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from tests.fixtures.face_clip import write_face_clip
 
-    face = np.asarray(Image.open(FACE_IMAGE).convert("RGB").crop((130, 10, 330, 230)).resize(FACE_SIZE))
-    width, height = CLIP_SIZE
-    rng = np.random.default_rng(1)
-    background = (rng.random((height, width, 3)) * 120 + 60).astype(np.uint8)
-    places = []
-    with av.open(str(path), "w") as out:
-        video = out.add_stream("libx264", rate=CLIP_FPS)
-        video.width, video.height, video.pix_fmt = width, height, "yuv420p"
-        video.options = {"preset": "veryfast", "crf": "18"}
-        for index in range(CLIP_FPS * CLIP_SECONDS):
-            image = background.copy()
-            x, y = 20 + index * 4, int(100 + 30 * np.sin(index / 15))
-            image[y : y + FACE_SIZE[1], x : x + FACE_SIZE[0]] = face
-            places.append((x, y))
-            frame = av.VideoFrame.from_ndarray(image, format="rgb24")
-            frame.pts, frame.time_base = index, Fraction(1, CLIP_FPS)
-            for packet in video.encode(frame):
-                out.mux(packet)
-        for packet in video.encode():
-            out.mux(packet)
-    return places
+    return write_face_clip(path)
 
 
 def frames_of(path: Path) -> list[Any]:

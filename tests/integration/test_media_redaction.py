@@ -20,6 +20,7 @@ from casebridge.redaction.media_apply import MediaRedactionError, redact_media
 from casebridge.redaction.media_recipe import AudioRange, Keyframe, MediaRecipe, Track
 from casebridge.redaction.media_service import MediaRedactionService, MediaVerificationFailed
 from casebridge.redaction.media_verify import dbfs, verify_media
+from tests.fixtures.face_clip import write_face_clip
 
 W, H, FPS, SECONDS = 320, 240, 25, 3
 
@@ -271,32 +272,9 @@ def test_the_cctv_and_the_999_call_of_the_demo_case_through_the_service_and_cli(
     assert isinstance(MediaVerificationFailed("X", []), Exception)
 
 
-FACES = Path(__file__).resolve().parents[1] / "fixtures" / "faces" / "astronaut.png"
-
-
 def make_face_clip(path: Path, hidden: range = range(0)) -> Path:
-    """A real face (NASA's portrait of Eileen Collins) moving across a noisy 640×360 scene for 4 s (not drawn
-    in the frames of `hidden`: someone walks in front of her)."""
-    from PIL import Image
-
-    face = np.asarray(Image.open(FACES).convert("RGB").crop((130, 10, 330, 230)).resize((120, 132)))
-    rng = np.random.default_rng(1)
-    background = (rng.random((360, 640, 3)) * 120 + 60).astype(np.uint8)
-    with av.open(str(path), "w") as out:
-        video = out.add_stream("libx264", rate=FPS)
-        video.width, video.height, video.pix_fmt = 640, 360, "yuv420p"
-        video.options = {"preset": "veryfast", "crf": "18"}
-        for index in range(FPS * 4):
-            image = background.copy()
-            x, y = 20 + index * 4, int(100 + 30 * np.sin(index / 15))
-            if index not in hidden:
-                image[y : y + 132, x : x + 120] = face
-            frame = av.VideoFrame.from_ndarray(image, format="rgb24")
-            frame.pts, frame.time_base = index, Fraction(1, FPS)
-            for packet in video.encode(frame):
-                out.mux(packet)
-        for packet in video.encode():
-            out.mux(packet)
+    """A real face moving across a noisy scene for 4 s (`tests/fixtures/face_clip.py`)."""
+    write_face_clip(path, hidden)
     return path
 
 
