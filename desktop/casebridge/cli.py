@@ -738,17 +738,20 @@ def _forms_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _forms_render(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.disclosure.forms import form_pdf
+    from casebridge.disclosure.withheld import withheld
     from casebridge.forms.builders import FORMS, build, catalogue
     from casebridge.forms.document import Audience
-    from casebridge.forms.render import render_pdf
     from casebridge.forms.view import CaseFileView
 
     audience = Audience(args.audience)
-    view = CaseFileView.load(_open(args), args.urn)
+    ws = _open(args)
+    view = CaseFileView.load(ws, args.urn)
+    decisions = withheld(ws, view, audience)  # for the defence: the case's redaction decisions are applied
     if args.form:
         doc = build(view, args.form, audience)
         target = Path(args.out)
-        target.write_bytes(render_pdf(doc, audience))
+        target.write_bytes(form_pdf(ws, view, args.form, audience, decisions))
         out.write(f"{doc.key} for {audience}: {target}\n")
         return EXIT_OK
     folder = Path(args.out)
@@ -758,7 +761,7 @@ def _forms_render(args: argparse.Namespace, out: TextIO) -> int:
         if audience is Audience.DEFENCE and not FORMS[key.partition(":")[0]].disclosable:
             continue
         doc = build(view, key, audience)
-        (folder / f"{doc.file_stem}.pdf").write_bytes(render_pdf(doc, audience))
+        (folder / f"{doc.file_stem}.pdf").write_bytes(form_pdf(ws, view, key, audience, decisions))
         written += 1
     out.write(f"{written} forms for {audience} written to {folder}\n")
     return EXIT_OK
@@ -1052,12 +1055,33 @@ def _package_verify(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _bundle_build(args: argparse.Namespace, out: TextIO) -> int:
-    from casebridge.bundle.service import BundleService
+    from casebridge.bundle.service import BundleService, LeaksFound
     from casebridge.forms.document import Audience
 
     ws = _open(args)
     urn = ws.cases.get_case(args.urn).urn
-    bundle, version = BundleService(ws).build(urn, Audience(args.audience))
+    try:
+        bundle, version = BundleService(ws).build(urn, Audience(args.audience))
+    except LeaksFound as blocked:
+        leaks = blocked.bundle.leaks
+        if args.json:
+            _print_json(
+                {
+                    "urn": urn,
+                    "audience": args.audience,
+                    "blocked": True,
+                    "leaks": [{**leak.__dict__, "place": leak.place} for leak in leaks],
+                },
+                out,
+            )
+        else:
+            out.write(
+                f"{urn} {args.audience} bundle NOT MADE: {len(leaks)} withheld value(s) found; nothing was written.\n"
+            )
+            for leak in leaks:
+                out.write(f"  {leak.line()}\n")
+            out.write("Redact each value at its source (or correct the case file), then build again.\n")
+        return EXIT_ERROR
     pdf = bundle.write(Path(args.out), f"{urn}-{args.audience}-v{version.number}")
     pages = bundle.rows[-1].pdf_page + bundle.rows[-1].pages - 1 if bundle.rows else 0
     if args.json:

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
@@ -11,7 +11,7 @@
     <message>
         <source>Which exhibits answer: %1</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Pa arddangosion sy'n ateb: %1</translation>
+        <translation type="unfinished">Pa arddangosion sy&apos;n ateb: %1</translation>
     </message>
     <message>
         <source>Exhibits of the case</source>
@@ -59,7 +59,7 @@
     <message>
         <source>&amp;Reset to default</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">&amp;Ailosod i'r drefn arferol</translation>
+        <translation type="unfinished">&amp;Ailosod i&apos;r drefn arferol</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -78,7 +78,7 @@
     <message>
         <source>  (left out)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">  (wedi'i gadael allan)</translation>
+        <translation type="unfinished">  (wedi&apos;i gadael allan)</translation>
     </message>
 </context>
 <context>
@@ -111,7 +111,7 @@
     <message>
         <source>Build a new bundle version</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Adeiladu fersiwn newydd o'r bwndel</translation>
+        <translation type="unfinished">Adeiladu fersiwn newydd o&apos;r bwndel</translation>
     </message>
     <message>
         <source>A&amp;rrange…</source>
@@ -119,42 +119,42 @@
         <translation type="unfinished">T&amp;refnu…</translation>
     </message>
     <message>
-        <source>Arrange the case's bundle: order, sections, left out</source>
+        <source>Arrange the case&apos;s bundle: order, sections, left out</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Trefnu bwndel yr achos: trefn, adrannau, wedi'u gadael allan</translation>
+        <translation type="unfinished">Trefnu bwndel yr achos: trefn, adrannau, wedi&apos;u gadael allan</translation>
     </message>
     <message>
         <source>Mark &amp;served</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nodi wedi'i gyflw&amp;yno</translation>
+        <translation type="unfinished">Nodi wedi&apos;i gyflw&amp;yno</translation>
     </message>
     <message>
         <source>Mark the shown version served: its page references freeze</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nodi bod y fersiwn a ddangosir wedi'i chyflwyno: mae ei chyfeirnodau tudalen yn rhewi</translation>
+        <translation type="unfinished">Nodi bod y fersiwn a ddangosir wedi&apos;i chyflwyno: mae ei chyfeirnodau tudalen yn rhewi</translation>
     </message>
     <message>
         <source>Compare with &amp;previous</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cymharu â'r &amp;un blaenorol</translation>
+        <translation type="unfinished">Cymharu â&apos;r &amp;un blaenorol</translation>
     </message>
     <message>
         <source>Compare the shown version with the one before</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cymharu'r fersiwn a ddangosir â'r un cynt</translation>
+        <translation type="unfinished">Cymharu&apos;r fersiwn a ddangosir â&apos;r un cynt</translation>
     </message>
     <message>
         <source>Bundle versions</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Fersiynau'r bwndel</translation>
+        <translation type="unfinished">Fersiynau&apos;r bwndel</translation>
     </message>
     <message>
         <source>Bundle index</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mynegai'r bwndel</translation>
+        <translation type="unfinished">Mynegai&apos;r bwndel</translation>
     </message>
     <message>
-        <source>Enter: go to the document's first page.</source>
+        <source>Enter: go to the document&apos;s first page.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Enter: mynd i dudalen gyntaf y ddogfen.</translation>
     </message>
@@ -211,12 +211,12 @@
     <message>
         <source>No bundle built for this audience yet.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Dim bwndel wedi'i adeiladu ar gyfer y gynulleidfa hon eto.</translation>
+        <translation type="unfinished">Dim bwndel wedi&apos;i adeiladu ar gyfer y gynulleidfa hon eto.</translation>
     </message>
     <message>
         <source>Served: page references frozen.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi'i gyflwyno: cyfeirnodau tudalen wedi'u rhewi.</translation>
+        <translation type="unfinished">Wedi&apos;i gyflwyno: cyfeirnodau tudalen wedi&apos;u rhewi.</translation>
     </message>
     <message>
         <source>Not served yet.</source>
@@ -226,12 +226,12 @@
     <message>
         <source>%1 is a form: it is shown here in the bundle.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ffurflen yw %1: fe'i dangosir yma yn y bwndel.</translation>
+        <translation type="unfinished">Ffurflen yw %1: fe&apos;i dangosir yma yn y bwndel.</translation>
     </message>
     <message>
         <source>Version %1 built: %2 document(s); %3 left out for this audience.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Fersiwn %1 wedi'i hadeiladu: %2 dogfen; %3 wedi'u gadael allan ar gyfer y gynulleidfa hon.</translation>
+        <translation type="unfinished">Fersiwn %1 wedi&apos;i hadeiladu: %2 dogfen; %3 wedi&apos;u gadael allan ar gyfer y gynulleidfa hon.</translation>
     </message>
     <message>
         <source>Building…</source>
@@ -241,12 +241,12 @@
     <message>
         <source>Arrangement saved: build again to apply it.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Trefn wedi'i chadw: adeiladwch eto i'w defnyddio.</translation>
+        <translation type="unfinished">Trefn wedi&apos;i chadw: adeiladwch eto i&apos;w defnyddio.</translation>
     </message>
     <message>
         <source>There is no earlier version to compare with.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nid oes fersiwn gynharach i'w chymharu â hi.</translation>
+        <translation type="unfinished">Nid oes fersiwn gynharach i&apos;w chymharu â hi.</translation>
     </message>
     <message>
         <source>No changes.</source>
@@ -294,12 +294,12 @@
     <message>
         <source>File type to check</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Math o ffeil i'w wirio</translation>
+        <translation type="unfinished">Math o ffeil i&apos;w wirio</translation>
     </message>
     <message>
         <source>As set in the MG3</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Fel y'i gosodwyd yn yr MG3</translation>
+        <translation type="unfinished">Fel y&apos;i gosodwyd yn yr MG3</translation>
     </message>
     <message>
         <source>Readiness findings</source>
@@ -352,7 +352,7 @@
     <message>
         <source>Preview the selected form as PDF</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Rhagolwg o'r ffurflen a ddewiswyd fel PDF</translation>
+        <translation type="unfinished">Rhagolwg o&apos;r ffurflen a ddewiswyd fel PDF</translation>
     </message>
     <message>
         <source>Forms</source>
@@ -367,7 +367,7 @@
     <message>
         <source>&lt;b&gt;PACE clock:&lt;/b&gt; these entries are not possible: %1.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">&lt;b&gt;Cloc PACE:&lt;/b&gt; nid yw'r cofnodion hyn yn bosibl: %1.</translation>
+        <translation type="unfinished">&lt;b&gt;Cloc PACE:&lt;/b&gt; nid yw&apos;r cofnodion hyn yn bosibl: %1.</translation>
     </message>
     <message>
         <source>custody record</source>
@@ -377,22 +377,22 @@
     <message>
         <source>computed</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i gyfrifo</translation>
+        <translation type="unfinished">wedi&apos;i gyfrifo</translation>
     </message>
     <message>
         <source>&lt;b&gt;PACE clock:&lt;/b&gt; detention expires %1 (%2) — &lt;b&gt;%3&lt;/b&gt; [%4].</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">&lt;b&gt;Cloc PACE:&lt;/b&gt; mae'r cadw'n dod i ben %1 (%2) — &lt;b&gt;%3&lt;/b&gt; [%4].</translation>
+        <translation type="unfinished">&lt;b&gt;Cloc PACE:&lt;/b&gt; mae&apos;r cadw&apos;n dod i ben %1 (%2) — &lt;b&gt;%3&lt;/b&gt; [%4].</translation>
     </message>
     <message>
         <source>Computed from the entries: %1. Next review due: %2. Absolute limit (96 h): %3.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi'i gyfrifo o'r cofnodion: %1. Adolygiad nesaf: %2. Terfyn absoliwt (96 awr): %3.</translation>
+        <translation type="unfinished">Wedi&apos;i gyfrifo o&apos;r cofnodion: %1. Adolygiad nesaf: %2. Terfyn absoliwt (96 awr): %3.</translation>
     </message>
     <message>
         <source>The custody record differs from the computed expiry by %1: confirm it.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae'r cofnod dalfa yn wahanol i'r terfyn a gyfrifwyd o %1: cadarnhewch ef.</translation>
+        <translation type="unfinished">Mae&apos;r cofnod dalfa yn wahanol i&apos;r terfyn a gyfrifwyd o %1: cadarnhewch ef.</translation>
     </message>
     <message>
         <source>Add a person to the case first.</source>
@@ -412,12 +412,12 @@
     <message>
         <source>Press Enter to go to the field that fixes this.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Pwyswch Enter i fynd i'r maes sy'n cywiro hyn.</translation>
+        <translation type="unfinished">Pwyswch Enter i fynd i&apos;r maes sy&apos;n cywiro hyn.</translation>
     </message>
     <message>
         <source>%1 file: %2 blocking error(s), %3 warning(s).</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ffeil %1: %2 gwall sy'n rhwystro, %3 rhybudd.</translation>
+        <translation type="unfinished">Ffeil %1: %2 gwall sy&apos;n rhwystro, %3 rhybudd.</translation>
     </message>
     <message>
         <source>%1 file: ready — no errors or warnings.</source>
@@ -427,7 +427,7 @@
     <message>
         <source>disclosable</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">i'w ddatgelu</translation>
+        <translation type="unfinished">i&apos;w ddatgelu</translation>
     </message>
     <message>
         <source>police/CPS only</source>
@@ -542,7 +542,7 @@
     <message>
         <source>URN and force</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">URN a'r heddlu</translation>
+        <translation type="unfinished">URN a&apos;r heddlu</translation>
     </message>
     <message>
         <source>Case title</source>
@@ -567,12 +567,12 @@
     <message>
         <source>Case summary</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Crynodeb o'r achos</translation>
+        <translation type="unfinished">Crynodeb o&apos;r achos</translation>
     </message>
     <message>
         <source>Problem with the last edit</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Problem gyda'r golygiad diwethaf</translation>
+        <translation type="unfinished">Problem gyda&apos;r golygiad diwethaf</translation>
     </message>
     <message>
         <source>Save status</source>
@@ -637,7 +637,7 @@
     <message>
         <source>Remove selected person</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Tynnu'r person a ddewiswyd</translation>
+        <translation type="unfinished">Tynnu&apos;r person a ddewiswyd</translation>
     </message>
     <message>
         <source>People</source>
@@ -667,7 +667,7 @@
     <message>
         <source>Remove selected offence</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Tynnu'r drosedd a ddewiswyd</translation>
+        <translation type="unfinished">Tynnu&apos;r drosedd a ddewiswyd</translation>
     </message>
     <message>
         <source>Offences</source>
@@ -682,7 +682,7 @@
     <message>
         <source>Case sections</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Adrannau'r achos</translation>
+        <translation type="unfinished">Adrannau&apos;r achos</translation>
     </message>
     <message>
         <source>Case &amp;details</source>
@@ -727,7 +727,7 @@
     <message>
         <source>All changes saved (last at %1)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Pob newid wedi'i gadw (diwethaf am %1)</translation>
+        <translation type="unfinished">Pob newid wedi&apos;i gadw (diwethaf am %1)</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -737,17 +737,17 @@
     <message>
         <source>Saved</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi'i gadw</translation>
+        <translation type="unfinished">Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Remove %1 from this case?</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Tynnu %1 o'r achos hwn?</translation>
+        <translation type="unfinished">Tynnu %1 o&apos;r achos hwn?</translation>
     </message>
     <message>
         <source>Remove offence %1 (%2) from this case?</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Tynnu trosedd %1 (%2) o'r achos hwn?</translation>
+        <translation type="unfinished">Tynnu trosedd %1 (%2) o&apos;r achos hwn?</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -777,16 +777,17 @@
     <message>
         <source>Save the letter to %1</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cadw'r llythyr at %1</translation>
+        <translation type="unfinished">Cadw&apos;r llythyr at %1</translation>
     </message>
     <message>
         <source>Letter to %1 saved as %2</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Llythyr at %1 wedi'i gadw fel %2</translation>
+        <translation type="unfinished">Llythyr at %1 wedi&apos;i gadw fel %2</translation>
     </message>
     <message>
         <source>Received from the police: read-only in a CPS workspace.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment><translation type="unfinished">Wedi'i dderbyn gan yr heddlu: i'w ddarllen yn unig mewn gweithle CPS.</translation>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i dderbyn gan yr heddlu: i&apos;w ddarllen yn unig mewn gweithle CPS.</translation>
     </message>
 </context>
 <context>
@@ -809,7 +810,7 @@
     <message>
         <source>Items to send</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Eitemau i'w hanfon</translation>
+        <translation type="unfinished">Eitemau i&apos;w hanfon</translation>
     </message>
     <message>
         <source>Exhibit</source>
@@ -885,7 +886,7 @@
         <translation type="unfinished">Gwirio cywird&amp;eb</translation>
     </message>
     <message>
-        <source>Verify integrity of this case's exhibits</source>
+        <source>Verify integrity of this case&apos;s exhibits</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Gwirio cywirdeb arddangosion yr achos hwn</translation>
     </message>
@@ -897,12 +898,12 @@
     <message>
         <source>Redact the selected exhibit</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cuddio rhannau o'r arddangosyn a ddewiswyd</translation>
+        <translation type="unfinished">Cuddio rhannau o&apos;r arddangosyn a ddewiswyd</translation>
     </message>
     <message>
         <source>Mark what to remove, approve, then make a verified redacted copy.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Marciwch yr hyn i'w dynnu, cymeradwywch, yna gwnewch gopi wedi'i olygu a'i ddilysu.</translation>
+        <translation type="unfinished">Marciwch yr hyn i&apos;w dynnu, cymeradwywch, yna gwnewch gopi wedi&apos;i olygu a&apos;i ddilysu.</translation>
     </message>
     <message>
         <source>Show type</source>
@@ -972,7 +973,7 @@
     <message>
         <source>Drag files or folders here to import them into this case.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Llusgwch ffeiliau neu ffolderi yma i'w mewnforio i'r achos hwn.</translation>
+        <translation type="unfinished">Llusgwch ffeiliau neu ffolderi yma i&apos;w mewnforio i&apos;r achos hwn.</translation>
     </message>
     <message>
         <source>Import hint</source>
@@ -992,7 +993,7 @@
     <message>
         <source>Cancel the running import</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Canslo'r mewnforio sy'n rhedeg</translation>
+        <translation type="unfinished">Canslo&apos;r mewnforio sy&apos;n rhedeg</translation>
     </message>
     <message>
         <source>Finish interrupted import</source>
@@ -1007,17 +1008,17 @@
     <message>
         <source>Discard interrupted import</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Taflu'r mewnforio a dorrwyd</translation>
+        <translation type="unfinished">Taflu&apos;r mewnforio a dorrwyd</translation>
     </message>
     <message>
         <source>Redacted copy added to the exhibits.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Copi wedi'i olygu wedi'i ychwanegu at yr arddangosion.</translation>
+        <translation type="unfinished">Copi wedi&apos;i olygu wedi&apos;i ychwanegu at yr arddangosion.</translation>
     </message>
     <message>
         <source>Still saved as %1</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Llonlun wedi'i gadw fel %1</translation>
+        <translation type="unfinished">Llonlun wedi&apos;i gadw fel %1</translation>
     </message>
     <message>
         <source>Import files into %1</source>
@@ -1042,7 +1043,7 @@
     <message>
         <source>Producer (their initials start the exhibit references):</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cynhyrchydd (mae ei lythrennau blaen yn dechrau cyfeirnodau'r arddangosion):</translation>
+        <translation type="unfinished">Cynhyrchydd (mae ei lythrennau blaen yn dechrau cyfeirnodau&apos;r arddangosion):</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -1079,7 +1080,7 @@
     <message>
         <source>%1 imported, %2 already in the case, %3 could not be imported, %4 skipped.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 wedi'u mewnforio, %2 eisoes yn yr achos, %3 heb fod modd eu mewnforio, %4 wedi'u hepgor.</translation>
+        <translation type="unfinished">%1 wedi&apos;u mewnforio, %2 eisoes yn yr achos, %3 heb fod modd eu mewnforio, %4 wedi&apos;u hepgor.</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1105,22 +1106,22 @@
         <source>%n exhibit(s) no longer match their fingerprint.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">
-            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
-            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
-            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
-            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
-            <numerusform>Nid yw %n arddangosyn yn cyfateb i'w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i&apos;w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i&apos;w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i&apos;w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i&apos;w holion bysedd mwyach.</numerusform>
+            <numerusform>Nid yw %n arddangosyn yn cyfateb i&apos;w holion bysedd mwyach.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n stored item(s) match their fingerprints.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">
-            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
-            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
-            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
-            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
-            <numerusform>Mae pob un o'r %n eitem a gadwyd yn cyfateb i'w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n eitem a gadwyd yn cyfateb i&apos;w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n eitem a gadwyd yn cyfateb i&apos;w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n eitem a gadwyd yn cyfateb i&apos;w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n eitem a gadwyd yn cyfateb i&apos;w holion bysedd.</numerusform>
+            <numerusform>Mae pob un o&apos;r %n eitem a gadwyd yn cyfateb i&apos;w holion bysedd.</numerusform>
         </translation>
     </message>
     <message>
@@ -1139,7 +1140,7 @@
     <message>
         <source>Something went wrong</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Aeth rhywbeth o'i le</translation>
+        <translation type="unfinished">Aeth rhywbeth o&apos;i le</translation>
     </message>
     <message>
         <source>Error report</source>
@@ -1149,7 +1150,7 @@
     <message>
         <source>Casebridge hit an unexpected problem. Your saved work is safe. Copy the report below and send it to your IT service desk; it contains no case details.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cafodd Casebridge broblem annisgwyl. Mae eich gwaith a gadwyd yn ddiogel. Copïwch yr adroddiad isod a'i anfon at eich desg gwasanaeth TG; nid yw'n cynnwys manylion unrhyw achos.</translation>
+        <translation type="unfinished">Cafodd Casebridge broblem annisgwyl. Mae eich gwaith a gadwyd yn ddiogel. Copïwch yr adroddiad isod a&apos;i anfon at eich desg gwasanaeth TG; nid yw&apos;n cynnwys manylion unrhyw achos.</translation>
     </message>
     <message>
         <source>Error report text</source>
@@ -1159,12 +1160,12 @@
     <message>
         <source>&amp;Copy report</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">&amp;Copïo'r adroddiad</translation>
+        <translation type="unfinished">&amp;Copïo&apos;r adroddiad</translation>
     </message>
     <message>
         <source>Copy report to clipboard</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Copïo'r adroddiad i'r clipfwrdd</translation>
+        <translation type="unfinished">Copïo&apos;r adroddiad i&apos;r clipfwrdd</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1193,7 @@
     <message>
         <source>Exhibit description</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Disgrifiad o'r arddangosyn</translation>
+        <translation type="unfinished">Disgrifiad o&apos;r arddangosyn</translation>
     </message>
     <message>
         <source>Automatic description</source>
@@ -1217,7 +1218,7 @@
     <message>
         <source>Read the text of this picture or scan</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Darllen testun y llun neu'r sgan hwn</translation>
+        <translation type="unfinished">Darllen testun y llun neu&apos;r sgan hwn</translation>
     </message>
     <message>
         <source>Record hand&amp;ling…</source>
@@ -1237,7 +1238,7 @@
     <message>
         <source>Prod&amp;ucer:</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">&amp;Person a'i cynhyrchodd:</translation>
+        <translation type="unfinished">&amp;Person a&apos;i cynhyrchodd:</translation>
     </message>
     <message>
         <source>Sei&amp;zed/received:</source>
@@ -1286,7 +1287,7 @@
     <message>
         <source>What was done with %1 (for example: booked into store, locker 14)?</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Beth a wnaed gyda %1 (er enghraifft: wedi'i gofnodi yn y storfa, locer 14)?</translation>
+        <translation type="unfinished">Beth a wnaed gyda %1 (er enghraifft: wedi&apos;i gofnodi yn y storfa, locer 14)?</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1499,7 @@
     <message>
         <source>Fit picture to window</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ffitio'r llun i'r ffenestr</translation>
+        <translation type="unfinished">Ffitio&apos;r llun i&apos;r ffenestr</translation>
     </message>
     <message>
         <source>100%</source>
@@ -1528,7 +1529,7 @@
     <message>
         <source>Rotate view 90 degrees clockwise</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cylchdroi'r olwg 90 gradd gyda'r cloc</translation>
+        <translation type="unfinished">Cylchdroi&apos;r olwg 90 gradd gyda&apos;r cloc</translation>
     </message>
     <message>
         <source>Picture details</source>
@@ -1581,7 +1582,7 @@
     <message>
         <source>In review</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wrthi'n cael ei adolygu</translation>
+        <translation type="unfinished">Wrthi&apos;n cael ei adolygu</translation>
     </message>
     <message>
         <source>Waiting for police</source>
@@ -1596,7 +1597,7 @@
     <message>
         <source>Rejected</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi'i wrthod</translation>
+        <translation type="unfinished">Wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>Charging category</source>
@@ -1666,7 +1667,7 @@
     <message>
         <source>Refresh the inbox from the hub</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Adnewyddu'r mewnflwch o'r hyb</translation>
+        <translation type="unfinished">Adnewyddu&apos;r mewnflwch o&apos;r hyb</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
@@ -1676,7 +1677,7 @@
     <message>
         <source>Download the selected submission and open its case</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Lawrlwytho'r cyflwyniad a ddewiswyd ac agor ei achos</translation>
+        <translation type="unfinished">Lawrlwytho&apos;r cyflwyniad a ddewiswyd ac agor ei achos</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1686,7 +1687,7 @@
     <message>
         <source>Close the inbox</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cau'r mewnflwch</translation>
+        <translation type="unfinished">Cau&apos;r mewnflwch</translation>
     </message>
     <message>
         <source>&amp;State:</source>
@@ -1706,7 +1707,7 @@
     <message>
         <source>Asking the hub…</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Yn holi'r hyb…</translation>
+        <translation type="unfinished">Yn holi&apos;r hyb…</translation>
     </message>
     <message>
         <source>new</source>
@@ -1716,7 +1717,7 @@
     <message>
         <source>in review</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wrthi'n cael ei adolygu</translation>
+        <translation type="unfinished">wrthi&apos;n cael ei adolygu</translation>
     </message>
     <message>
         <source>waiting for police</source>
@@ -1731,7 +1732,7 @@
     <message>
         <source>rejected</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i wrthod</translation>
+        <translation type="unfinished">wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>%1 request(s)</source>
@@ -1749,9 +1750,9 @@
         <translation type="unfinished">Yn lawrlwytho %1 ac yn gwirio pob ffeil…</translation>
     </message>
     <message>
-        <source>%1: %2 new item(s), every file's SHA-256 checked.</source>
+        <source>%1: %2 new item(s), every file&apos;s SHA-256 checked.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1: %2 eitem newydd, SHA-256 pob ffeil wedi'i wirio.</translation>
+        <translation type="unfinished">%1: %2 eitem newydd, SHA-256 pob ffeil wedi&apos;i wirio.</translation>
     </message>
     <message>
         <source>URN</source>
@@ -1851,7 +1852,7 @@
     <message>
         <source>%1 cannot be opened: there is no such file.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ni ellir agor %1: nid oes ffeil o'r fath.</translation>
+        <translation type="unfinished">Ni ellir agor %1: nid oes ffeil o&apos;r fath.</translation>
     </message>
     <message>
         <source>Casebridge opens case packages (.cbcase). To add %1 to a case as evidence, open the case and use Import on its Evidence tab.</source>
@@ -1876,7 +1877,7 @@
     <message>
         <source>Case imported</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Achos wedi'i fewnforio</translation>
+        <translation type="unfinished">Achos wedi&apos;i fewnforio</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
@@ -1965,7 +1966,7 @@
     <message>
         <source>The inbox is for CPS reviewers: sign in to the hub with a CPS account (Exchange tab).</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae'r mewnflwch ar gyfer adolygwyr CPS: mewngofnodwch i'r hyb gyda chyfrif CPS (tab Cyfnewid).</translation>
+        <translation type="unfinished">Mae&apos;r mewnflwch ar gyfer adolygwyr CPS: mewngofnodwch i&apos;r hyb gyda chyfrif CPS (tab Cyfnewid).</translation>
     </message>
     <message>
         <source>Casebridge %1
@@ -1978,7 +1979,7 @@ Licensed under the GNU AGPL v3 or later.</source>
 Data cyfeirio: %2
 Gweithle: %3
 
-Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
+Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>Licences and third-party notices: %1</source>
@@ -2061,7 +2062,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Save the current frame as a new exhibit</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cadw'r ffrâm hon fel arddangosyn newydd</translation>
+        <translation type="unfinished">Cadw&apos;r ffrâm hon fel arddangosyn newydd</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2095,12 +2096,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>The original could not be decoded here: playing its viewing proxy.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nid oedd modd datgodio'r gwreiddiol yma: yn chwarae ei gopi gwylio.</translation>
+        <translation type="unfinished">Nid oedd modd datgodio&apos;r gwreiddiol yma: yn chwarae ei gopi gwylio.</translation>
     </message>
     <message>
         <source>This item cannot be played: the media engine could not decode it.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ni ellir chwarae'r eitem hon: nid oedd modd i'r peiriant cyfryngau ei datgodio.</translation>
+        <translation type="unfinished">Ni ellir chwarae&apos;r eitem hon: nid oedd modd i&apos;r peiriant cyfryngau ei datgodio.</translation>
     </message>
     <message>
         <source>Unmute</source>
@@ -2201,9 +2202,9 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Mygydau</translation>
     </message>
     <message>
-        <source>Enter: go to the mask's start. Alt+arrows move it here, Shift+Alt resize.</source>
+        <source>Enter: go to the mask&apos;s start. Alt+arrows move it here, Shift+Alt resize.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Enter: mynd at ddechrau'r mwgwd. Alt+saethau i'w symud yma, Shift+Alt i newid ei faint.</translation>
+        <translation type="unfinished">Enter: mynd at ddechrau&apos;r mwgwd. Alt+saethau i&apos;w symud yma, Shift+Alt i newid ei faint.</translation>
     </message>
     <message>
         <source>&amp;New mask here</source>
@@ -2218,12 +2219,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>&amp;Approve selected</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cymeradwyo'r &amp;dewis</translation>
+        <translation type="unfinished">Cymeradwyo&apos;r &amp;dewis</translation>
     </message>
     <message>
         <source>Approve a&amp;ll</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cymeradwyo'r cyf&amp;an</translation>
+        <translation type="unfinished">Cymeradwyo&apos;r cyf&amp;an</translation>
     </message>
     <message>
         <source>Leave &amp;visible…</source>
@@ -2238,7 +2239,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>&amp;Delete mask</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">D&amp;ileu'r mwgwd</translation>
+        <translation type="unfinished">D&amp;ileu&apos;r mwgwd</translation>
     </message>
     <message>
         <source>Detect &amp;faces</source>
@@ -2258,12 +2259,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Also blur the whole picture until a face is found</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Niwlio'r llun cyfan hefyd nes dod o hyd i wyneb</translation>
+        <translation type="unfinished">Niwlio&apos;r llun cyfan hefyd nes dod o hyd i wyneb</translation>
     </message>
     <message>
         <source>&amp;Mute selection</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">&amp;Tewi'r dewis</translation>
+        <translation type="unfinished">&amp;Tewi&apos;r dewis</translation>
     </message>
     <message>
         <source>&amp;Bleep selection</source>
@@ -2273,12 +2274,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>&amp;Keep only selection</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cadw'r dewis yn &amp;unig</translation>
+        <translation type="unfinished">Cadw&apos;r dewis yn &amp;unig</translation>
     </message>
     <message>
         <source>Trim the copy to the selected range (adds to earlier ones)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Tocio'r copi i'r ystod a ddewiswyd (yn ychwanegol at rai cynharach)</translation>
+        <translation type="unfinished">Tocio&apos;r copi i&apos;r ystod a ddewiswyd (yn ychwanegol at rai cynharach)</translation>
     </message>
     <message>
         <source>Export quality</source>
@@ -2351,7 +2352,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>approved</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i gymeradwyo</translation>
+        <translation type="unfinished">wedi&apos;i gymeradwyo</translation>
     </message>
     <message>
         <source>awaiting approval</source>
@@ -2361,12 +2362,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>left visible</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i adael yn weladwy</translation>
+        <translation type="unfinished">wedi&apos;i adael yn weladwy</translation>
     </message>
     <message>
         <source>%1 mask(s), %2 awaiting approval; %3 silenced range(s).</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 mwgwd, %2 yn aros am gymeradwyaeth; %3 ystod wedi'u tewi.</translation>
+        <translation type="unfinished">%1 mwgwd, %2 yn aros am gymeradwyaeth; %3 ystod wedi&apos;u tewi.</translation>
     </message>
     <message>
         <source>add mask</source>
@@ -2416,7 +2417,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Drag across the waveform to select what to silence.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Llusgwch ar draws y donffurf i ddewis beth i'w dewi.</translation>
+        <translation type="unfinished">Llusgwch ar draws y donffurf i ddewis beth i&apos;w dewi.</translation>
     </message>
     <message>
         <source>silence</source>
@@ -2426,7 +2427,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Drag across the timeline to select what to keep.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Llusgwch ar draws y llinell amser i ddewis beth i'w gadw.</translation>
+        <translation type="unfinished">Llusgwch ar draws y llinell amser i ddewis beth i&apos;w gadw.</translation>
     </message>
     <message>
         <source>trim</source>
@@ -2455,7 +2456,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Redacted copy %1 exported and verified frame by frame.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Copi wedi'i olygu %1 wedi'i allforio a'i ddilysu ffrâm wrth ffrâm.</translation>
+        <translation type="unfinished">Copi wedi&apos;i olygu %1 wedi&apos;i allforio a&apos;i ddilysu ffrâm wrth ffrâm.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2548,14 +2549,14 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Chwilio troseddau</translation>
     </message>
     <message>
-        <source>Code or words, e.g. TH68010 or 'theft shop'</source>
+        <source>Code or words, e.g. TH68010 or &apos;theft shop&apos;</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cod neu eiriau, e.e. TH68010 neu 'theft shop'</translation>
+        <translation type="unfinished">Cod neu eiriau, e.e. TH68010 neu &apos;theft shop&apos;</translation>
     </message>
     <message>
         <source>Matching offences</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Troseddau sy'n cyfateb</translation>
+        <translation type="unfinished">Troseddau sy&apos;n cyfateb</translation>
     </message>
     <message>
         <source>Offence wording</source>
@@ -2679,12 +2680,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Fit width</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ffitio'r lled</translation>
+        <translation type="unfinished">Ffitio&apos;r lled</translation>
     </message>
     <message>
         <source>Fit page</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ffitio'r dudalen</translation>
+        <translation type="unfinished">Ffitio&apos;r dudalen</translation>
     </message>
     <message>
         <source>Rotate</source>
@@ -2694,7 +2695,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Rotate view 90 degrees clockwise</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cylchdroi'r olwg 90 gradd gyda'r cloc</translation>
+        <translation type="unfinished">Cylchdroi&apos;r olwg 90 gradd gyda&apos;r cloc</translation>
     </message>
     <message>
         <source>Find in document</source>
@@ -2729,12 +2730,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Copy selection</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Copïo'r dewis</translation>
+        <translation type="unfinished">Copïo&apos;r dewis</translation>
     </message>
     <message>
         <source>Copy the text in the selected area</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Copïo'r testun yn yr ardal a ddewiswyd</translation>
+        <translation type="unfinished">Copïo&apos;r testun yn yr ardal a ddewiswyd</translation>
     </message>
     <message>
         <source>Document message</source>
@@ -2936,27 +2937,27 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>this format cannot be previewed</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">ni ellir dangos rhagolwg o'r fformat hwn</translation>
+        <translation type="unfinished">ni ellir dangos rhagolwg o&apos;r fformat hwn</translation>
     </message>
     <message>
         <source>%1 is kept exactly as supplied but cannot be previewed: %2.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cedwir %1 yn union fel y'i cyflenwyd ond ni ellir dangos rhagolwg ohono: %2.</translation>
+        <translation type="unfinished">Cedwir %1 yn union fel y&apos;i cyflenwyd ond ni ellir dangos rhagolwg ohono: %2.</translation>
     </message>
     <message>
-        <source>This picture's format cannot be shown on this computer; it is kept as supplied.</source>
+        <source>This picture&apos;s format cannot be shown on this computer; it is kept as supplied.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ni ellir dangos fformat y llun hwn ar y cyfrifiadur hwn; fe'i cedwir fel y'i cyflenwyd.</translation>
+        <translation type="unfinished">Ni ellir dangos fformat y llun hwn ar y cyfrifiadur hwn; fe&apos;i cedwir fel y&apos;i cyflenwyd.</translation>
     </message>
     <message>
         <source>No PDF copy of this document has been made (LibreOffice is not installed).</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nid oes copi PDF o'r ddogfen hon wedi'i wneud (nid yw LibreOffice wedi'i osod).</translation>
+        <translation type="unfinished">Nid oes copi PDF o&apos;r ddogfen hon wedi&apos;i wneud (nid yw LibreOffice wedi&apos;i osod).</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi'i gadw fel %1.</translation>
+        <translation type="unfinished">Wedi&apos;i gadw fel %1.</translation>
     </message>
 </context>
 <context>
@@ -3037,7 +3038,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Document being redacted</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Y ddogfen sy'n cael ei golygu</translation>
+        <translation type="unfinished">Y ddogfen sy&apos;n cael ei golygu</translation>
     </message>
     <message>
         <source>Reason for new marks</source>
@@ -3082,7 +3083,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>A box dragged over text marks the whole words under it, as selected text, so the check afterwards looks for those words everywhere in the copy.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae blwch a lusgir dros destun yn marcio'r geiriau cyfan oddi tano, fel testun a ddewiswyd, fel bod y gwiriad wedyn yn chwilio am y geiriau hynny ym mhobman yn y copi.</translation>
+        <translation type="unfinished">Mae blwch a lusgir dros destun yn marcio&apos;r geiriau cyfan oddi tano, fel testun a ddewiswyd, fel bod y gwiriad wedyn yn chwilio am y geiriau hynny ym mhobman yn y copi.</translation>
     </message>
     <message>
         <source>Add box on this pa&amp;ge</source>
@@ -3097,22 +3098,22 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Remove this page</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Tynnu'r dudalen hon</translation>
+        <translation type="unfinished">Tynnu&apos;r dudalen hon</translation>
     </message>
     <message>
         <source>Remove the current page from the redacted copy</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Tynnu'r dudalen hon o'r copi wedi'i olygu</translation>
+        <translation type="unfinished">Tynnu&apos;r dudalen hon o&apos;r copi wedi&apos;i olygu</translation>
     </message>
     <message>
         <source>Text or pattern to redact</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Testun neu batrwm i'w olygu</translation>
+        <translation type="unfinished">Testun neu batrwm i&apos;w olygu</translation>
     </message>
     <message>
         <source>Every occurrence is marked for approval.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae pob achos yn cael ei farcio i'w gymeradwyo.</translation>
+        <translation type="unfinished">Mae pob achos yn cael ei farcio i&apos;w gymeradwyo.</translation>
     </message>
     <message>
         <source>Regular e&amp;xpression</source>
@@ -3137,22 +3138,22 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Mar&amp;k matches</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Marcio'r cana&amp;lyniadau</translation>
+        <translation type="unfinished">Marcio&apos;r cana&amp;lyniadau</translation>
     </message>
     <message>
         <source>Mark every match for redaction</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Marcio pob canlyniad i'w olygu</translation>
+        <translation type="unfinished">Marcio pob canlyniad i&apos;w olygu</translation>
     </message>
     <message>
         <source>Material is going to</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae'r deunydd yn mynd at</translation>
+        <translation type="unfinished">Mae&apos;r deunydd yn mynd at</translation>
     </message>
     <message>
         <source>Served on the defence</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi'i gyflwyno i'r amddiffyniad</translation>
+        <translation type="unfinished">Wedi&apos;i gyflwyno i&apos;r amddiffyniad</translation>
     </message>
     <message>
         <source>The CPS, before charge</source>
@@ -3222,7 +3223,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Enter: go to the mark. Alt+arrows move it, Shift+arrows resize it, Delete removes it.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Enter: mynd at y marc. Alt+saethau i'w symud, Shift+saethau i newid ei faint, Delete i'w dynnu.</translation>
+        <translation type="unfinished">Enter: mynd at y marc. Alt+saethau i&apos;w symud, Shift+saethau i newid ei faint, Delete i&apos;w dynnu.</translation>
     </message>
     <message>
         <source>Reason of the selected mark</source>
@@ -3232,12 +3233,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>&amp;Approve selected</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">&amp;Cymeradwyo'r dewis</translation>
+        <translation type="unfinished">&amp;Cymeradwyo&apos;r dewis</translation>
     </message>
     <message>
         <source>Approve a&amp;ll</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cymeradw&amp;yo'r cyfan</translation>
+        <translation type="unfinished">Cymeradw&amp;yo&apos;r cyfan</translation>
     </message>
     <message>
         <source>&amp;Delete mark</source>
@@ -3252,7 +3253,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Show the document as the redacted copy will be</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Dangos y ddogfen fel y bydd y copi wedi'i olygu</translation>
+        <translation type="unfinished">Dangos y ddogfen fel y bydd y copi wedi&apos;i olygu</translation>
     </message>
     <message>
         <source>Apply and &amp;verify</source>
@@ -3262,7 +3263,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Make the redacted copy and verify it</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Gwneud y copi wedi'i olygu a'i ddilysu</translation>
+        <translation type="unfinished">Gwneud y copi wedi&apos;i olygu a&apos;i ddilysu</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -3321,12 +3322,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>%1 mark(s), %2 awaiting approval; %3 page(s) to remove.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 marc, %2 yn aros am gymeradwyaeth; %3 tudalen i'w tynnu.</translation>
+        <translation type="unfinished">%1 marc, %2 yn aros am gymeradwyaeth; %3 tudalen i&apos;w tynnu.</translation>
     </message>
     <message>
         <source>Redacted copy %1 is up to date and verified.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae copi wedi'i olygu %1 yn gyfredol ac wedi'i ddilysu.</translation>
+        <translation type="unfinished">Mae copi wedi&apos;i olygu %1 yn gyfredol ac wedi&apos;i ddilysu.</translation>
     </message>
     <message>
         <source>whole page</source>
@@ -3341,7 +3342,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>approved</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i gymeradwyo</translation>
+        <translation type="unfinished">wedi&apos;i gymeradwyo</translation>
     </message>
     <message>
         <source>awaiting approval</source>
@@ -3391,7 +3392,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>%1 match(es) marked in %2 document(s), awaiting approval.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 canlyniad wedi'u marcio mewn %2 dogfen, yn aros am gymeradwyaeth.</translation>
+        <translation type="unfinished">%1 canlyniad wedi&apos;u marcio mewn %2 dogfen, yn aros am gymeradwyaeth.</translation>
     </message>
     <message>
         <source>Searching every document of the case…</source>
@@ -3406,7 +3407,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>%1 match(es) marked, awaiting approval.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 canlyniad wedi'u marcio, yn aros am gymeradwyaeth.</translation>
+        <translation type="unfinished">%1 canlyniad wedi&apos;u marcio, yn aros am gymeradwyaeth.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -3434,9 +3435,9 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Gadael heb ei olygu</translation>
     </message>
     <message>
-        <source>Why should '%1' stay in the copy?</source>
+        <source>Why should &apos;%1&apos; stay in the copy?</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Pam y dylai '%1' aros yn y copi?</translation>
+        <translation type="unfinished">Pam y dylai &apos;%1&apos; aros yn y copi?</translation>
     </message>
     <message>
         <source>decline suggestion</source>
@@ -3446,7 +3447,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Redacted copy %1 made and verified: nothing under the marks can be recovered.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Copi wedi'i olygu %1 wedi'i wneud a'i ddilysu: ni ellir adfer dim o dan y marciau.</translation>
+        <translation type="unfinished">Copi wedi&apos;i olygu %1 wedi&apos;i wneud a&apos;i ddilysu: ni ellir adfer dim o dan y marciau.</translation>
     </message>
     <message>
         <source>Applying and verifying…</source>
@@ -3469,7 +3470,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Mark every item accepted</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nodi bod pob eitem wedi'i derbyn</translation>
+        <translation type="unfinished">Nodi bod pob eitem wedi&apos;i derbyn</translation>
     </message>
     <message>
         <source>Send re&amp;view</source>
@@ -3509,7 +3510,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Record the charging decision</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cofnodi'r penderfyniad cyhuddo</translation>
+        <translation type="unfinished">Cofnodi&apos;r penderfyniad cyhuddo</translation>
     </message>
     <message>
         <source>Re&amp;ject file…</source>
@@ -3524,7 +3525,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Items to review</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Eitemau i'w hadolygu</translation>
+        <translation type="unfinished">Eitemau i&apos;w hadolygu</translation>
     </message>
     <message>
         <source>Feedback sent on this case</source>
@@ -3554,12 +3555,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Type a note; it goes with your verdict.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Teipiwch nodyn; mae'n mynd gyda'ch dyfarniad.</translation>
+        <translation type="unfinished">Teipiwch nodyn; mae&apos;n mynd gyda&apos;ch dyfarniad.</translation>
     </message>
     <message>
         <source>%1 of %2 item(s) reviewed.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 o %2 eitem wedi'u hadolygu.</translation>
+        <translation type="unfinished">%1 o %2 eitem wedi&apos;u hadolygu.</translation>
     </message>
     <message>
         <source>Send review</source>
@@ -3569,7 +3570,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>%1 sent to the police; the hub signed it.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 wedi'i anfon at yr heddlu; llofnododd yr hyb ef.</translation>
+        <translation type="unfinished">%1 wedi&apos;i anfon at yr heddlu; llofnododd yr hyb ef.</translation>
     </message>
     <message>
         <source>Exhibit</source>
@@ -3589,7 +3590,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Already received</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi'i dderbyn eisoes</translation>
+        <translation type="unfinished">Wedi&apos;i dderbyn eisoes</translation>
     </message>
     <message>
         <source>Answers</source>
@@ -3629,7 +3630,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Open the chosen case, exhibit or index entry</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Agor yr achos, yr arddangosyn neu'r cofnod mynegai a ddewiswyd</translation>
+        <translation type="unfinished">Agor yr achos, yr arddangosyn neu&apos;r cofnod mynegai a ddewiswyd</translation>
     </message>
     <message>
         <source>Play or pause a recording in the viewer</source>
@@ -3659,12 +3660,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>What it does</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Beth mae'n ei wneud</translation>
+        <translation type="unfinished">Beth mae&apos;n ei wneud</translation>
     </message>
     <message>
         <source>Alt keys belong to the screen on show; menus open with Alt and their underlined letter.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae bysellau Alt yn perthyn i'r sgrin a ddangosir; mae dewislenni'n agor gydag Alt a'u llythyren sydd wedi'i thanlinellu.</translation>
+        <translation type="unfinished">Mae bysellau Alt yn perthyn i&apos;r sgrin a ddangosir; mae dewislenni&apos;n agor gydag Alt a&apos;u llythyren sydd wedi&apos;i thanlinellu.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3677,7 +3678,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Sign in to the hub</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mewngofnodi i'r hyb</translation>
+        <translation type="unfinished">Mewngofnodi i&apos;r hyb</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -3742,7 +3743,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Enter your user name and password.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Rhowch eich enw defnyddiwr a'ch cyfrinair.</translation>
+        <translation type="unfinished">Rhowch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
     </message>
 </context>
 <context>
@@ -3750,7 +3751,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Restricted: never shown on a disclosable form.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cyfyngedig: ni chaiff byth ei ddangos ar ffurflen i'w datgelu.</translation>
+        <translation type="unfinished">Cyfyngedig: ni chaiff byth ei ddangos ar ffurflen i&apos;w datgelu.</translation>
     </message>
     <message>
         <source> (restricted)</source>
@@ -3759,7 +3760,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
     <message>
         <source>Problem with the last edit</source>
-        <translation type="unfinished">Problem gyda'r golygiad diwethaf</translation>
+        <translation type="unfinished">Problem gyda&apos;r golygiad diwethaf</translation>
     </message>
     <message>
         <source>One per line: dd/mm/yyyy[-dd/mm/yyyy] CODE reason (C course, H holiday, S sickness, W work, O other)</source>
@@ -3787,17 +3788,17 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Hub sign-in</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mewngofnodi i'r hyb</translation>
+        <translation type="unfinished">Mewngofnodi i&apos;r hyb</translation>
     </message>
     <message>
         <source>Si&amp;gn in to hub…</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mewn&amp;gofnodi i'r hyb…</translation>
+        <translation type="unfinished">Mewn&amp;gofnodi i&apos;r hyb…</translation>
     </message>
     <message>
         <source>Sign in to the hub</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mewngofnodi i'r hyb</translation>
+        <translation type="unfinished">Mewngofnodi i&apos;r hyb</translation>
     </message>
     <message>
         <source>Submit to &amp;CPS…</source>
@@ -3807,7 +3808,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Check readiness and submit this case to CPS</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Gwirio parodrwydd a chyflwyno'r achos hwn i CPS</translation>
+        <translation type="unfinished">Gwirio parodrwydd a chyflwyno&apos;r achos hwn i CPS</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -3817,7 +3818,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Pause sending</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Oedi'r anfon</translation>
+        <translation type="unfinished">Oedi&apos;r anfon</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -3827,7 +3828,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Resume the selected submission from where it stopped</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ailgychwyn y cyflwyniad a ddewiswyd o'r man lle stopiodd</translation>
+        <translation type="unfinished">Ailgychwyn y cyflwyniad a ddewiswyd o&apos;r man lle stopiodd</translation>
     </message>
     <message>
         <source>Submission history</source>
@@ -3902,7 +3903,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Choose the exhibits that answer the selected request</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Dewis yr arddangosion sy'n ateb y cais a ddewiswyd</translation>
+        <translation type="unfinished">Dewis yr arddangosion sy&apos;n ateb y cais a ddewiswyd</translation>
     </message>
     <message>
         <source>Feedback status</source>
@@ -3952,12 +3953,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>File rejected</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ffeil wedi'i gwrthod</translation>
+        <translation type="unfinished">Ffeil wedi&apos;i gwrthod</translation>
     </message>
     <message>
         <source>%1 accepted</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 wedi'u derbyn</translation>
+        <translation type="unfinished">%1 wedi&apos;u derbyn</translation>
     </message>
     <message>
         <source>; needs action: %1</source>
@@ -3967,27 +3968,27 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>to do</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">i'w wneud</translation>
+        <translation type="unfinished">i&apos;w wneud</translation>
     </message>
     <message>
         <source>answered — goes with the next submission</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i ateb — yn mynd gyda'r cyflwyniad nesaf</translation>
+        <translation type="unfinished">wedi&apos;i ateb — yn mynd gyda&apos;r cyflwyniad nesaf</translation>
     </message>
     <message>
         <source>answer sent</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">ateb wedi'i anfon</translation>
+        <translation type="unfinished">ateb wedi&apos;i anfon</translation>
     </message>
     <message>
         <source>done</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i wneud</translation>
+        <translation type="unfinished">wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>%1 action(s) to do</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 cam i'w gwneud</translation>
+        <translation type="unfinished">%1 cam i&apos;w gwneud</translation>
     </message>
     <message>
         <source>%1 new feedback from CPS on %2</source>
@@ -4012,7 +4013,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>%1 answered by %2: submit again to send only what is new.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 wedi'i ateb gan %2: cyflwynwch eto i anfon dim ond yr hyn sy'n newydd.</translation>
+        <translation type="unfinished">%1 wedi&apos;i ateb gan %2: cyflwynwch eto i anfon dim ond yr hyn sy&apos;n newydd.</translation>
     </message>
     <message>
         <source>%1 is open again.</source>
@@ -4047,12 +4048,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>%1 of %2 received</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 o %2 wedi'u derbyn</translation>
+        <translation type="unfinished">%1 o %2 wedi&apos;u derbyn</translation>
     </message>
     <message>
         <source>Nothing has been submitted for this case yet.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nid oes dim wedi'i gyflwyno ar gyfer yr achos hwn eto.</translation>
+        <translation type="unfinished">Nid oes dim wedi&apos;i gyflwyno ar gyfer yr achos hwn eto.</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -4077,7 +4078,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>sent</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">wedi'i anfon</translation>
+        <translation type="unfinished">wedi&apos;i anfon</translation>
     </message>
     <message>
         <source>already at the hub</source>
@@ -4112,17 +4113,17 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>The stored receipt does NOT verify: %1</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">NID yw'r dderbynneb a gadwyd yn dilysu: %1</translation>
+        <translation type="unfinished">NID yw&apos;r dderbynneb a gadwyd yn dilysu: %1</translation>
     </message>
     <message>
-        <source>Receipt verified: signed by the hub's key %1 at %2.</source>
+        <source>Receipt verified: signed by the hub&apos;s key %1 at %2.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Derbynneb wedi'i dilysu: wedi'i llofnodi gan allwedd yr hyb %1 am %2.</translation>
+        <translation type="unfinished">Derbynneb wedi&apos;i dilysu: wedi&apos;i llofnodi gan allwedd yr hyb %1 am %2.</translation>
     </message>
     <message>
         <source>%1 of %2 sent to %3.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 o %2 wedi'u hanfon at %3.</translation>
+        <translation type="unfinished">%1 o %2 wedi&apos;u hanfon at %3.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
@@ -4137,7 +4138,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Sign in to the hub first.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mewngofnodwch i'r hyb yn gyntaf.</translation>
+        <translation type="unfinished">Mewngofnodwch i&apos;r hyb yn gyntaf.</translation>
     </message>
     <message>
         <source>Not ready to submit</source>
@@ -4147,7 +4148,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>%1 cannot be submitted until these are put right (Case file tab, Readiness):</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ni ellir cyflwyno %1 nes bod y rhain wedi'u cywiro (tab Ffeil yr achos, Parodrwydd):</translation>
+        <translation type="unfinished">Ni ellir cyflwyno %1 nes bod y rhain wedi&apos;u cywiro (tab Ffeil yr achos, Parodrwydd):</translation>
     </message>
     <message>
         <source>Sending to the hub…</source>
@@ -4157,12 +4158,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Receipt from the hub: %1 of %2 item(s) received.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Derbynneb gan yr hyb: %1 o %2 eitem wedi'u derbyn.</translation>
+        <translation type="unfinished">Derbynneb gan yr hyb: %1 o %2 eitem wedi&apos;u derbyn.</translation>
     </message>
     <message>
         <source>Paused: Resume carries on from where it stopped.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi oedi: mae Ailgychwyn yn parhau o'r man lle stopiodd.</translation>
+        <translation type="unfinished">Wedi oedi: mae Ailgychwyn yn parhau o&apos;r man lle stopiodd.</translation>
     </message>
     <message>
         <source>Hub</source>
@@ -4200,7 +4201,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Derbynneb</translation>
     </message>
     <message>
-        <source>Hub's check</source>
+        <source>Hub&apos;s check</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Gwiriad yr hyb</translation>
     </message>
@@ -4482,12 +4483,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Adolygiadau a gynhaliwyd</translation>
     </message>
     <message>
-        <source>Superintendent's extension granted (s.42)</source>
+        <source>Superintendent&apos;s extension granted (s.42)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Estyniad uwch-arolygydd wedi’i ganiatáu (a.42)</translation>
     </message>
     <message>
-        <source>Superintendent's extension until</source>
+        <source>Superintendent&apos;s extension until</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Estyniad uwch-arolygydd tan</translation>
     </message>
@@ -4702,7 +4703,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Pryd</translation>
     </message>
     <message>
-        <source>Where (a location's name)</source>
+        <source>Where (a location&apos;s name)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Ble (enw lleoliad)</translation>
     </message>
@@ -4767,7 +4768,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Cais PII</translation>
     </message>
     <message>
-        <source>Disclosure officer's report entry (MG6E)</source>
+        <source>Disclosure officer&apos;s report entry (MG6E)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Cofnod adroddiad y swyddog datgelu (MG6E)</translation>
     </message>
@@ -4972,7 +4973,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Cyhuddiadau arfaethedig</translation>
     </message>
     <message>
-        <source>Suspect's account</source>
+        <source>Suspect&apos;s account</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Cyfrif y sawl a amheuir</translation>
     </message>
@@ -4982,7 +4983,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Dealltwriaeth o achos yr amddiffyniad</translation>
     </message>
     <message>
-        <source>Victim's views</source>
+        <source>Victim&apos;s views</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Barn y dioddefwr</translation>
     </message>
@@ -5147,7 +5148,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Nodwch y cyhuddiadau arfaethedig.</translation>
     </message>
     <message>
-        <source>Record the suspect's account (interview, pre-charge engagement or otherwise).</source>
+        <source>Record the suspect&apos;s account (interview, pre-charge engagement or otherwise).</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Cofnodwch gyfrif y sawl a amheuir (cyfweliad, ymgysylltu cyn cyhuddo neu fel arall).</translation>
     </message>
@@ -5159,7 +5160,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Record the reasonable lines of enquiry, including any pointing away from the suspect.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cofnodwch y trywyddau ymholi rhesymol, gan gynnwys unrhyw rai sy'n pwyntio oddi wrth y sawl a amheuir.</translation>
+        <translation type="unfinished">Cofnodwch y trywyddau ymholi rhesymol, gan gynnwys unrhyw rai sy&apos;n pwyntio oddi wrth y sawl a amheuir.</translation>
     </message>
     <message>
         <source>A Red (custody) referral needs the PACE relevant time of each suspect in custody.</source>
@@ -5172,9 +5173,9 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Nid yw cofnodion cloc y ddalfa yn bosibl o dan PACE; gwiriwch nhw yn erbyn y cofnod dalfa.</translation>
     </message>
     <message>
-        <source>The custody record's expiry differs from the time Casebridge computes: confirm it (hospital time and bail returns change it).</source>
+        <source>The custody record&apos;s expiry differs from the time Casebridge computes: confirm it (hospital time and bail returns change it).</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae terfyn y cofnod dalfa yn wahanol i'r amser y mae Casebridge yn ei gyfrifo: cadarnhewch ef (mae amser yn yr ysbyty a dychwelyd ar fechnïaeth yn ei newid).</translation>
+        <translation type="unfinished">Mae terfyn y cofnod dalfa yn wahanol i&apos;r amser y mae Casebridge yn ei gyfrifo: cadarnhewch ef (mae amser yn yr ysbyty a dychwelyd ar fechnïaeth yn ei newid).</translation>
     </message>
     <message>
         <source>Write the MG5 headline summary.</source>
@@ -5184,12 +5185,12 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>The supervisor has not certified the MG5 (section 12).</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nid yw'r goruchwyliwr wedi ardystio'r MG5 (adran 12).</translation>
+        <translation type="unfinished">Nid yw&apos;r goruchwyliwr wedi ardystio&apos;r MG5 (adran 12).</translation>
     </message>
     <message>
         <source>An NGAP file needs the MG6C: list the non-sensitive unused material or certify a nil return.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae angen yr MG6C ar ffeil NGAP: rhestrwch y deunydd nas defnyddiwyd nad yw'n sensitif neu ardystiwch ffurflen ddim.</translation>
+        <translation type="unfinished">Mae angen yr MG6C ar ffeil NGAP: rhestrwch y deunydd nas defnyddiwyd nad yw&apos;n sensitif neu ardystiwch ffurflen ddim.</translation>
     </message>
     <message>
         <source>An NGAP file needs the MG6D: list the sensitive material or certify a nil return.</source>
@@ -5197,14 +5198,14 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Mae angen yr MG6D ar ffeil NGAP: rhestrwch y deunydd sensitif neu ardystiwch ffurflen ddim.</translation>
     </message>
     <message>
-        <source>An NGAP file needs the disclosure officer's report (MG6E), or a certified nil return.</source>
+        <source>An NGAP file needs the disclosure officer&apos;s report (MG6E), or a certified nil return.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae angen adroddiad y swyddog datgelu (MG6E) ar ffeil NGAP, neu ffurflen ddim wedi'i hardystio.</translation>
+        <translation type="unfinished">Mae angen adroddiad y swyddog datgelu (MG6E) ar ffeil NGAP, neu ffurflen ddim wedi&apos;i hardystio.</translation>
     </message>
     <message>
         <source>An MG6C item marked as edited must name a verified redacted copy (Evidence ▸ Redact…), not the original or a missing exhibit.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Rhaid i eitem MG6C a nodwyd fel un wedi'i golygu enwi copi wedi'i olygu a'i ddilysu (Tystiolaeth ▸ Cuddio rhannau…), nid y gwreiddiol nac arddangosyn sydd ar goll.</translation>
+        <translation type="unfinished">Rhaid i eitem MG6C a nodwyd fel un wedi&apos;i golygu enwi copi wedi&apos;i olygu a&apos;i ddilysu (Tystiolaeth ▸ Cuddio rhannau…), nid y gwreiddiol nac arddangosyn sydd ar goll.</translation>
     </message>
     <message>
         <source>The statement has no signature date.</source>
@@ -5214,7 +5215,7 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>The statement refers to an exhibit that is not on the MG12.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae'r datganiad yn cyfeirio at arddangosyn nad yw ar yr MG12.</translation>
+        <translation type="unfinished">Mae&apos;r datganiad yn cyfeirio at arddangosyn nad yw ar yr MG12.</translation>
     </message>
     <message>
         <source>A key witness has no statement (MG11).</source>
@@ -5224,27 +5225,32 @@ Wedi'i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Video and audio exhibits need a description of what they show.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae angen disgrifiad o'r hyn y maent yn ei ddangos ar arddangosion fideo a sain.</translation>
+        <translation type="unfinished">Mae angen disgrifiad o&apos;r hyn y maent yn ei ddangos ar arddangosion fideo a sain.</translation>
     </message>
     <message>
-        <source>Dates to avoid are missing (record 'none' if there are none).</source>
+        <source>Dates to avoid are missing (record &apos;none&apos; if there are none).</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae'r dyddiadau i'w hosgoi ar goll (cofnodwch 'dim' os nad oes rhai).</translation>
+        <translation type="unfinished">Mae&apos;r dyddiadau i&apos;w hosgoi ar goll (cofnodwch &apos;dim&apos; os nad oes rhai).</translation>
     </message>
     <message>
         <source>Whether a victim personal statement was offered or made is not recorded.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nid yw wedi'i gofnodi a gynigiwyd neu a wnaed datganiad personol y dioddefwr.</translation>
+        <translation type="unfinished">Nid yw wedi&apos;i gofnodi a gynigiwyd neu a wnaed datganiad personol y dioddefwr.</translation>
     </message>
     <message>
         <source>No MG19 received from this victim: put their details on the MG6 and send the MG19 later under an MG20.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Dim MG19 wedi'i dderbyn gan y dioddefwr hwn: rhowch ei fanylion ar yr MG6 ac anfonwch yr MG19 yn ddiweddarach dan MG20.</translation>
+        <translation type="unfinished">Dim MG19 wedi&apos;i dderbyn gan y dioddefwr hwn: rhowch ei fanylion ar yr MG6 ac anfonwch yr MG19 yn ddiweddarach dan MG20.</translation>
     </message>
     <message>
         <source>The first hearing date is not recorded.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Nid yw dyddiad y gwrandawiad cyntaf wedi'i gofnodi.</translation>
+        <translation type="unfinished">Nid yw dyddiad y gwrandawiad cyntaf wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <source>Signed copy (exhibit)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Copi wedi&apos;i lofnodi (arddangosyn)</translation>
     </message>
 </context>
 </TS>

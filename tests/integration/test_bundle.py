@@ -28,6 +28,21 @@ def demo(workspace: Workspace) -> Workspace:
     return workspace
 
 
+def redact(ws: Workspace, reference: str) -> str:
+    """Accept and apply every suggestion on an exhibit, as a file-builder would; returns the copy's reference."""
+    service = RedactionService(ws)
+    exhibit = ws.exhibits.find_by_reference(DEMO_URN, reference)
+    return service.apply(exhibit, service.accept(exhibit, service.suggest(exhibit), approve=True)).copy.reference
+
+
+@pytest.fixture
+def served_demo(demo: Workspace) -> Workspace:
+    """The demo with every signed statement that carries withheld details redacted: ready to serve."""
+    redact(demo, "AK/1")
+    redact(demo, "GHM/1")
+    return demo
+
+
 def text_of(pdf: bytes, pages: range | None = None) -> str:
     flags = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
@@ -72,16 +87,15 @@ def test_the_defence_never_receives_restricted_forms_or_unredacted_originals(dem
     cps = text_of(cps_bundle.pdf)
     assert "Report to Crown Prosecutor" in cps  # MG3, police/CPS only
     assert PHONE in text_of(cps_bundle.pdf, pages_of(cps_bundle, "AK/1"))  # the original statement
-    service = RedactionService(demo)
-    statement = demo.exhibits.find_by_reference(DEMO_URN, "AK/1")
-    copy = service.apply(statement, service.accept(statement, service.suggest(statement), approve=True)).copy
+    copy = redact(demo, "AK/1")
     defence = build_bundle(demo, DEMO_URN, Audience.DEFENCE)
     text = text_of(defence.pdf)
     assert "Report to Crown Prosecutor" not in text
     assert "NOT DISCLOSABLE" not in text
     assert PHONE not in text_of(defence.pdf, pages_of(defence, "AK/1"))  # the redacted copy, not the original
     row = next(r for r in defence.rows if r.key == "AK/1")
-    assert row.note == f"redacted copy {copy.reference}"
+    assert row.note == f"redacted copy {copy} of the signed statement AK/1; the typed MG11 is not served"
+    assert row.served == copy
     assert {left.reason for left in defence.left_out} >= {"police and CPS only section"}
 
 
@@ -132,9 +146,12 @@ def test_a_definition_round_trips_and_refuses_nonsense(demo: Workspace) -> None:
         )
 
 
-def test_after_service_no_reference_moves_and_new_material_is_slotted_in(demo: Workspace, tmp_path: Path) -> None:
+def test_after_service_no_reference_moves_and_new_material_is_slotted_in(
+    served_demo: Workspace, tmp_path: Path
+) -> None:
     from casebridge.bundle.service import BundleService
 
+    demo = served_demo
     service = BundleService(demo)
     first, v1 = service.build(DEMO_URN, Audience.DEFENCE)
     demo.bundles.serve(DEMO_URN, "defence")
@@ -163,11 +180,12 @@ def test_after_service_no_reference_moves_and_new_material_is_slotted_in(demo: W
     assert [(c.kind, c.key) for c in changes] == [("replaced", "MG12"), ("added", new.key)]
 
 
-def test_the_command_line_builds_serves_and_compares(demo: Workspace, tmp_path: Path) -> None:
+def test_the_command_line_builds_serves_and_compares(served_demo: Workspace, tmp_path: Path) -> None:
     import os
     import subprocess
     import sys
 
+    demo = served_demo
     env = {**os.environ, "CASEBRIDGE_WORKSPACE": str(demo.location.root)}
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -67,7 +67,7 @@ def resolve(
             left.append(Left(entry, "no such exhibit"))
             continue
         if audience is not Audience.DEFENCE:
-            included.append(Resolved(entry, exhibit))
+            included.append(Resolved(entry, exhibit, entry.note))
             continue
         copies = [
             e
@@ -76,9 +76,10 @@ def resolve(
         ]
         if copies:
             copy = max(copies, key=lambda e: e.created_at)
-            included.append(Resolved(entry, copy, f"redacted copy {copy.reference}"))
+            note = f"redacted copy {copy.reference}" + (f" of {entry.note}" if entry.note else "")
+            included.append(Resolved(entry, copy, note))
         elif (redacted or {}).get(exhibit.id):
             left.append(Left(entry, "a redaction is planned but no verified redacted copy exists"))
         else:
-            included.append(Resolved(entry, exhibit))
+            included.append(Resolved(entry, exhibit, entry.note))
     return included, left

@@ -24,10 +24,12 @@ import pymupdf
 from casebridge.bundle.audience import Left, Resolved, resolve
 from casebridge.bundle.definition import BundleDefinition, arranged, default_definition
 from casebridge.bundle.numbering import Placed, Served, assign, label_ranges
+from casebridge.disclosure.scan import Leak, scan_index, scan_pdf
 from casebridge.forms.document import Audience
 
 if TYPE_CHECKING:
     from casebridge.app import Workspace
+    from casebridge.disclosure.withheld import Withheld
     from casebridge.domain.exhibit import Exhibit
     from casebridge.forms.view import CaseFileView
 
@@ -52,6 +54,7 @@ class IndexRow:
     media: str = ""  # relative path of a media file travelling alongside
     note: str = ""
     refs: tuple[str, ...] = ()  # every page's reference, in order
+    served: str = ""  # the exhibit reference of the version included (a redacted copy AK/1/1 for AK/1), or ""
 
 
 @dataclass
@@ -62,6 +65,8 @@ class Bundle:
     rows: list[IndexRow]
     left_out: list[Left]
     media: dict[str, Path] = field(default_factory=dict)  # relative name -> vault file
+    leaks: list[Leak] = field(default_factory=list)  # withheld values the scan found: such a bundle is not served
+    withheld: int = 0  # how many withheld values the scan looked for
 
     @property
     def index_json(self) -> str:
@@ -200,13 +205,14 @@ def _media_page(exhibit: Exhibit, path: Path, relative: str) -> bytes:
     return page_pdf
 
 
-def _entry_pdf(ws: Workspace, view: CaseFileView, item: Resolved, audience: Audience) -> tuple[bytes, str, Path | None]:
+def _entry_pdf(
+    ws: Workspace, view: CaseFileView, item: Resolved, audience: Audience, withheld: list[Withheld]
+) -> tuple[bytes, str, Path | None]:
     """(PDF bytes, media name or "", media file or None)."""
-    from casebridge.forms.builders import build
-    from casebridge.forms.render import render_pdf
+    from casebridge.disclosure.forms import form_pdf
 
     if item.entry.kind == "form":
-        return render_pdf(build(view, item.entry.key, audience), audience), "", None
+        return form_pdf(ws, view, item.entry.key, audience, withheld), "", None
     exhibit = item.exhibit
     assert exhibit is not None
     path = ws.vault.path(exhibit.sha256)
@@ -360,15 +366,17 @@ def build_bundle(
 ) -> Bundle:
     """The bundle for one audience. With `served` (the references of a version already served), every
     document it held keeps its page references and later material is slotted in without renumbering."""
+    from casebridge.disclosure.withheld import withheld as withheld_from
     from casebridge.forms.view import CaseFileView
 
     view = CaseFileView.load(ws, urn)
     definition = definition or case_definition(ws, view)
     planned = {r.exhibit_id: True for r in ws.redactions.for_case(view.case.urn)}
     included, left = resolve(definition, view, audience, planned)
+    withheld = withheld_from(ws, view, audience)
     parts: list[tuple[Resolved, bytes, str, Path | None, int]] = []
     for item in included:
-        data, relative, media_file = _entry_pdf(ws, view, item, audience)
+        data, relative, media_file = _entry_pdf(ws, view, item, audience, withheld)
         with pymupdf.open(stream=data, filetype="pdf") as part:
             count = part.page_count
         if count == 0:
@@ -376,7 +384,19 @@ def build_bundle(
             continue
         parts.append((item, data, relative, media_file, count))
     pdf, rows, media = assemble(view.case.urn, audience, definition, parts, served)
-    return Bundle(view.case.urn, audience, pdf, rows, left, media)
+    bundle = Bundle(view.case.urn, audience, pdf, rows, left, media, withheld=len(withheld))
+    bundle.leaks = scan_bundle(bundle, withheld)
+    return bundle
+
+
+def scan_bundle(bundle: Bundle, withheld: list[Withheld]) -> list[Leak]:
+    """The leak scan on the bundle as it would be served: the PDF and the index files beside it."""
+    documents = {row.pdf_page + offset: row.key for row in bundle.rows for offset in range(row.pages)}
+    leaks = scan_pdf(bundle.pdf, withheld, documents)
+    leaks += scan_index(bundle.index_json, withheld, "index (JSON)") + scan_index(
+        bundle.index_csv, withheld, "index (CSV)"
+    )
+    return leaks
 
 
 Part = tuple[Resolved, bytes, str, "Path | None", int]  # what goes in, its PDF, media name, media file, pages
@@ -423,6 +443,7 @@ def assemble(
                 media=relative,
                 note=note,
                 refs=tuple(pages),
+                served=item.exhibit.reference if item.exhibit is not None else "",
             )
         )
     footer = f"URN {urn} · {AUDIENCE_NAMES[audience]}"

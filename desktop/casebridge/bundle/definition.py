@@ -34,6 +34,7 @@ class Entry:
     title: str
     date: str = ""  # dd/mm/yyyy as shown in the index
     author: str = ""  # the witness, producer or officer
+    note: str = ""  # why this version of the document is the one served (shown in the index)
 
 
 @dataclass(frozen=True)
@@ -92,11 +93,16 @@ SECTION_OF_FORM = {
 
 
 def default_definition(view: CaseFileView) -> BundleDefinition:
-    """Every form the case produces and every exhibit (not redacted copies or stills), in the default scheme."""
+    """Every form the case produces and every exhibit (not redacted copies or stills), in the default scheme.
+
+    One version of each statement is served: where a statement exists both as case-file text (the typed MG11)
+    and as the witness's signed copy (an exhibit), the signed copy takes the MG11's place among the statements and
+    the typed form is not served; the index says so."""
     from casebridge.forms.builders import FORMS, build, catalogue
     from casebridge.forms.view import uk_date
 
     entries: list[Entry] = []
+    signed: set[str] = set()
     for key in catalogue(view):
         doc = build(view, key)
         code = doc.code.split()[0]
@@ -105,16 +111,24 @@ def default_definition(view: CaseFileView) -> BundleDefinition:
             section = "F"
         author = doc.subject or ""
         date = ""
+        title = f"{doc.code} {doc.title}" + (f" — {doc.subject}" if doc.subject else "")
         if code == "MG11" and ":" in key:
             statement = next((s for s in view.file.of("statement") if str(s.id) == key.split(":")[1]), None)
             if statement is not None:
                 date = uk_date(statement.get("signed_on") or statement.get("taken_on"))
                 author = view.name(statement.person_id)
-        title = f"{doc.code} {doc.title}" + (f" — {doc.subject}" if doc.subject else "")
+                copy = view.signed_copy(statement)
+                if copy is not None:
+                    signed.add(copy.reference)
+                    note = f"the signed statement {copy.reference}; the typed MG11 is not served"
+                    entries.append(Entry(section, "exhibit", copy.reference, f"{title} (signed)", date, author, note))
+                    continue
         entries.append(Entry(section, "form", key, title, date, author))
     for exhibit in view.exhibits:
         if "redacted_from" in exhibit.facts or (exhibit.parent_id is not None and "still_of" not in exhibit.facts):
             continue  # redacted copies stand in for their originals at build time; other derivatives are not items
+        if exhibit.reference in signed:
+            continue  # served among the statements
         producer = exhibit.producer_name or ""
         seized = exhibit.seized_at.strftime("%d/%m/%Y") if exhibit.seized_at else ""
         title = f"{exhibit.reference} {exhibit.display_description or exhibit.original_name}"
@@ -138,6 +152,7 @@ def arranged(saved: BundleDefinition, current: BundleDefinition) -> BundleDefini
             fresh[e.key].title,
             fresh[e.key].date,
             fresh[e.key].author,
+            fresh[e.key].note,
         )
         for e in saved.entries
         if e.key in fresh
@@ -149,5 +164,7 @@ def arranged(saved: BundleDefinition, current: BundleDefinition) -> BundleDefini
             continue
         section = entry.section if entry.section in sections else saved.sections[-1].code
         last = max((i for i, e in enumerate(entries) if e.section == section), default=len(entries) - 1)
-        entries.insert(last + 1, Entry(section, entry.kind, entry.key, entry.title, entry.date, entry.author))
+        entries.insert(
+            last + 1, Entry(section, entry.kind, entry.key, entry.title, entry.date, entry.author, entry.note)
+        )
     return BundleDefinition(saved.sections, tuple(entries), saved.excluded)

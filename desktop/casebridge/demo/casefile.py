@@ -65,6 +65,11 @@ def fill_case_file(ws: Workspace, urn: str, statements: dict[str, str]) -> None:
         ws.casefile.set_person_detail(evans.id or 0, name, value)
 
     add = ws.casefile.add_item
+    signed = {
+        e.producer_id: e.reference
+        for e in ws.exhibits.for_case(urn)
+        if e.description.startswith("Signed witness statement") and e.parent_id is None
+    }
     for person, taken, exhibits in (
         (victim, "2026-11-14", []),
         (morgan, "2026-11-15", []),
@@ -78,6 +83,7 @@ def fill_case_file(ws: Workspace, urn: str, statements: dict[str, str]) -> None:
                 "signed_on": taken,
                 "text": statements[person.surname.lower()],
                 "exhibits": exhibits,
+                "signed_copy": signed.get(person.id, ""),
             },
             person_id=person.id,
         )

@@ -130,6 +130,7 @@ ITEM_KINDS: dict[str, tuple[str, tuple[FieldSpec, ...]]] = {
             _f("signed_on", "Date signed", "date"),
             _f("text", "Statement", "longtext", max_length=200_000),
             _f("exhibits", "Exhibits referred to", "list"),
+            _f("signed_copy", "Signed copy (exhibit)", max_length=40),
             _f("is_vps", "Victim personal statement", "bool"),
         ),
     ),

@@ -57,6 +57,26 @@ class CaseFileView:
     def statements_of(self, person_id: int | None) -> list[CaseFileItem]:
         return [s for s in self.file.of("statement") if s.person_id == person_id]
 
+    def signed_copy(self, statement: CaseFileItem) -> Exhibit | None:
+        """The exhibit holding the signed statement: the one the statement names, or else the only document the
+        witness produced that describes itself as a statement (the scanned MG11 of most files)."""
+        named = str(statement.get("signed_copy") or "").strip().upper()
+        if named:
+            return next((e for e in self.exhibits if e.reference.upper() == named), None)
+        person = self.person(statement.person_id)
+        if person is None:
+            return None
+        candidates = [
+            e
+            for e in self.exhibits
+            if e.parent_id is None
+            and e.kind == "document"
+            and e.producer_id == person.id
+            and re.search(r"\bstatement\b|\bMG ?11\b", f"{e.description} {e.summary}", re.I)
+        ]
+        mine = self.statements_of(person.id)
+        return candidates[0] if len(candidates) == 1 and len(mine) == 1 else None
+
     def statuses(self, person: Person) -> list[str]:
         labels = _CHOICE_LABELS["statuses"]
         found = [labels[s] for s in self.details(person).get("statuses", [])]

@@ -70,6 +70,20 @@ class BundleStore:
             )
             return _version(row)
 
+    def record_blocked(self, urn: str, audience: str, leaks: int, pages: list[str]) -> None:
+        """A build the leak scan stopped: audited (how many values, on which pages; never the values)."""
+        with transaction(self._factory) as session:
+            case = self._case(session, urn)
+            audit.append(
+                session,
+                actor=self.actor,
+                action="bundle.blocked",
+                entity="case",
+                entity_id=case.id,
+                case_urn=case.urn,
+                after={"audience": audience, "withheld_values_found": leaks, "pages": pages},
+            )
+
     def versions(self, urn: str, audience: str) -> list[BundleVersion]:
         with self._factory() as session:
             case = self._case(session, urn)

@@ -559,12 +559,13 @@ class CaseFilePanel(QWidget):
             import tempfile
             from pathlib import Path
 
+            from casebridge.disclosure.forms import form_pdf
             from casebridge.forms.builders import build
-            from casebridge.forms.render import render_pdf
             from casebridge.forms.view import CaseFileView
 
-            doc = build(CaseFileView.load(workspace, urn), key, audience)
-            data = render_pdf(doc, audience)
+            view = CaseFileView.load(workspace, urn)
+            doc = build(view, key, audience)
+            data = form_pdf(workspace, view, key, audience)  # the defence's copy carries the case's redactions
             folder = Path(tempfile.mkdtemp(prefix="casebridge-preview-"))
             path = folder / f"{urn}-{doc.file_stem}-{audience}.pdf"
             path.write_bytes(data)

@@ -66,6 +66,7 @@ DOMAIN_WORDS = (
     QT_TRANSLATE_NOOP("domain", "Date signed"),
     QT_TRANSLATE_NOOP("domain", "Statement"),
     QT_TRANSLATE_NOOP("domain", "Exhibits referred to"),
+    QT_TRANSLATE_NOOP("domain", "Signed copy (exhibit)"),
     QT_TRANSLATE_NOOP("domain", "Interview"),
     QT_TRANSLATE_NOOP("domain", "Held at"),
     QT_TRANSLATE_NOOP("domain", "Record"),
