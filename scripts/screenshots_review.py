@@ -128,7 +128,7 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
     def ask(dialog: feedback_dialogs.FeedbackDialog) -> int:
         dialog.summary.setText("Everything else is accepted; the manager's statement is missing.")
         dialog.description.setPlainText("Statement from the shop manager about the till and the takings that night")
-        dialog.witness.setText("Bethan HUGHES")
+        dialog.witness.setCurrentIndex(dialog.witness.findData("Bethan HUGHES"))
         dialog.location.setText("Nisa Local, Queen Street, Cardiff")
         dialog.show()
         grab(dialog, "review-request.png")

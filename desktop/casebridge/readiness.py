@@ -28,10 +28,27 @@ class Finding:
     severity: str  # "error" | "warning"
     message: str
     target: str
+    fix: str = ""  # a one-step fix the app can make for the user (FIXES), "" when the fix is to fill the field
 
     @property
     def blocking(self) -> bool:
         return self.severity == "error"
+
+
+# Fixes a finding can offer as a button: the person detail set, and the value.
+FIXES: dict[str, tuple[str, object]] = {"no_dates_to_avoid": ("no_dates_to_avoid", True)}
+
+
+def apply_fix(ws: Any, finding: Finding) -> str:
+    """Makes the finding's one-step fix; returns what was done, in words."""
+    if finding.fix not in FIXES:
+        raise SettingsError(f"The finding '{finding.rule}' has no fix Casebridge can make for you.")
+    kind, ident, _field = finding.target.split(":", 2)
+    detail, value = FIXES[finding.fix]
+    if kind != "person":
+        raise SettingsError(f"The fix '{finding.fix}' applies to a person, not {kind}.")
+    ws.casefile.set_person_detail(int(ident), detail, value)
+    return detail
 
 
 def load_rules(path: Path | None = None) -> list[dict[str, Any]]:
@@ -61,7 +78,7 @@ def check(view: CaseFileView, file_type: str | None = None, rules: list[dict[str
             continue
         for target, detail in CHECKS[rule["check"]](view, rule):
             message = rule["message"] + (f" {detail}" if detail else "")
-            findings.append(Finding(rule["id"], rule.get("severity", "error"), message, target))
+            findings.append(Finding(rule["id"], rule.get("severity", "error"), message, target, rule.get("fix", "")))
     return sorted(findings, key=lambda f: (not f.blocking, f.rule, f.target))
 
 

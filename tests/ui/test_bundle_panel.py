@@ -12,14 +12,37 @@ from casebridge.ui.main_window import MainWindow
 
 
 def test_build_review_jump_serve_and_compare(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) -> None:
+    from casebridge.redaction.service import RedactionService
+
     window.open_case(DEMO_URN)
     view = window.case_view
     view.tabs.setCurrentWidget(view.bundle_tab)
     panel = view.bundle
+    # the demo's signed statements still carry the witnesses' contact details: the defence bundle is stopped
+    qtbot.mouseClick(panel.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.leaks.count() > 0, timeout=60_000)
+    assert panel.versions.count() == 0  # nothing recorded, nothing to serve
+    assert "Not made" in panel.state.text()
+    assert panel.lists.currentIndex() == 2
+    assert f"({panel.leaks.count()})" in panel.lists.tabText(2)
+    lines = [panel.leaks.item(r).text() for r in range(panel.leaks.count())]
+    assert any(line.startswith("page B-1 (AK/1): Phone of Amira Khan (victim)") for line in lines)
+    panel.leaks.setCurrentRow(next(r for r, line in enumerate(lines) if line.startswith("page B-2 (GHM/1)")))
+    qtbot.waitUntil(lambda: panel.viewer.page_count() > 0, timeout=20_000)
+    qtbot.mouseClick(panel.leak_page_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.viewer.labels[panel.viewer.current_page()] == "B-2", timeout=10_000)
+    service = RedactionService(demo_workspace)
+    for reference in ("AK/1", "GHM/1"):
+        statement = demo_workspace.exhibits.find_by_reference(DEMO_URN, reference)
+        service.apply(statement, service.accept(statement, service.suggest(statement), approve=True))
     qtbot.mouseClick(panel.build_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.versions.count() == 1, timeout=60_000)
     qtbot.waitUntil(lambda: panel.viewer.page_count() > 0, timeout=20_000)
+    assert "No withheld value found" in panel.state.text()
+    assert panel.leaks.count() == 0
     assert panel.index.count() == len(panel.rows) > 10
+    assert panel.left_out.count() > 0
+    assert "police and CPS only section" in panel.left_out.item(0).text()
     row = next(i for i, r in enumerate(panel.rows) if r["key"] == "SE/2")
     panel.index.setCurrentRow(row)
     panel.go_to_entry()
@@ -29,6 +52,12 @@ def test_build_review_jump_serve_and_compare(qtbot: QtBot, window: MainWindow, d
     current = view.evidence.current_exhibit()
     assert current is not None
     assert current.reference == "SE/2"
+    view.tabs.setCurrentWidget(view.bundle_tab)
+    panel.index.setCurrentRow(next(i for i, r in enumerate(panel.rows) if r["key"] == "AK/1"))
+    panel.open_item()  # the version served, not the original
+    current = view.evidence.current_exhibit()
+    assert current is not None
+    assert current.reference == "AK/1/1"
     view.tabs.setCurrentWidget(view.bundle_tab)
     qtbot.mouseClick(panel.serve_button, Qt.MouseButton.LeftButton)
     assert "frozen" in panel.state.text()

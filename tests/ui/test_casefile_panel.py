@@ -56,7 +56,41 @@ def test_invalid_value_is_shown_inline_and_not_saved(
     target.editingFinished.emit()
     assert page.form.error.isVisibleTo(panel)
     assert "not a date" in page.form.error.text()
+    assert page.form.error.parent() is target.parent()  # right under its own field, not at the foot of the form
+    assert not page.form.error.text().startswith("Target")  # the field is named beside it, not twice
+    assert target.accessibleDescription() == page.form.error.text()
     assert demo_workspace.casefile.load(DEMO_URN).of("outstanding")[0].data["target_date"] == "2026-12-04"
+
+
+def test_the_dates_to_avoid_advice_works_as_written_and_as_a_button(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    panel = open_case_file(qtbot, window)
+    panel.file_type.setCurrentIndex(panel.file_type.findData("ngap"))
+    panel.check()
+    rows = [panel.findings.item(r).text() for r in range(panel.findings.count())]
+    hughes = next(r for r, text in enumerate(rows) if "Dates to avoid" in text and "HUGHES" in text.upper())
+    assert "No dates to avoid" in rows[hughes]
+    panel.findings.setCurrentRow(hughes)
+    assert panel.fix_button.isEnabled()
+    assert panel.fix_button.text() == "&Put it right: no dates to avoid"
+    qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    people = {p.surname: p for p in demo_workspace.cases.get_case(DEMO_URN).people}
+    details = demo_workspace.casefile.load(DEMO_URN).details(people["Hughes"].id)
+    assert details["no_dates_to_avoid"] is True
+    assert not any("HUGHES" in panel.findings.item(r).text().upper() for r in range(panel.findings.count()))
+    # typing "none", as the advice once said, records the same thing instead of being refused
+    morgan = people["Morgan"].id
+    panel.go_to(f"person:{morgan}:dates_to_avoid")
+    assert panel.person_combo.currentData() == morgan
+    box = panel.person_form.widgets["dates_to_avoid"]
+    box.setPlainText("none")
+    panel.person_form.flush()
+    assert not panel.person_form.errors["dates_to_avoid"].isVisibleTo(panel)
+    after = demo_workspace.casefile.load(DEMO_URN).details(morgan)
+    assert (after.get("dates_to_avoid"), after["no_dates_to_avoid"]) == ([], True)
+    assert panel.person_form.widgets["no_dates_to_avoid"].currentData() == "yes"
+    assert box.toPlainText() == ""
 
 
 def test_adding_an_unused_item_numbers_it_and_lists_it(

@@ -11,7 +11,7 @@ from typing import Any
 import pymupdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from casebridge.app import Workspace, open_workspace
 from casebridge.demo.builder import build_demo
@@ -87,12 +87,19 @@ def test_inbox_review_request_then_police_answer(
     assert all("received" in panel.items.item(r, 2).text() for r in range(panel.items.rowCount()))
     panel.accept_all.click()
     assert set(v.status for v in cps.review.items(URN).values()) == {"accepted"}
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     panel.send_review.click()
     qtbot.waitUntil(lambda: panel.history.count() == 1, timeout=20_000)
+    count = len(cps.exhibits.for_case(URN))
+    assert f"Your review of {count} item(s) goes to the police: {count} accepted, 0 reviewed" in asked[0]
+    assert "no verdict yet" not in asked[0]
 
     def ask(dialog: FeedbackDialog) -> int:
         dialog.description.setPlainText("Statement from the shop manager about the till")
-        dialog.witness.setText("Bethan HUGHES")
+        dialog.witness.setCurrentIndex(dialog.witness.findData("Bethan HUGHES"))  # from the case's people
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(FeedbackDialog, "exec", ask)
@@ -136,3 +143,115 @@ def test_inbox_review_request_then_police_answer(
     assert {i.label for i in latest.items if i.state == "sent"} == {added.reference}
     assert latest.manifest["answers"][0]["request"] == "R1"
     assert "answer sent" in outbox.action_table.item(0, 3).text()
+
+
+URN_LOOP = "62CF0077726"  # this test's own case on the shared hub
+
+
+def test_the_cps_loop_from_an_empty_workspace_to_the_officers_to_do(
+    qtbot: Any,
+    tmp_path: Path,
+    hub: HubProcess,
+    keyring_file: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A CPS paralegal with a new, empty workspace signs in from the landing view, opens the inbox, reviews an
+    item with the item open beside the list, writes a note on it and sends the review; the officer's Exchange tab
+    shows the note as a to-do with its text, item and page."""
+    from casebridge.exchange.submit import refresh_settings
+    from casebridge.ui.hub_dialogs import SignInDialog
+    from casebridge.ui.review_panel import ReviewPanel
+
+    police = _workspace(tmp_path / "police", hub, "pc-south-wales")
+    build_demo(police, urn=URN_LOOP, derivatives=False)
+    sent = send(police, queue(police, URN_LOOP).id)
+    (tmp_path / "cps" / "config").mkdir(parents=True)
+    (tmp_path / "cps" / "config" / "settings.json").write_text(json.dumps({"ca_bundle": str(hub.ca)}))
+    cps = open_workspace(tmp_path / "cps")  # empty, and signed in nowhere
+    try:
+        reviewer = _window(qtbot, cps)
+        assert reviewer.stack.currentWidget() is reviewer.landing
+        assert "Not signed in" in reviewer.sign_in_state.text()
+        assert reviewer.landing_sign_in.isEnabled()
+        assert not reviewer.landing_inbox.isEnabled()
+
+        def details(dialog: SignInDialog) -> int:
+            dialog.address.setText(hub.url)
+            dialog.user.setText("cps-wales")
+            dialog.password.setText(PASSWORD)
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(SignInDialog, "exec", details)
+        reviewer.landing_sign_in.click()
+        qtbot.waitUntil(lambda: getattr(reviewer, "inbox", None) is not None, timeout=20_000)  # opened for CPS
+        assert "as cps-wales (CPS reviewer)" in reviewer.sign_in_state.text()
+        assert reviewer.landing_inbox.isEnabled()
+        inbox = reviewer.inbox
+        qtbot.waitUntil(lambda: inbox.table.rowCount() > 0, timeout=20_000)
+        rows = [inbox.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(inbox.table.rowCount())]
+        inbox.table.selectRow(rows.index(sent.id))
+        inbox.open_button.click()
+        qtbot.waitUntil(lambda: reviewer.case_view.case is not None, timeout=60_000)
+        panel = reviewer.case_view.submissions
+        assert isinstance(panel, ReviewPanel)
+        references = [panel.items.item(r, 0).text() for r in range(panel.items.rowCount())]
+        row = references.index("GHM/1")  # the witness's signed statement, a PDF
+        panel.items.setCurrentCell(row, 0)
+        qtbot.waitUntil(lambda: panel.preview.stack.currentWidget() is panel.preview.pdf, timeout=10_000)
+        qtbot.waitUntil(lambda: bool(panel.preview.pdf.pages), timeout=10_000)
+        assert panel.preview.exhibit is not None
+        assert panel.preview.exhibit.reference == "GHM/1"
+        panel.items.setFocus()
+        qtbot.keyClick(panel.items, Qt.Key.Key_N)  # N: needs action, from the keyboard
+        assert cps.review.items(URN_LOOP)["GHM/1"].status == "needs_action"
+        panel.items.item(row, 6).setText("Which till camera is he describing? No time given for the sighting.")
+        verdict = cps.review.items(URN_LOOP)["GHM/1"]
+        assert (verdict.note.startswith("Which till camera"), verdict.page) == (True, 1)
+        asked: list[str] = []
+        monkeypatch.setattr(
+            QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes
+        )
+        panel.send_review.click()
+        qtbot.waitUntil(lambda: panel.history.count() == 1, timeout=20_000)
+        assert "1 item(s) goes to the police: 0 accepted, 0 reviewed, 1 needing action; 1 note(s)" in asked[0]
+        assert "have no verdict yet and are not included" in asked[0]
+        assert "Item review sent to the police" in panel.state.text()
+
+        # --- the officer's to-do
+        officer = _window(qtbot, police)
+        officer.open_case(URN_LOOP)
+        view = officer.case_view
+        view.tabs.setCurrentWidget(view.submissions_tab)
+        outbox = view.submissions
+        outbox.check_feedback()
+        qtbot.waitUntil(lambda: outbox.action_table.rowCount() == 1, timeout=20_000)
+        assert outbox.action_table.item(0, 0).text() == "GHM/1"
+        assert outbox.action_table.item(0, 1).text() == (
+            "GHM/1 (page 1): Which till camera is he describing? No time given for the sighting."
+        )
+        assert "to do" in outbox.action_table.item(0, 3).text()
+        refresh_settings(cps)
+    finally:
+        police.close()
+        cps.close()
+
+
+def test_a_sign_in_made_on_the_command_line_counts_without_a_restart(
+    qtbot: Any,
+    tmp_path: Path,
+    hub: HubProcess,
+    keyring_file: Path,  # noqa: F811
+) -> None:
+    (tmp_path / "cps" / "config").mkdir(parents=True)
+    (tmp_path / "cps" / "config" / "settings.json").write_text(json.dumps({"ca_bundle": str(hub.ca)}))
+    running = open_workspace(tmp_path / "cps")
+    try:
+        window = _window(qtbot, running)
+        elsewhere = open_workspace(tmp_path / "cps")  # what `casebridge login` does in another process
+        login(elsewhere, hub.url, "cps-wales", PASSWORD)
+        elsewhere.close()
+        window.open_inbox()  # the running app reads the sign-in now, with no restart
+        assert getattr(window, "inbox", None) is not None
+        assert "as cps-wales (CPS reviewer)" in window.sign_in_state.text()
+    finally:
+        running.close()

@@ -60,6 +60,28 @@ def test_pdf_opens_lazily_without_freezing(qtbot: QtBot, thousand_pages: Path) -
     viewer.shutdown()
 
 
+def test_the_page_box_follows_the_page_on_screen_and_thumbnails_stand_in_one_column(
+    qtbot: QtBot, thousand_pages: Path
+) -> None:
+    """Scrolled so page 3 fills the view with the foot of page 2 still showing, the box says 3 (it said 2)."""
+    viewer = PdfViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(800, 900)
+    viewer.show()
+    with qtbot.waitSignal(viewer.page_shown, timeout=20_000):
+        viewer.open(thousand_pages)
+    third = viewer.pages[2]
+    viewer.pages_area.verticalScrollBar().setValue(third.y() - 60)  # the last 60 px of page 2 above it
+    qtbot.waitUntil(lambda: viewer.page_box.value() == 3, timeout=5_000)
+    assert viewer.current_page() == 2
+    qtbot.waitUntil(lambda: viewer.thumbnail_count() >= 3, timeout=10_000)
+    first, second = (viewer.thumbnails.visualItemRect(viewer.thumbnails.item(n)) for n in (0, 1))
+    assert first.left() == second.left()  # one column
+    assert second.top() >= first.bottom()  # never stacked over each other
+    assert first.height() >= viewer.thumbnails.iconSize().height()
+    viewer.shutdown()
+
+
 def test_pdf_search_hits_and_copy(qtbot: QtBot, thousand_pages: Path) -> None:
     viewer = PdfViewer()
     qtbot.addWidget(viewer)

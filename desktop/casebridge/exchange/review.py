@@ -163,7 +163,13 @@ def review_feedback(ws: Workspace, urn: str, submission_id: str | None = None) -
         "kind": "review",
         "urn": urn,
         "items": [
-            {"reference": v.reference, "sha256": v.sha256, "status": v.status, **({"note": v.note} if v.note else {})}
+            {
+                "reference": v.reference,
+                "sha256": v.sha256,
+                "status": v.status,
+                **({"note": v.note} if v.note else {}),
+                **({"page": v.page} if v.page and v.note else {}),
+            }
             for v in sorted(verdicts.values(), key=lambda v: v.reference)
         ],
     }

@@ -32,6 +32,9 @@ def refresh_settings(ws: Workspace) -> None:
 
 
 def client_for(ws: Workspace, hub_url: str | None = None) -> HubClient:
+    """A client for the hub in the settings as they are now: a sign-in made elsewhere (the command line, another
+    window) since the workspace opened takes effect without a restart."""
+    refresh_settings(ws)
     settings = ws.settings
     url = (hub_url or settings.hub_url).strip()
     if not url:

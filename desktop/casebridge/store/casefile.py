@@ -52,6 +52,20 @@ def _item(row: CaseFileItemRow) -> CaseFileItem:
     )
 
 
+NONE_WORDS = {"none", "no", "nil", "n/a", "na", "no dates", "none known", "dim", "dim un"}  # "dim" is Welsh
+
+
+def _says_none(value: Any) -> bool:
+    """True for "none" typed where dates are expected (as text, or as the one entry the form's parser makes)."""
+    if isinstance(value, str):
+        return value.strip().casefold() in NONE_WORDS
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], dict):
+        entry = value[0]
+        typed = " ".join(str(entry.get(k, "")) for k in ("from", "reason")).strip().casefold()
+        return typed in NONE_WORDS or str(entry.get("from", "")).strip().casefold() in NONE_WORDS
+    return False
+
+
 class CaseFileStore:
     def __init__(self, factory: sessionmaker[Session], *, actor: str, now: Callable[[], str] = audit.utc_now) -> None:
         self._factory = factory
@@ -75,11 +89,20 @@ class CaseFileStore:
 
     # ----- person details -----
     def set_person_detail(self, person_id: int, name: str, value: Any) -> tuple[Any, Any]:
-        """Validate and store one detail of a person; returns (old, new)."""
+        """Validate and store one detail of a person; returns (old, new). "none" typed as the dates to avoid
+        records that there are none (the "No dates to avoid" switch), as the readiness advice says."""
         spec = specs_for("person").get(name)
         if spec is None:
             raise ValidationError(name, f"'{name}' is not a person detail.")
+        if name == "dates_to_avoid" and _says_none(value):
+            old = self.set_person_detail_raw(person_id, name, [])
+            self.set_person_detail_raw(person_id, "no_dates_to_avoid", True)
+            return old, []
         new = validate_value(spec, value)
+        return self.set_person_detail_raw(person_id, name, new), new
+
+    def set_person_detail_raw(self, person_id: int, name: str, new: Any) -> Any:
+        """Stores an already validated detail; returns the old value."""
         with transaction(self._factory) as session:
             person = session.get(PersonRow, person_id)
             if person is None:
@@ -87,7 +110,7 @@ class CaseFileStore:
             details = _loads(person.details)
             old = details.get(name)
             if old == new:
-                return old, new
+                return old
             details[name] = new
             person.details = json.dumps(details, sort_keys=True)
             urn = self._urn(session, person.case_id)
@@ -101,7 +124,7 @@ class CaseFileStore:
                 before={name: old},
                 after={name: new},
             )
-        return old, new
+        return old
 
     # ----- items -----
     def add_item(

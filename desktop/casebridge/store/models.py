@@ -355,3 +355,4 @@ class ItemReviewRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(120))
     updated_at: Mapped[str] = mapped_column(String(32))
+    page: Mapped[int | None] = mapped_column(Integer, nullable=True)  # where the note was written (1-based)

@@ -55,6 +55,7 @@ class ItemReview:
     note: str
     author: str
     updated_at: str
+    page: int | None = None  # the page of the item the note is about
 
 
 def _feedback(row: FeedbackRow, urn: str) -> Feedback:
@@ -75,7 +76,14 @@ def _feedback(row: FeedbackRow, urn: str) -> Feedback:
 
 
 def _actions_of(body: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
+    """The to-do list a piece of feedback gives the police: every task, every request, and every item the reviewer
+    wrote a note on or marked as needing action (keyed by the item's reference, with the page)."""
     found: list[tuple[str, str, str, str | None]] = []
+    for item in body.get("items", []):
+        if item.get("note") or item.get("status") == "needs_action":
+            page = f" (page {item['page']})" if item.get("page") else ""
+            note = item.get("note") or "needs action"
+            found.append((item["reference"], "note", f"{item['reference']}{page}: {note}", None))
     for task in body.get("tasks", []):
         found.append((task["id"], "task", task["text"], task.get("target_date")))
     for request in body.get("requests", []):
@@ -217,7 +225,9 @@ class ReviewStore:
             )
 
     # ------------------------------------------------------------------ item verdicts (reviewer)
-    def set_item(self, urn: str, reference: str, sha256: str, status: str, note: str = "") -> ItemReview:
+    def set_item(
+        self, urn: str, reference: str, sha256: str, status: str, note: str = "", page: int | None = None
+    ) -> ItemReview:
         if status not in REVIEW_STATES:
             raise ValidationError("status", f"An item review is one of {', '.join(REVIEW_STATES)}, not '{status}'.")
         with transaction(self._factory) as session:
@@ -229,7 +239,7 @@ class ReviewStore:
             if row is None:
                 row = ItemReviewRow(case_id=case.id, reference=reference)
                 session.add(row)
-            row.sha256, row.status, row.note = sha256, status, note
+            row.sha256, row.status, row.note, row.page = sha256, status, note, page
             row.author, row.updated_at = self.actor, audit.utc_now()
             audit.append(
                 session,
@@ -239,14 +249,15 @@ class ReviewStore:
                 entity_id=reference,
                 case_urn=case.urn,
                 before=before,
-                after={"status": status, "note": note},
+                after={"status": status, "note": note, **({"page": page} if page else {})},
             )
-            return ItemReview(reference, sha256, status, note, row.author, row.updated_at)
+            return ItemReview(reference, sha256, status, note, row.author, row.updated_at, page)
 
     def items(self, urn: str) -> dict[str, ItemReview]:
         with self._factory() as session:
             case = self._case(session, urn)
             rows = session.scalars(select(ItemReviewRow).where(ItemReviewRow.case_id == case.id)).all()
             return {
-                r.reference: ItemReview(r.reference, r.sha256, r.status, r.note, r.author, r.updated_at) for r in rows
+                r.reference: ItemReview(r.reference, r.sha256, r.status, r.note, r.author, r.updated_at, r.page)
+                for r in rows
             }

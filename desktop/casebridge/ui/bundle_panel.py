@@ -1,9 +1,12 @@
 """The Bundle tab: build a bundle for an audience, review it with its index beside it, serve it, compare versions.
 
-Left: the versions built (audience, number, served or not) and the index of the one shown — Enter on an index
-line goes to its first page; "Open item" on an exhibit goes to the exhibit on the Evidence tab. Right: the
-bundle PDF. Building runs in the background; the package (PDF, JSON and CSV index, media/) is written under the
-workspace's bundles folder.
+Left: the versions built (audience, number, served or not), and for the one shown its index — Enter on an index
+line goes to its first page; "Open item" opens the version that was served (a redacted copy, not the original) on
+the Evidence tab —, what was left out for this audience and why, and any withheld values the leak scan found.
+Right: the bundle PDF. Building runs in the background; the package (PDF, JSON and CSV index, media/) is written
+under the workspace's bundles folder — unless the leak scan finds a value the case withholds from the audience:
+then nothing is written or recorded, the list says where each value is, and "Go to page" shows it in the bundle
+as it would have been.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +71,19 @@ class BundlePanel(QWidget):
         self.index.setAccessibleName(self.tr("Bundle index"))
         self.index.setToolTip(self.tr("Enter: go to the document's first page."))
         self.open_button = QPushButton(self.tr("&Open item"))
-        self.open_button.setAccessibleName(self.tr("Open the selected exhibit on the Evidence tab"))
+        self.open_button.setAccessibleName(
+            self.tr("Open the served version of the selected exhibit on the Evidence tab")
+        )
+        self.left_out = QListWidget()
+        self.left_out.setAccessibleName(self.tr("Left out for this audience, with the reason"))
+        self.left_out.setWordWrap(True)
+        self.leaks = QListWidget()
+        self.leaks.setAccessibleName(self.tr("Withheld values found by the leak scan"))
+        self.leaks.setWordWrap(True)
+        self.leaks.setToolTip(self.tr("Enter: show the page in the bundle as it would have been."))
+        self.leak_page_button = QPushButton(self.tr("&Go to page"))
+        self.leak_page_button.setAccessibleName(self.tr("Show the page carrying the selected withheld value"))
+        self._leak_pages: list[int | None] = []
         self.changes = QPlainTextEdit()
         self.changes.setReadOnly(True)
         self.changes.setAccessibleName(self.tr("Changes between versions"))
@@ -93,9 +109,23 @@ class BundlePanel(QWidget):
         column.addWidget(self.versions, 1)
         column.addWidget(self.compare_button)
         column.addWidget(self.changes)
-        column.addWidget(QLabel(self.tr("Index")))
-        column.addWidget(self.index, 3)
-        column.addWidget(self.open_button)
+        index_page = QWidget()
+        index_column = QVBoxLayout(index_page)
+        index_column.setContentsMargins(0, 0, 0, 0)
+        index_column.addWidget(self.index, 1)
+        index_column.addWidget(self.open_button)
+        leak_page = QWidget()
+        leak_column = QVBoxLayout(leak_page)
+        leak_column.setContentsMargins(0, 0, 0, 0)
+        leak_column.addWidget(self.leaks, 1)
+        leak_column.addWidget(self.leak_page_button)
+        self.lists = QTabWidget()
+        self.lists.setAccessibleName(self.tr("Index, left out and withheld values"))
+        self.lists.tabBar().setAccessibleName(self.tr("Bundle lists"))
+        self.lists.addTab(index_page, self.tr("Inde&x"))
+        self.lists.addTab(self.left_out, self.tr("&Left out"))
+        self.lists.addTab(leak_page, self.tr("&Withheld values"))
+        column.addWidget(self.lists, 3)
         column.addWidget(self.state)
         splitter = QSplitter()
         splitter.addWidget(side)
@@ -112,6 +142,9 @@ class BundlePanel(QWidget):
         self.versions.currentRowChanged.connect(lambda _r: self.show_version())
         self.index.itemActivated.connect(lambda _item: self.go_to_entry())
         self.open_button.clicked.connect(self.open_item)
+        self.leaks.itemActivated.connect(lambda _item: self.go_to_leak())
+        self.leak_page_button.clicked.connect(self.go_to_leak)
+        self._count_tabs(0, 0)
 
     def attach(self, workspace: Workspace) -> None:
         self.ws = workspace
@@ -149,12 +182,18 @@ class BundlePanel(QWidget):
         item = self.versions.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
+    def _count_tabs(self, left: int, leaks: int) -> None:
+        self.lists.setTabText(1, self.tr("&Left out (%1)").replace("%1", str(left)))
+        self.lists.setTabText(2, self.tr("&Withheld values (%1)").replace("%1", str(leaks)))
+
     def show_version(self) -> None:
         self.index.clear()
+        self.left_out.clear()
         self.rows = []
         number = self.current_number()
         if self.ws is None or self.urn is None or number is None:
             self.state.setText(self.tr("No bundle built for this audience yet."))
+            self._count_tabs(0, self.leaks.count())
             return
         audience = str(self.audience.currentData())
         version = self.ws.bundles.get(self.urn, audience, number)
@@ -167,6 +206,12 @@ class BundlePanel(QWidget):
             )
             note = f"  [{document['note']}]" if document.get("note") else ""
             QListWidgetItem(f"{span}  {document['title']}{note}", self.index)
+        left = list(version.index.get("left_out", []))
+        for entry in left:
+            QListWidgetItem(f"{entry['title']}\n    {entry['reason']}", self.left_out)
+        self.leaks.clear()
+        self._leak_pages = []
+        self._count_tabs(len(left), 0)
         pdf = next(iter(sorted(self.folder(audience, number).glob("*.pdf"))), None)
         if pdf is not None:
             self.viewer.open(pdf)
@@ -180,13 +225,38 @@ class BundlePanel(QWidget):
             self.viewer.go_to_page(int(self.rows[row]["pdf_page"]) - 1)
 
     def open_item(self) -> None:
+        """The version that was served: a redacted copy (AK/1/1) rather than the original it stands for."""
         row = self.index.currentRow()
         if 0 <= row < len(self.rows) and self.ws is not None and self.urn is not None:
             key = str(self.rows[row]["key"])
-            if ":" in key or key.startswith("MG"):
+            served = str(self.rows[row].get("served") or "")
+            if not served and (":" in key or key.startswith("MG")):
                 self.status_message.emit(self.tr("%1 is a form: it is shown here in the bundle.").replace("%1", key))
                 return
-            self.open_exhibit.emit(key)
+            self.open_exhibit.emit(served or key)
+
+    def show_leaks(self, bundle: Any) -> None:
+        """A bundle the leak scan stopped: where each withheld value is, and the bundle as it would have been."""
+        self.leaks.clear()
+        self._leak_pages = []
+        for leak in bundle.leaks:
+            item = QListWidgetItem(leak.line(), self.leaks)
+            item.setToolTip(leak.source)
+            self._leak_pages.append(leak.page)
+        self._count_tabs(self.left_out.count(), len(bundle.leaks))
+        self.lists.setCurrentIndex(2)
+        self.leaks.setCurrentRow(0)
+        self.viewer.open_data(bundle.pdf)
+        text = self.tr(
+            "Not made: the %1 bundle carries %2 withheld value(s). Nothing was saved, and it cannot be served. "
+            "Redact each at its source (or correct the case file), then build again."
+        )
+        self.state.setText(text.replace("%1", bundle.audience.value).replace("%2", str(len(bundle.leaks))))
+
+    def go_to_leak(self) -> None:
+        row = self.leaks.currentRow()
+        if 0 <= row < len(self._leak_pages) and self._leak_pages[row] is not None:
+            self.viewer.go_to_page(int(self._leak_pages[row] or 1) - 1)
 
     def build(self) -> None:
         if self.ws is None or self.urn is None:
@@ -204,13 +274,23 @@ class BundlePanel(QWidget):
         def done(result: Any) -> None:
             self._jobs.remove(job)
             number, documents, left = result
-            text = self.tr("Version %1 built: %2 document(s); %3 left out for this audience.")
-            self.state.setText(text.replace("%1", str(number)).replace("%2", str(documents)).replace("%3", str(left)))
-            self.status_message.emit(self.state.text())
+            text = self.tr(
+                "Version %1 built: %2 document(s); %3 left out for this audience (see Left out). "
+                "No withheld value found."
+            )
+            message = text.replace("%1", str(number)).replace("%2", str(documents)).replace("%3", str(left))
             self.refresh(keep=number)
+            self.state.setText(message)
+            self.status_message.emit(message)
 
         def failed(exc: BaseException) -> None:
+            from casebridge.bundle.service import LeaksFound
+
             self._jobs.remove(job)
+            if isinstance(exc, LeaksFound):
+                self.show_leaks(exc.bundle)
+                self.status_message.emit(self.state.text())
+                return
             self.state.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
 
         job = BackgroundJob(work, self)

@@ -231,8 +231,13 @@ class CaseView(QWidget):
         old = self._submissions
         self._submissions = None
         old.shutdown()
-        old.setParent(None)
-        old.deleteLater()
+        layout = self.submissions_tab.layout()
+        assert layout is not None
+        while layout.count():  # the panel's scroll area goes with it
+            wrapper = layout.takeAt(0).widget()
+            if wrapper is not None:
+                wrapper.setParent(None)
+                wrapper.deleteLater()
         if self.tabs.currentWidget() is self.submissions_tab:
             self.submissions.refresh()
 

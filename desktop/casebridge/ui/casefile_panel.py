@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,6 +57,10 @@ RECORD_KINDS = (
 WITH_PERSON = {"statement", "interview", "mg6b", "compensation", "mg6c", "object", "event"}
 
 
+# the button's words for each one-step fix a readiness finding can offer (readiness.FIXES)
+FIX_LABELS = {"no_dates_to_avoid": QT_TRANSLATE_NOOP("CaseFilePanel", "&Put it right: no dates to avoid")}
+
+
 class RecordPage(QWidget):
     """The records of one kind: list, add, delete, and the editor of the selected one."""
 
@@ -74,6 +78,7 @@ class RecordPage(QWidget):
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Person for this record"))
         self.form = SpecForm(specs, self._save, panel.undo, owner=title)
+        self.form.problem.connect(panel.status_message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
@@ -200,6 +205,7 @@ class CaseFilePanel(QWidget):
             title, specs = ITEM_KINDS[kind]
             title = dt(title)
             form = SpecForm(specs, self._section_saver(kind), undo, owner=title)
+            form.problem.connect(self.status_message)
             form.saved.connect(lambda _n: self._after_edit())
             page = QWidget()
             column = QVBoxLayout(page)
@@ -210,7 +216,8 @@ class CaseFilePanel(QWidget):
         self.person_combo = QComboBox()
         self.person_combo.setAccessibleName(self.tr("Person whose details are shown"))
         self.person_form = SpecForm(PERSON_DETAILS, self._save_person, undo, owner=self.tr("person details"))
-        self.person_form.saved.connect(lambda _n: self._after_edit())
+        self.person_form.problem.connect(self.status_message)
+        self.person_form.saved.connect(self._person_saved)
         people_page = QWidget()
         column = QVBoxLayout(people_page)
         pick = QFormLayout()
@@ -261,10 +268,17 @@ class CaseFilePanel(QWidget):
         ft_label.setBuddy(self.file_type)
         r_form.addRow(ft_label, self.file_type)
         r_layout.addLayout(r_form)
+        self.fix_button = QPushButton(self.tr("&Put it right"))
+        self.fix_button.setAccessibleName(self.tr("Make the fix the selected finding offers"))
+        self.fix_button.setEnabled(False)
         r_layout.addWidget(self.readiness_summary)
         r_layout.addWidget(self.findings, 1)
+        r_layout.addWidget(self.fix_button)
+        self._findings: list[Any] = []
         self.file_type.activated.connect(lambda _i: self.check())
         self.findings.itemActivated.connect(lambda item: self.go_to(item.data(Qt.ItemDataRole.UserRole)))
+        self.findings.currentRowChanged.connect(self._offer_fix)
+        self.fix_button.clicked.connect(self.fix_finding)
 
         # forms
         self.forms = QListWidget()
@@ -455,6 +469,12 @@ class CaseFilePanel(QWidget):
                 page.list.item(row).setText(page._label(page.items[row]))
         self._after_edit()
 
+    def _person_saved(self, name: str) -> None:
+        self._after_edit()
+        if name == "dates_to_avoid":  # "none" also set the "No dates to avoid" switch
+            details = self.data.details(self.person_combo.currentData())
+            self.person_form.show_value("no_dates_to_avoid", details.get("no_dates_to_avoid"))
+
     def _after_edit(self) -> None:
         if self.urn is not None:
             self.data = self.casefile.load(self.urn)
@@ -473,13 +493,18 @@ class CaseFilePanel(QWidget):
         view = CaseFileView.load(self.workspace, self.urn)
         stage = self.file_type.currentData() or readiness.file_type_of(view)
         findings = readiness.check(view, stage)
+        self._findings = findings
         self.findings.clear()
         errors = sum(1 for f in findings if f.blocking)
         for finding in findings:
             prefix = self.tr("ERROR") if finding.blocking else self.tr("Warning")
             item = QListWidgetItem(f"{prefix}: {finding_text(finding.message, finding.rule)}", self.findings)
             item.setData(Qt.ItemDataRole.UserRole, finding.target)
-            item.setToolTip(self.tr("Press Enter to go to the field that fixes this."))
+            tip = self.tr("Press Enter to go to the field that fixes this.")
+            if finding.fix:
+                tip += " " + self.tr("Or press Put it right to do it now.")
+            item.setToolTip(tip)
+        self._offer_fix(self.findings.currentRow())
         stage_label = stage.replace("_", "-").upper()
         if findings:
             text = self.tr("%1 file: %2 blocking error(s), %3 warning(s).")
@@ -487,6 +512,32 @@ class CaseFilePanel(QWidget):
         else:
             text = self.tr("%1 file: ready — no errors or warnings.").replace("%1", stage_label)
         self.readiness_summary.setText(text)
+
+    def _offer_fix(self, row: int) -> None:
+        finding = self._findings[row] if 0 <= row < len(self._findings) else None
+        offered = finding is not None and bool(finding.fix) and not getattr(self, "read_only", False)
+        label = str(FIX_LABELS.get(finding.fix, "")) if finding is not None else ""
+        self.fix_button.setText(self.tr(label) if offered and label else self.tr("&Put it right"))
+        self.fix_button.setEnabled(offered)
+
+    def fix_finding(self) -> None:
+        """The selected finding's one-step fix (e.g. "No dates to avoid" for that witness), then check again."""
+        row = self.findings.currentRow()
+        if self.workspace is None or not 0 <= row < len(self._findings):
+            return
+        from casebridge import readiness
+
+        finding = self._findings[row]
+        try:
+            readiness.apply_fix(self.workspace, finding)
+        except CasebridgeError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self._after_edit()
+        self._show_person()
+        self.status_message.emit(
+            self.tr("Done: %1").replace("%1", finding_text(finding.message, finding.rule).split(":")[0])
+        )
 
     def go_to(self, target: str) -> None:
         """Show and focus the field a finding names ('person:12:vps', 'statement:5:signed_on', ...)."""

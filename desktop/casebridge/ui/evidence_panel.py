@@ -191,6 +191,7 @@ class EvidencePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.thumbnails_wanted.connect(self._load_thumbnails)
         self.editor.saved.connect(lambda _id: self.refresh())
+        self.editor.problem.connect(self.status_message)
         self.preview.still_saved.connect(self._still_saved)
 
     # ----- wiring -----

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 class ExhibitEditor(QWidget):
     saved = Signal(int)  # exhibit id
+    problem = Signal(str)  # a rejected value, for the status bar and screen readers
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,10 +52,13 @@ class ExhibitEditor(QWidget):
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.file_label.setAccessibleName(self.tr("File and fingerprint"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.note = QLabel()  # what the OCR run says
+        self.note.setStyleSheet("color: #b00020;")
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("Searchable copy"))
+        self.note.hide()
+        self.problems: dict[str, QLabel] = {}  # each field's own problem line, right under it
+        self._last_problem = "reference"
         self.continuity = QListWidget()
         self.continuity.setAccessibleName(self.tr("Continuity log"))
         self.continuity.setWordWrap(True)
@@ -64,17 +68,34 @@ class ExhibitEditor(QWidget):
         self.record_button = QPushButton(self.tr("Record hand&ling…"))
         self.record_button.setAccessibleName(self.tr("Record handling of this exhibit"))
         form = QFormLayout()
-        form.addRow(self.tr("&Reference:"), self.reference)
-        form.addRow(self.tr("Prod&ucer:"), self.producer)
-        form.addRow(self.tr("Sei&zed/received:"), self.seized)
-        form.addRow(self.tr("Des&cription:"), self.description)
+        for field, text, widget in (
+            ("reference", self.tr("&Reference:"), self.reference),
+            ("producer_id", self.tr("Prod&ucer:"), self.producer),
+            ("seized_at", self.tr("Sei&zed/received:"), self.seized),
+            ("description", self.tr("Des&cription:"), self.description),
+        ):
+            problem = QLabel()
+            problem.setStyleSheet("color: #b00020;")
+            problem.setWordWrap(True)
+            problem.setAccessibleName(self.tr("Problem with %1").replace("%1", text.replace("&", "").rstrip(":")))
+            problem.hide()
+            self.problems[field] = problem
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(widget)
+            cell_layout.addWidget(problem)
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, cell)
         form.addRow(self.tr("Automatic:"), self.summary)
         form.addRow(self.tr("File:"), self.file_label)
         details = QGroupBox(self.tr("Exhibit"))
         inner = QVBoxLayout(details)
         inner.addLayout(form)
         inner.addWidget(self.ocr_button)
-        inner.addWidget(self.error)
+        inner.addWidget(self.note)
         log_box = QGroupBox(self.tr("Continuity"))
         log_layout = QVBoxLayout(log_box)
         log_layout.addWidget(self.continuity)
@@ -94,6 +115,11 @@ class ExhibitEditor(QWidget):
         self.record_button.clicked.connect(self.record_handling)
         self.setEnabled(False)
 
+    @property
+    def error(self) -> QLabel:
+        """The problem line of the field rejected last."""
+        return self.problems[self._last_problem]
+
     def attach(self, workspace: Workspace) -> None:
         self._ws = workspace
 
@@ -104,7 +130,8 @@ class ExhibitEditor(QWidget):
         self.setEnabled(exhibit is not None and self._ws is not None)
         self._loading = True
         try:
-            self.error.hide()
+            for problem in (*self.problems.values(), self.note):
+                problem.hide()
             if exhibit is None or self._ws is None:
                 for edit in (self.reference, self.seized):
                     edit.clear()
@@ -155,10 +182,12 @@ class ExhibitEditor(QWidget):
         try:
             old, new = self._ws.exhibits.update(self.exhibit.id, field, value)
         except CasebridgeError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.problems[field].setText(str(exc))
+            self.problems[field].show()
+            self._last_problem = field
+            self.problem.emit(str(exc))
             return
-        self.error.hide()
+        self.problems[field].hide()
         if old != new:
             self.exhibit = self._ws.exhibits.get(self.exhibit.id)
             self._load_continuity(self.exhibit.id)
@@ -181,8 +210,8 @@ class ExhibitEditor(QWidget):
             self.ocr_button.setEnabled(True)
             self.ocr_button.setText(self.tr("Make &searchable copy (OCR)"))
             if note:
-                self.error.setText(note)
-                self.error.show()
+                self.note.setText(note)
+                self.note.show()
             elif self.exhibit is not None and self.exhibit.id == exhibit.id:
                 self._load_continuity(exhibit.id)
             self.saved.emit(exhibit.id)

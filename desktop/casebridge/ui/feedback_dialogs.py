@@ -59,7 +59,14 @@ class FeedbackDialog(QDialog):
     """One piece of feedback of a chosen kind; `body()` is the feedback-v1 JSON to send."""
 
     def __init__(
-        self, kind: str, urn: str, submission_id: str | None, next_id: str, parent: QWidget | None = None
+        self,
+        kind: str,
+        urn: str,
+        submission_id: str | None,
+        next_id: str,
+        parent: QWidget | None = None,
+        *,
+        people: list[Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind, self.urn, self.submission_id, self.next_id = kind, urn, submission_id, next_id
@@ -78,7 +85,15 @@ class FeedbackDialog(QDialog):
             self.type.addItem(self.tr(label), code)
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
-        self.witness = QLineEdit()
+        # the case's people to choose from (a witness not yet on the case can be typed in)
+        self.witness = QComboBox()
+        self.witness.setEditable(True)
+        self.witness.addItem("", "")
+        for person in people or []:
+            role = getattr(person.role, "label", str(person.role))
+            name = f"{person.forenames} {person.surname.upper()}".strip()
+            self.witness.addItem(f"{name} ({role.lower()})", name)
+        self.witness.setCurrentIndex(0)
         self.location = QLineEdit()
         self.target = QDateEdit(QDate.currentDate().addDays(7))
         self.target.setCalendarPopup(True)
@@ -129,6 +144,14 @@ class FeedbackDialog(QDialog):
             return
         self.accept()
 
+    def witness_name(self) -> str:
+        """The chosen person's name (without the role shown beside it in the list), or what was typed."""
+        typed = self.witness.currentText().strip()
+        index = self.witness.currentIndex()
+        if index > 0 and typed == self.witness.itemText(index):
+            return str(self.witness.itemData(index))
+        return typed
+
     def body(self) -> dict[str, Any]:
         body: dict[str, Any] = {"kind": self.kind, "urn": self.urn}
         if self.submission_id:
@@ -144,8 +167,9 @@ class FeedbackDialog(QDialog):
                 "description": text,
                 "target_date": due,
             }
-            if self.witness.text().strip():
-                request["witness"] = self.witness.text().strip()
+            witness = self.witness_name()
+            if witness:
+                request["witness"] = witness
             if self.location.text().strip():
                 request["location"] = self.location.text().strip()
             body["requests"] = [request]

@@ -20,7 +20,18 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebridge import __version__
 from casebridge.settings import AppPaths
@@ -45,8 +56,9 @@ class MainWindow(QMainWindow):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setAccessibleName(self.tr("Workspace status"))
+        self.landing = self._landing()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.landing)
         self.stack.addWidget(self.case_view)
         splitter = QSplitter()
         splitter.addWidget(self.case_list)
@@ -71,6 +83,50 @@ class MainWindow(QMainWindow):
         self.case_list.search.setFocus()
         self._jobs: list[Any] = []
 
+    def _landing(self) -> QWidget:
+        """What the right side shows before a case is chosen: where things stand, and the way in for everyone —
+        a new case, signing in to the hub, the CPS inbox."""
+        page = QWidget()
+        self.sign_in_state = QLabel()
+        self.sign_in_state.setWordWrap(True)
+        self.sign_in_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sign_in_state.setAccessibleName(self.tr("Hub sign-in"))
+        self.landing_new = QPushButton(self.tr("&New case…"))
+        self.landing_new.setAccessibleName(self.tr("Create a new case"))
+        self.landing_sign_in = QPushButton(self.tr("Si&gn in to the hub…"))
+        self.landing_sign_in.setAccessibleName(self.tr("Sign in to the hub (police or CPS)"))
+        self.landing_inbox = QPushButton(self.tr("CPS &inbox…"))
+        self.landing_inbox.setAccessibleName(self.tr("Open the CPS inbox of received cases"))
+        for button in (self.landing_new, self.landing_sign_in, self.landing_inbox):
+            button.setEnabled(False)
+        self.landing_new.clicked.connect(self.new_case)
+        self.landing_sign_in.clicked.connect(self.sign_in)
+        self.landing_inbox.clicked.connect(self.open_inbox)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.landing_new, self.landing_sign_in, self.landing_inbox):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addWidget(self.empty)
+        column.addLayout(buttons)
+        column.addWidget(self.sign_in_state)
+        column.addStretch(2)
+        return page
+
+    def _show_sign_in(self) -> None:
+        if self.workspace is None:
+            return
+        from casebridge.exchange.submit import refresh_settings
+        from casebridge.ui.hub_signin import describe_sign_in
+
+        refresh_settings(self.workspace)
+        self.sign_in_state.setText(describe_sign_in(self.workspace))
+        reviewer = self.workspace.settings.hub_role == "cps"
+        self.landing_inbox.setEnabled(reviewer)
+        self.inbox_action.setEnabled(True)
+
     def attach(self, workspace: Workspace) -> None:
         """Connect to an open workspace: the case list fills and every action becomes available."""
         self.workspace = workspace
@@ -78,6 +134,10 @@ class MainWindow(QMainWindow):
         self.case_list.attach(workspace.cases, workspace.casefile.custody_expiries)
         self.empty.setText(self.tr("Choose a case on the left, or create one with File ▸ New case (Ctrl+N)."))
         self.new_case_action.setEnabled(True)
+        self.landing_new.setEnabled(True)
+        self.landing_sign_in.setEnabled(True)
+        self.sign_in_action.setEnabled(True)
+        self._show_sign_in()
         self.statusBar().showMessage(
             self.tr("Workspace: %1").replace("%1", str(workspace.location.root))
             if workspace.location.is_sqlite
@@ -144,6 +204,10 @@ class MainWindow(QMainWindow):
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_case_action.triggered.connect(self.new_case)
         file_menu.addAction(self.new_case_action)
+        self.sign_in_action = QAction(self.tr("Si&gn in to the hub…"), self)
+        self.sign_in_action.setEnabled(False)
+        self.sign_in_action.triggered.connect(self.sign_in)
+        file_menu.addAction(self.sign_in_action)
         self.inbox_action = QAction(self.tr("CPS &inbox…"), self)
         self.inbox_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.inbox_action.triggered.connect(self.open_inbox)
@@ -263,17 +327,46 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.case_view)
         self.setWindowTitle(self.tr("%1 — Casebridge").replace("%1", urn))
 
+    def sign_in(self) -> None:
+        """Sign in to the hub (police or CPS) from anywhere; it takes effect at once, no restart. A CPS sign-in
+        opens the inbox."""
+        if self.workspace is None:
+            return
+        from casebridge.ui.hub_signin import HubSignIn
+
+        signing = HubSignIn(self.workspace, self)
+        self._sign_in = signing
+
+        def done(message: str) -> None:
+            self.announce(message, 15000)
+            self._show_sign_in()
+            self.case_view.rebuild_exchange()
+            if self.workspace is not None and self.workspace.settings.hub_role == "cps":
+                self.open_inbox()
+
+        def failed(reason: str) -> None:
+            self.announce(reason, 15000)
+            QMessageBox.warning(self, self.tr("Sign in to the hub"), reason)
+
+        signing.signed_in.connect(done)
+        signing.failed.connect(failed)
+        if signing.start():
+            self.announce(self.tr("Signing in…"))
+
     def open_inbox(self) -> None:
         """The reviewer's inbox of received submissions (CPS sign-in needed)."""
         if self.workspace is None:
             return
+        self._show_sign_in()  # a sign-in made from the command line counts without a restart
         settings = self.workspace.settings
         if settings.hub_role != "cps":
-            QMessageBox.information(
+            answer = QMessageBox.question(
                 self,
                 self.tr("CPS inbox"),
-                self.tr("The inbox is for CPS reviewers: sign in to the hub with a CPS account (Exchange tab)."),
+                self.tr("The inbox is for CPS reviewers. Sign in to the hub with a CPS account now?"),
             )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.sign_in()
             return
         from casebridge.ui.inbox_dialog import InboxDialog
 

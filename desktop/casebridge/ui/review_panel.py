@@ -1,13 +1,18 @@
 """The reviewer's tab on a received case (CPS role): every item with the hub's receipt line, whether it arrived
 in an earlier submission ("already received on … in submission …", so nobody asks for it again), which request
-it answers, and your verdict and note; then feedback to the police — the review, a request for material, an
-action plan, a charging decision or a rejection — sent through the hub, which signs it."""
+it answers, and your verdict and note — with the item itself open beside the list; then feedback to the police —
+the review, a request for material, an action plan, a charging decision or a rejection — sent through the hub,
+which signs it.
+
+Keyboard: in the list, A marks the item accepted, R reviewed, N needs action; F2 types a note (it remembers the
+page shown beside it); the arrow keys move to the next item, which opens beside the list."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from casebridge.errors import CasebridgeError
 from casebridge.ui.feedback_dialogs import FeedbackDialog
+from casebridge.ui.preview_pane import PreviewPane
 from casebridge.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
@@ -41,13 +47,19 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ReviewPanel", "Your verdict"),
     QT_TRANSLATE_NOOP("ReviewPanel", "Note"),
 )
-VERDICTS = (("", "—"), ("reviewed", "Reviewed"), ("accepted", "Accepted"), ("needs_action", "Needs action"))
+VERDICTS = (
+    ("", QT_TRANSLATE_NOOP("ReviewPanel", "—")),
+    ("reviewed", QT_TRANSLATE_NOOP("ReviewPanel", "Reviewed")),
+    ("accepted", QT_TRANSLATE_NOOP("ReviewPanel", "Accepted")),
+    ("needs_action", QT_TRANSLATE_NOOP("ReviewPanel", "Needs action")),
+)
+VERDICT_KEYS = {Qt.Key.Key_A: "accepted", Qt.Key.Key_R: "reviewed", Qt.Key.Key_N: "needs_action"}
 
 
 class ReviewPanel(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, headless_player: bool = False) -> None:
         super().__init__(parent)
         self.ws: Workspace | None = None
         self.urn: str | None = None
@@ -81,8 +93,12 @@ class ReviewPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(6, 240)
+        self.items.setToolTip(self.tr("A: accepted · R: reviewed · N: needs action · F2: note"))
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Feedback sent on this case"))
+        self.preview = PreviewPane(headless_player=headless_player)
+        self.preview.setAccessibleName(self.tr("The item under review"))
+        self.items.installEventFilter(self)  # A, R, N: the verdict on the current item
 
         top = QHBoxLayout()
         top.addWidget(self.state, 1)
@@ -99,9 +115,14 @@ class ReviewPanel(QWidget):
         splitter.addWidget(self.items)
         splitter.addWidget(lower)
         splitter.setSizes([480, 160])
+        beside = QSplitter()
+        beside.addWidget(splitter)
+        beside.addWidget(self.preview)
+        beside.setSizes([620, 560])
+        beside.setChildrenCollapsible(False)
         page = QVBoxLayout(self)
         page.addLayout(top)
-        page.addWidget(splitter, 1)
+        page.addWidget(beside, 1)
 
         self.accept_all.clicked.connect(self.mark_all_accepted)
         self.send_review.clicked.connect(self.send_verdicts)
@@ -110,9 +131,53 @@ class ReviewPanel(QWidget):
         self.decision.clicked.connect(lambda: self.compose("decision"))
         self.reject.clicked.connect(lambda: self.compose("rejection"))
         self.items.itemChanged.connect(self._note_changed)
+        self.items.currentCellChanged.connect(lambda row, _c, old, _o: self._show_item(row) if row != old else None)
 
     def attach(self, workspace: Workspace) -> None:
         self.ws = workspace
+        self.preview.attach(workspace)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.items and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            status = VERDICT_KEYS.get(Qt.Key(event.key()))
+            if status and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self.set_current(status)
+                return True
+        return super().eventFilter(watched, event)
+
+    def current_reference(self) -> str | None:
+        cell = self.items.item(self.items.currentRow(), 0)
+        return str(cell.data(Qt.ItemDataRole.UserRole)) if cell is not None else None
+
+    def _show_item(self, row: int) -> None:
+        if self.ws is None or self.urn is None or row < 0:
+            return
+        cell = self.items.item(row, 0)
+        if cell is None:
+            return
+        self.preview.show_exhibit(
+            self.ws.exhibits.find_by_reference(self.urn, str(cell.data(Qt.ItemDataRole.UserRole)))
+        )
+
+    def _page_shown(self) -> int | None:
+        """The page of the item in view beside the list (1-based), when it is a document."""
+        if self.preview.stack.currentWidget() is self.preview.pdf and self.preview.pdf.pages:
+            return self.preview.pdf.current_page() + 1
+        return None
+
+    def set_current(self, status: str) -> None:
+        """The keyboard verdict on the item in the list's current row."""
+        if self.ws is None or self.urn is None:
+            return
+        reference = self.current_reference()
+        if reference is None:
+            return
+        exhibit = self.ws.exhibits.find_by_reference(self.urn, reference)
+        row = self.items.currentRow()
+        self._set(reference, exhibit.sha256, status)
+        self.items.setCurrentCell(row, 0)
+        label = str(dict(VERDICTS)[status])
+        self.status_message.emit(self.tr("%1: %2").replace("%1", reference).replace("%2", self.tr(label)))
 
     def show_case(self, urn: str) -> None:
         self.urn = urn
@@ -158,7 +223,7 @@ class ReviewPanel(QWidget):
                 combo.setProperty("reference", exhibit.reference)
                 combo.setAccessibleName(self.tr("Verdict on %1").replace("%1", exhibit.reference))
                 for code, label in VERDICTS:
-                    combo.addItem(self.tr(label), code)
+                    combo.addItem(self.tr(str(label)), code)
                 combo.activated.connect(
                     lambda _i, c=combo, r=exhibit.reference, d=exhibit.sha256: self._set(r, d, str(c.currentData()))
                 )
@@ -166,7 +231,8 @@ class ReviewPanel(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(verdict.status if verdict else "")))
             note = QTableWidgetItem(verdict.note if verdict else "")
             note.setData(Qt.ItemDataRole.UserRole, exhibit.reference)
-            note.setToolTip(self.tr("Type a note; it goes with your verdict."))
+            page = f" (p. {verdict.page})" if verdict and verdict.page and verdict.note else ""
+            note.setToolTip(self.tr("Type a note; it goes with your verdict.") + page)
             self.items.setItem(row, 6, note)
         self._filling = False
         feedback = self.ws.review.feedback(self.urn)
@@ -187,7 +253,8 @@ class ReviewPanel(QWidget):
             cell = self.items.item(row, 6)
             if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == reference:
                 note = cell.text()
-        self.ws.review.set_item(self.urn, reference, sha256, status, note)
+        earlier = self.ws.review.items(self.urn).get(reference)
+        self.ws.review.set_item(self.urn, reference, sha256, status, note, earlier.page if earlier else None)
         self.refresh()
 
     def _note_changed(self, item: QTableWidgetItem) -> None:
@@ -196,8 +263,18 @@ class ReviewPanel(QWidget):
         reference = str(item.data(Qt.ItemDataRole.UserRole))
         verdict = self.ws.review.items(self.urn).get(reference)
         exhibit = self.ws.exhibits.find_by_reference(self.urn, reference)
+        page = (
+            self._page_shown()
+            if reference == (self.preview.exhibit.reference if self.preview.exhibit else None)
+            else None
+        )
         self.ws.review.set_item(
-            self.urn, reference, exhibit.sha256, verdict.status if verdict else "reviewed", item.text()
+            self.urn,
+            reference,
+            exhibit.sha256,
+            verdict.status if verdict else "reviewed",
+            item.text(),
+            page or (verdict.page if verdict else None),
         )
 
     def mark_all_accepted(self) -> None:
@@ -238,6 +315,8 @@ class ReviewPanel(QWidget):
         self._run(work, done)
 
     def send_verdicts(self) -> None:
+        """Says exactly what goes — how many items with which verdict, how many notes — and asks first when some
+        items have no verdict yet."""
         if self.ws is None or self.urn is None:
             return
         from casebridge.exchange.review import review_feedback
@@ -247,6 +326,29 @@ class ReviewPanel(QWidget):
         except CasebridgeError as exc:
             QMessageBox.information(self, self.tr("Send review"), str(exc))
             return
+        items = body["items"]
+        counts = {status: sum(1 for i in items if i["status"] == status) for status, _label in VERDICTS[1:]}
+        notes = sum(1 for i in items if i.get("note"))
+        reviewed = {i["reference"] for i in items}
+        waiting = [e.reference for e in self.ws.exhibits.for_case(self.urn) if e.reference not in reviewed]
+        text = (
+            self.tr(
+                "Your review of %1 item(s) goes to the police: %2 accepted, %3 reviewed, %4 needing action; %5 note(s)."
+            )
+            .replace("%1", str(len(items)))
+            .replace("%2", str(counts["accepted"]))
+            .replace("%3", str(counts["reviewed"]))
+            .replace("%4", str(counts["needs_action"]))
+            .replace("%5", str(notes))
+        )
+        if waiting:
+            text += "\n\n" + self.tr("%1 item(s) have no verdict yet and are not included: %2.").replace(
+                "%1", str(len(waiting))
+            ).replace("%2", ", ".join(waiting[:12]) + (" …" if len(waiting) > 12 else ""))
+        answer = QMessageBox.question(self, self.tr("Send review"), text + "\n\n" + self.tr("Send it now?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._sent_summary = text.split("\n")[0]
         self._send(body)
 
     def compose(self, kind: str) -> None:
@@ -257,7 +359,8 @@ class ReviewPanel(QWidget):
         number = 1
         while f"{prefix}{number}" in used:
             number += 1
-        dialog = FeedbackDialog(kind, self.urn, self.latest_submission, f"{prefix}{number}", self)
+        people = self.ws.cases.get_case(self.urn).people
+        dialog = FeedbackDialog(kind, self.urn, self.latest_submission, f"{prefix}{number}", self, people=people)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._send(dialog.body())
@@ -274,9 +377,21 @@ class ReviewPanel(QWidget):
                 return send_feedback(ws, client, body)
 
         def done(signed: object) -> None:
-            kind = body["kind"].replace("_", " ")
-            self.status_message.emit(self.tr("%1 sent to the police; the hub signed it.").replace("%1", kind))
+            kinds = {
+                "review": self.tr("Item review"),
+                "decision": self.tr("Charging decision"),
+                "action_plan": self.tr("Action plan"),
+                "request": self.tr("Request for material"),
+                "rejection": self.tr("Rejection of the file"),
+            }
+            kind = kinds.get(body["kind"], body["kind"])
+            sent = self.tr("%1 sent to the police; the hub signed it.").replace("%1", kind)
+            if body["kind"] == "review" and getattr(self, "_sent_summary", ""):
+                sent += " " + self._sent_summary
+            self.state.setText(sent)
+            self.status_message.emit(sent)
             self.refresh()
+            self.state.setText(sent)
 
         self._run(work, done)
 
@@ -299,3 +414,4 @@ class ReviewPanel(QWidget):
     def shutdown(self) -> None:
         for job in self._jobs:
             job.cancel()
+        self.preview.shutdown()

@@ -2,7 +2,8 @@
 
 Every field saves on its own — text when you leave it (long text also after a pause in typing), choices at
 once — through a `save(name, value)` callback that validates in the store. A rejected value stays on screen
-with the reason under the form (inline validation); an accepted one becomes an undoable command.
+with the reason right under its field (and is announced to screen readers through `problem`); an accepted one
+becomes an undoable command.
 """
 
 from __future__ import annotations
@@ -103,6 +104,7 @@ class SpecForm(QWidget):
     by then, and redraws the field only when that record is still the one on screen."""
 
     saved = Signal(str)  # field name
+    problem = Signal(str)  # a rejected value: the field and the reason, for the status bar and screen readers
 
     def __init__(
         self,
@@ -121,6 +123,8 @@ class SpecForm(QWidget):
         self._loading = False
         self.key: Any = None
         self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}  # each field's own problem line, under it
+        self._last_error: str | None = None
         self._timers: dict[str, QTimer] = {}
         layout = QFormLayout()
         # A label too long to sit beside its field goes above it, so the form fits a narrow pane (and Welsh).
@@ -137,15 +141,22 @@ class SpecForm(QWidget):
             label.setWordWrap(True)  # long labels wrap in a fixed column rather than squeezing the fields
             label.setFixedWidth(LABEL_WIDTH)
             label.setMinimumHeight(label.heightForWidth(LABEL_WIDTH))
-            layout.addRow(label, widget)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Problem with the last edit"))
-        self.error.hide()
+            error = QLabel()
+            error.setWordWrap(True)
+            error.setObjectName("fieldProblem")
+            error.setStyleSheet("color: #b00020;")
+            error.setAccessibleName(self.tr("Problem with %1").replace("%1", dt(spec.label)))
+            error.hide()
+            self.errors[spec.name] = error
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(widget)
+            cell_layout.addWidget(error)
+            layout.addRow(label, cell)
         outer = QVBoxLayout(self)
         outer.addLayout(layout)
-        outer.addWidget(self.error)
         outer.addStretch(1)
 
     # ----- building -----
@@ -198,6 +209,19 @@ class SpecForm(QWidget):
         line.editingFinished.connect(lambda name=spec.name: self._commit(name))
         return line
 
+    @property
+    def error(self) -> QLabel:
+        """The problem line of the field that was rejected last (any field's, hidden, when none was)."""
+        name = self._last_error or next(iter(self.errors))
+        return self.errors[name]
+
+    def _clear_error(self, name: str) -> None:
+        self.errors[name].hide()
+        self.errors[name].clear()
+        self.widgets[name].setAccessibleDescription("")
+        if self._last_error == name:
+            self._last_error = None
+
     # ----- values -----
     def load(self, values: dict[str, Any], key: Any = None) -> None:
         self.key = key
@@ -205,7 +229,15 @@ class SpecForm(QWidget):
         try:
             for name, spec in self._specs.items():
                 self._show(spec, self.widgets[name], values.get(name))
-            self.error.hide()
+                self._clear_error(name)
+        finally:
+            self._loading = False
+
+    def show_value(self, name: str, value: Any) -> None:
+        """Shows a value the store holds now (after a save that changed another field too)."""
+        self._loading = True
+        try:
+            self._show(self._specs[name], self.widgets[name], value)
         finally:
             self._loading = False
 
@@ -259,15 +291,23 @@ class SpecForm(QWidget):
             return
         spec = self._specs[name]
         key = self.key
+        typed = self.value_of(name)
         try:
-            old, new = self._save(key, name, self.value_of(name))
+            old, new = self._save(key, name, typed)
         except CasebridgeError as exc:
-            self.error.setText(f"{dt(spec.label)}: {exc}")
-            self.error.show()
-            self.widgets[name].setAccessibleDescription(str(exc))
+            reason = str(exc)
+            for prefix in (f"{spec.label}: ", f"{dt(spec.label)}: "):  # the field is named beside it already
+                reason = reason.removeprefix(prefix)
+            reason = reason[:1].upper() + reason[1:]
+            self.errors[name].setText(reason)
+            self.errors[name].show()
+            self._last_error = name
+            self.widgets[name].setAccessibleDescription(reason)
+            self.problem.emit(f"{dt(spec.label)}: {reason}")
             return
-        self.error.hide()
-        self.widgets[name].setAccessibleDescription("")
+        self._clear_error(name)
+        if new != typed and spec.type == "dates_to_avoid":
+            self.show_value(name, new)  # e.g. "none" recorded as the "No dates to avoid" switch
         if old != new:
             self._undo.push(
                 ValueCommand(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from casebridge.errors import CasebridgeError
 from casebridge.ui.domain_text import finding_text
-from casebridge.ui.hub_dialogs import ConfirmSubmissionDialog, SignInDialog, human_size
+from casebridge.ui.hub_dialogs import ConfirmSubmissionDialog, human_size
 from casebridge.ui.i18n import warning_colour
 from casebridge.ui.workers import BackgroundJob
 
@@ -478,18 +478,14 @@ class SubmissionPanel(QWidget):
     def sign_in(self) -> None:
         if self.ws is None:
             return
-        dialog = SignInDialog(self.ws.settings.hub_url, self.ws.settings.hub_username, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        address, user, password = dialog.values()
-        ws = self.ws
+        from casebridge.ui.hub_signin import HubSignIn
 
-        def work(_progress: Any, _cancel: Any) -> str:
-            from casebridge.exchange.submit import login
-
-            return login(ws, address, user, password)
-
-        self._run(work, self._signed_in, self.tr("Signing in to %1…").replace("%1", address))
+        signing = HubSignIn(self.ws, self)
+        self._signing = signing
+        signing.signed_in.connect(self._signed_in)
+        signing.failed.connect(lambda reason: QMessageBox.warning(self, self.tr("Hub"), reason))
+        if signing.start():
+            self.status_message.emit(self.tr("Signing in…"))
 
     def _signed_in(self, message: object) -> None:
         self.status_message.emit(str(message))

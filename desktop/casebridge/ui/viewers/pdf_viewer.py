@@ -51,10 +51,17 @@ class _Renderer(QObject):
 
     @Slot(str)
     def open(self, path: str) -> None:
+        self._open(path, None)
+
+    @Slot(bytes)
+    def open_data(self, data: bytes) -> None:
+        self._open("", data)
+
+    def _open(self, path: str, data: bytes | None) -> None:
         import pymupdf
 
         try:
-            self.doc = pymupdf.open(path)
+            self.doc = pymupdf.open(stream=data, filetype="pdf") if data is not None else pymupdf.open(path)
             sizes = []
             labels = []
             for number in range(self.doc.page_count):
@@ -225,6 +232,7 @@ class PagesCanvas(QWidget):
 
 class PdfViewer(QWidget):
     request_open = Signal(str)
+    request_open_data = Signal(bytes)
     request_render = Signal(int, float, int)
     request_search = Signal(str)
     request_text = Signal(int, float, float, float, float)
@@ -251,6 +259,7 @@ class PdfViewer(QWidget):
         self._renderer = _Renderer()
         self._renderer.moveToThread(self._thread)
         self.request_open.connect(self._renderer.open)
+        self.request_open_data.connect(self._renderer.open_data)
         self.request_render.connect(self._renderer.render)
         self.request_search.connect(self._renderer.search)
         self.request_text.connect(self._renderer.text_in)
@@ -314,8 +323,14 @@ class PdfViewer(QWidget):
         self.pages_area.setStyleSheet("QScrollArea { background: #8a8f96; }")
         self.thumbnails = QListWidget()
         self.thumbnails.setAccessibleName(self.tr("Page thumbnails"))
-        self.thumbnails.setViewMode(QListWidget.ViewMode.ListMode)
+        # one column of thumbnails, each with its page label under it (a fixed grid: pictures never overlap)
+        self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbnails.setFlow(QListWidget.Flow.TopToBottom)
+        self.thumbnails.setWrapping(False)
+        self.thumbnails.setMovement(QListWidget.Movement.Static)
+        self.thumbnails.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.thumbnails.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 1.42)))
+        self.thumbnails.setGridSize(QSize(THUMB_WIDTH + 24, round(THUMB_WIDTH * 1.42) + 30))
         self.thumbnails.setFixedWidth(THUMB_WIDTH + 48)
         self.thumbnails.setUniformItemSizes(True)
         self.thumbnails.currentRowChanged.connect(lambda row: self.go_to_page(row) if row >= 0 else None)
@@ -345,6 +360,12 @@ class PdfViewer(QWidget):
         self.message.setText(self.tr("Opening…"))
         self.request_open.emit(str(path))
 
+    def open_data(self, data: bytes) -> None:
+        """A PDF held in memory (a bundle the leak scan stopped is shown, never written to disk)."""
+        self._clear()
+        self.message.setText(self.tr("Opening…"))
+        self.request_open_data.emit(data)
+
     def _clear(self) -> None:
         self.pages, self.sizes, self.labels, self.hits = [], [], [], []
         self.canvas.pages = self.pages
@@ -367,7 +388,10 @@ class PdfViewer(QWidget):
         self._thumbs_asked.clear()
         for number in range(len(sizes)):
             label = labels[number] if number < len(labels) and labels[number] else str(number + 1)
-            self.thumbnails.addItem(QListWidgetItem(label))
+            item = QListWidgetItem(label)
+            item.setSizeHint(self.thumbnails.gridSize() - QSize(4, 4))  # room for the picture before it arrives
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+            self.thumbnails.addItem(item)
         self.thumbnails.blockSignals(False)
         self._thumb_refresh.start()
         self._update_page_label(0)
@@ -426,10 +450,21 @@ class PdfViewer(QWidget):
         bottom = top + viewport.height()
         return [p.number for p in self.pages if p.y() + p.height() >= top - 200 and p.y() <= bottom + 200]
 
+    def current_page(self) -> int:
+        """The page filling most of the view (0-based; 0 when nothing is open). The page box shows this one."""
+        if not self.pages:
+            return 0
+        top = self.pages_area.verticalScrollBar().value()
+        bottom = top + self.pages_area.viewport().height()
+        return max(
+            (p.number for p in self.pages),
+            key=lambda n: (min(bottom, self.pages[n].y() + self.pages[n].height()) - max(top, self.pages[n].y()), -n),
+        )
+
     def _render_visible(self) -> None:
         visible = self.visible_pages()
         if visible:
-            self._update_page_label(visible[0])
+            self._update_page_label(self.current_page())
         for number in visible:
             key = (number, self.scale, self.rotation)
             if self.pages[number].pixmap is None and key not in self._pending:
@@ -531,10 +566,6 @@ class PdfViewer(QWidget):
             return None
         s = self.scale
         return (rect.left() / s, rect.top() / s, rect.right() / s, rect.bottom() / s)
-
-    def current_page(self) -> int:
-        visible = self.visible_pages()
-        return self.page_box.value() - 1 if visible else 0
 
     def _to_widget(self, number: int, rect: tuple[float, float, float, float]) -> QRectF:
         x0, y0, x1, y1 = (v * self.scale for v in rect)
