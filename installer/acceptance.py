@@ -526,12 +526,29 @@ def step_media_redaction(run: Run) -> str:
     return f"{reference}: 1 person, {tracks[0]['detections']} detections → {made['redacted']}; {detail}"
 
 
+# The demo's withheld details (victim's and witness's contact details: resources/redaction/policy.json)
+WITHHELD = ("07700 900461", "07700900461", "CF10 5BT", "Ninian Park Road", "07700 900118", "CF10 2HE", "Churchill Way")
+
+
 def step_bundle(run: Run) -> str:
-    built = run.cbj("bundle", "build", DEMO_URN, "--audience", "defence", "--out", run.work / "bundle", "--json")
+    """The leak scan first stops the bundle (the witness's signed statement still carries his mobile and
+    address); once that is redacted too the bundle is made, and none of the withheld details is on any page."""
+    out = run.work / "bundle"
+    blocked = run.cbj("bundle", "build", DEMO_URN, "--audience", "defence", "--out", out, "--json", ok=(1,))
+    check(blocked.get("blocked") is True, f"the defence bundle was not stopped: {blocked}")
+    pages = sorted({leak["label"] for leak in blocked["leaks"] if leak["label"]})
+    check(pages == ["B-2"], f"the leak scan named pages {pages}, expected the witness statement B-2")
+    check(not out.exists(), "a stopped bundle was written to disk")
+    applied = run.cbj("redact", "apply", DEMO_URN, "GHM/1", "--accept-all-suggestions", "--json")
+    check(applied.get("verified") is True, f"GHM/1 was not redacted: {applied}")
+    built = run.cbj("bundle", "build", DEMO_URN, "--audience", "defence", "--out", out, "--json")
     pdf = run.target.local(built["pdf"])
     check(pdf.is_file(), f"no bundle PDF at {built['pdf']}")
     import pymupdf
 
+    readable = pdf_all_text(pdf)
+    leaks = [value for value in WITHHELD for form in variants(value) if form and form in readable]
+    check(not leaks, f"the served bundle carries withheld details: {leaks}")
     with pymupdf.open(str(pdf)) as doc:
         check(
             doc.page_count == built["pages"], f"the bundle has {doc.page_count} pages, the build said {built['pages']}"
@@ -547,8 +564,9 @@ def step_bundle(run: Run) -> str:
     ]
     check(len(media) == len(built["media"]), f"{len(media)} media files written, {len(built['media'])} listed")
     return (
-        f"defence bundle v{built['version']}: {built['documents']} documents, {built['pages']} pages, "
-        f"{len(toc)} bookmarks, {len(media)} media files"
+        f"stopped first ({len(blocked['leaks'])} withheld values on B-2), then after redacting GHM/1: defence bundle "
+        f"v{built['version']}, {built['documents']} documents, {built['pages']} pages, {len(toc)} bookmarks, "
+        f"{len(media)} media files, no withheld detail on any page"
     )
 
 

@@ -32,7 +32,8 @@ def domain_strings() -> str:
     choices, record kinds, roles, statuses), marked for lupdate in the "domain" context."""
     sys.path.insert(0, str(ROOT / "desktop"))
     from casebridge.domain.case import CaseStatus, PersonRole
-    from casebridge.domain.casefile import ITEM_KINDS, PERSON_DETAILS
+    from casebridge.domain.casefile import CATEGORY, ITEM_KINDS, PERSON_DETAILS
+    from casebridge.domain.feedback import FEEDBACK_KINDS, REQUEST_TYPES
 
     words: list[str] = []
 
@@ -53,6 +54,8 @@ def domain_strings() -> str:
     rules = json.loads((ROOT / "resources" / "readiness" / "rules.json").read_text("utf-8"))
     for rule in rules["rules"]:  # readiness findings: the rule's sentence (its details stay as found)
         add(rule["message"])
+    for _code, label in (*REQUEST_TYPES, *FEEDBACK_KINDS, *CATEGORY):
+        add(label)
     for status in CaseStatus:
         add(status.label)
     for role in PersonRole:

@@ -227,6 +227,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="when a face is lost: hold its mask (default) or also blur the whole picture until it is found",
     )
     detect_cmd.add_argument("--json", action="store_true")
+    follow_cmd = redact_cmds.add_parser(
+        "follow", help="make a mask follow its subject through the recording (keyframes, unapproved)", parents=[common]
+    )
+    follow_cmd.add_argument("urn")
+    follow_cmd.add_argument("exhibit")
+    follow_cmd.add_argument("--track", required=True, help="the mask's id (from 'redact recipe')")
+    follow_cmd.add_argument("--at", type=float, default=None, help="seconds: where the mask covers its subject")
+    follow_cmd.add_argument("--json", action="store_true")
     verify_media_cmd = redact_cmds.add_parser(
         "verify-media", help="check a redacted recording against its source and recipe; exit 1 listing problems"
     )
@@ -558,9 +566,10 @@ def _evidence_show(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"  derived   {d.kind}: {d.sha256[:16]}… ({d.recipe.get('tool', '')})\n")
     out.write("  continuity:\n")
     from casebridge.domain.exhibit import continuity_text
+    from casebridge.domain.when import uk_datetime
 
     for e in events:
-        out.write(f"    {e.at[:19].replace('T', ' ')}  {e.actor:<14} {continuity_text(e.action, e.before, e.after)}\n")
+        out.write(f"    {uk_datetime(e.at)}  {e.actor:<14} {continuity_text(e.action, e.before, e.after)}\n")
     return EXIT_OK
 
 
@@ -935,7 +944,11 @@ def _redact_media(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
     else:
         out.write(f"{result.copy.reference}\t{record['path']}\n")
-        out.write(f"Redacted copy of {exhibit.reference}: verified frame by frame.\n")
+        out.write(
+            f"Redacted copy of {exhibit.reference}: every mask, muted range and cut applied exactly as the recipe "
+            "says (checked frame by frame in the copy). Whether each mask still covers its subject is a separate "
+            "question: follow hand-drawn masks ('redact follow') and check the result.\n"
+        )
     return EXIT_OK
 
 
@@ -978,6 +991,36 @@ def _redact_detect(args: argparse.Namespace, out: TextIO) -> int:
             f"  {row['track']:<8} {row['from']:7.2f}-{row['to']:7.2f} s  detected in {row['detections']}, "
             f"followed in {row['tracked']}, held/interpolated {row['lost']} frame(s)\n"
         )
+    return EXIT_OK
+
+
+def _redact_follow(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.redaction.media_service import MediaRedactionService
+
+    ws = _open(args)
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
+    bar = _ProgressLine()
+    try:
+        report = MediaRedactionService(ws).follow(exhibit, args.track, args.at, progress=bar)
+    finally:
+        bar.close()
+    if args.json:
+        _print_json(
+            {
+                "exhibit": exhibit.reference,
+                "track": report.track.id,
+                "from": report.first,
+                "to": report.last,
+                "frames": report.frames,
+                "keyframes": report.keyframes,
+            },
+            out,
+        )
+        return EXIT_OK
+    out.write(
+        f"{exhibit.reference} mask {report.track.id}: followed its subject from {report.first:.2f} s to "
+        f"{report.last:.2f} s ({report.frames} frames, {report.keyframes} keyframes); approve it before exporting.\n"
+    )
     return EXIT_OK
 
 
@@ -1210,6 +1253,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("redact", "media"): _redact_media,
     ("redact", "detect"): _redact_detect,
     ("redact", "verify-media"): _redact_verify_media,
+    ("redact", "follow"): _redact_follow,
     ("database", "set-password"): _database_set_password,
     ("machine-defaults", "show"): _machine_defaults_show,
     ("machine-defaults", "set"): _machine_defaults_set,

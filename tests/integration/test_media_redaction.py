@@ -442,3 +442,68 @@ def test_redaction_works_where_symbolic_links_are_not_allowed(
     original = demo.vault.path(cctv.sha256)
     assert not os.stat(original).st_mode & 0o222  # the original is still read-only
     assert list(demo.vault.verify([cctv.sha256])) == []
+
+
+def test_a_hand_drawn_mask_follows_its_subject_through_the_recording(demo: Workspace, tmp_path: Path) -> None:
+    """The mask drawn on her face at 0 s used to stay there while she walked on (her face in full view at 4 s,
+    'verified' all the same). Followed, it covers her face in every frame."""
+    from dataclasses import replace
+
+    from tests.fixtures.face_clip import FACE_H, FACE_W
+
+    clip = tmp_path / "walk.mp4"
+    places = write_face_clip(clip)
+    demo.importer.import_paths(DEMO_URN, [clip], producer="Sarah Evans")
+    (exhibit,) = [e for e in demo.exhibits.for_case(DEMO_URN) if e.original_name == "walk.mp4"]
+    service = MediaRedactionService(demo)
+    x, y = places[0]
+    drawn = Track("head", (Keyframe(0, x, y, FACE_W, FACE_H),), "TPD", effect="fill", end=4.0, approved_by="PC 1")
+    service.save(exhibit, MediaRecipe(exhibit.sha256, tracks=(drawn,)))
+
+    def exposed(output: Path) -> list[int]:
+        with av.open(str(clip)) as a, av.open(str(output)) as b:
+            pairs = zip(a.decode(video=0), b.decode(video=0), strict=True)
+            frames = [(fa.to_ndarray(format="gray"), fb.to_ndarray(format="gray")) for fa, fb in pairs]
+        bare = []
+        for index, ((left, top), (before, after)) in enumerate(zip(places, frames, strict=True)):
+            inner = (slice(top + FACE_H // 4, top + 3 * FACE_H // 4), slice(left + FACE_W // 4, left + 3 * FACE_W // 4))
+            if float(np.abs(before[inner].astype(int) - after[inner].astype(int)).mean()) < 12:
+                bare.append(index)
+        return bare
+
+    still = service.apply(exhibit, service.recipe(exhibit))
+    assert len(exposed(demo.vault.path(still.copy.sha256))) > 60  # most of the walk: she is in full view
+    env = {**os.environ, "CASEBRIDGE_WORKSPACE": str(demo.location.root)}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "casebridge",
+            "redact",
+            "follow",
+            DEMO_URN,
+            exhibit.reference,
+            "--track",
+            "head",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["frames"] == FPS * 4
+    assert 2 <= report["keyframes"] < report["frames"]  # straight stretches need no keyframe of their own
+    followed = next(t for t in service.recipe(exhibit).tracks if t.id == "head")
+    assert followed.source == "followed"
+    assert not followed.approved  # a person looks before it is exported
+    for index in (0, 50, 99):
+        box = followed.box_at(index / FPS)
+        assert box is not None
+        assert abs(box[0] - places[index][0]) <= 6
+        assert abs(box[1] - places[index][1]) <= 6
+    approved = replace(followed, approved_by="PC 1")
+    result = service.apply(exhibit, service.recipe(exhibit).with_track(approved))
+    assert exposed(demo.vault.path(result.copy.sha256)) == []

@@ -51,7 +51,27 @@ def test_detect_approve_export_gives_a_verified_copy(
     copy = demo_workspace.exhibits.get(made[0])
     assert copy.parent_id == editor.exhibit.id
     assert copy.facts["coverage"] == {editor.recipe.tracks[0].id: 100}
-    assert "verified frame by frame" in editor.state.text()
+    assert "Verified frame by frame: every mask, muted range and cut is applied exactly" in editor.state.text()
+    assert "Whether each mask still covers its subject is not the same check" in editor.state.text()
+
+
+def test_a_drawn_mask_follows_its_subject_from_the_editor(qtbot: QtBot, editor: MediaRedactionWindow) -> None:
+    from tests.fixtures.face_clip import FACE_H, FACE_W, face_position
+
+    x, y = face_position(0)
+    editor.view.drawn.emit(QRectF(x, y, FACE_W, FACE_H))  # drawn by hand on her face in the first frame
+    assert editor.recipe.tracks[0].source == "manual"
+    editor.tracks.setCurrentRow(0)
+    qtbot.mouseClick(editor.follow_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.recipe.tracks[0].source == "followed", timeout=60_000)
+    track = editor.recipe.tracks[0]
+    box = track.box_at(3.0)
+    assert box is not None
+    assert abs(box[0] - face_position(75)[0]) <= 6  # where she is at 3 s, not where the mask was drawn
+    assert not track.approved
+    assert "follows its subject from 0.0 s to 4.0 s" in editor.state.text()
+    editor.undo.undo()
+    assert editor.recipe.tracks[0].source == "manual"
 
 
 def test_masks_are_drawn_moved_at_a_frame_and_undone_with_the_keyboard(

@@ -62,7 +62,7 @@ DERIVATIVE_NAMES = {
 }
 
 
-FIELD_NAMES = {"seized_at": "seized/received", "producer_id": "producer (person id)"}
+FIELD_NAMES = {"seized_at": "seized/received", "producer_id": "producer"}
 
 
 def _shown(field: str, value: Any) -> str:
@@ -91,11 +91,25 @@ def continuity_text(action: str, before: Any, after: Any) -> str:
         return f"Made a {DERIVATIVE_NAMES.get(kind, kind)} (original untouched)"
     if action == "exhibit.updated" and isinstance(before, dict):
         changes = [
-            f"{FIELD_NAMES.get(k, k.replace('_', ' '))} changed from '{_shown(k, before.get(k))}' to "
+            "producer changed"
+            if k == "producer_id"
+            else f"{FIELD_NAMES.get(k, k.replace('_', ' '))} changed from '{_shown(k, before.get(k))}' to "
             f"'{_shown(k, details.get(k))}'"
             for k in details
         ]
         text = "; ".join(changes)
         return text[:1].upper() + text[1:] if text else "Updated"
-    word = action.replace("exhibit.", "")
+    if action == "redaction.recipe_saved":
+        if "tracks" in details:
+            return (
+                f"Video/audio redaction updated: {details.get('tracks', 0)} mask(s), {details.get('approved', 0)} "
+                f"approved, {details.get('audio_ranges', 0)} sound range(s)"
+            )
+        declined = f", {details['decisions']} suggestion(s) declined" if details.get("decisions") else ""
+        return f"Redaction updated: {details.get('marks', 0)} mark(s), {details.get('approved', 0)} approved{declined}"
+    if action == "review.item":
+        status = str(details.get("status", "")).replace("_", " ")
+        note = f": {details['note']}" if details.get("note") else ""
+        return f"CPS review — {status}{note}"
+    word = action.split(".", 1)[-1].replace("_", " ")
     return word[:1].upper() + word[1:]

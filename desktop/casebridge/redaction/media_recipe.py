@@ -53,7 +53,7 @@ class Track:
     end: float | None = None  # default: the last keyframe plus the hold
     hold: float = 0.0  # fail-secure: keep the last position this long after the last keyframe
     label: str = ""  # "bystander 2", "number plate"
-    source: str = "manual"  # manual | detected
+    source: str = "manual"  # manual | detected | followed (drawn by hand, then followed through the frames)
     detections: int = 0  # for detected tracks, the coverage counts: frames the model found this face in,
     tracked: int = 0  # frames it was followed between detections,
     lost: int = 0  # and frames in its range with neither (covered by interpolation or the fail-secure hold)

@@ -105,6 +105,30 @@ class MediaRedactionService:
         self.save(exhibit, recipe)
         return recipe, report
 
+    def follow(
+        self,
+        exhibit: Exhibit,
+        track_id: str,
+        at: float | None = None,
+        *,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> Any:
+        """Makes a hand-drawn (or any) mask follow its subject from time `at`; the recipe keeps the new keyframes,
+        unapproved. Returns the FollowReport."""
+        from casebridge.redaction.follow import follow_track
+
+        if exhibit.kind != "video":
+            raise MediaRedactionError(f"{exhibit.reference} has no picture for a mask to follow.")
+        recipe = self.recipe(exhibit)
+        track = next((t for t in recipe.tracks if t.id == track_id), None)
+        if track is None:
+            known = ", ".join(t.id for t in recipe.tracks) or "none"
+            raise MediaRedactionError(f"{exhibit.reference} has no mask '{track_id}' (masks: {known}).")
+        report = follow_track(self.source_path(exhibit), track, at, progress=progress, cancel=cancel)
+        self.save(exhibit, recipe.with_track(report.track))
+        return report
+
     def apply(
         self,
         exhibit: Exhibit,

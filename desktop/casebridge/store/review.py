@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from casebridge.domain.feedback import REQUEST_LABELS
 from casebridge.errors import NotFoundError, ValidationError
 from casebridge.store import audit
 from casebridge.store.db import case_by_urn, transaction
@@ -89,7 +90,8 @@ def _actions_of(body: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
     for request in body.get("requests", []):
         who = f" — {request['witness']}" if request.get("witness") else ""
         where = f" — {request['location']}" if request.get("location") else ""
-        text = f"{request['type'].replace('_', ' ')}: {request['description']}{who}{where}"
+        kind = REQUEST_LABELS.get(request["type"], request["type"].replace("_", " "))
+        text = f"{kind}: {request['description']}{who}{where}"
         found.append((request["id"], "request", text, request.get("target_date")))
     return found
 

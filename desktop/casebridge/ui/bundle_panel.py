@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebridge.domain.when import uk_day
 from casebridge.errors import CasebridgeError
 from casebridge.forms.document import Audience
 from casebridge.ui.viewers.pdf_viewer import PdfViewer
@@ -166,7 +167,7 @@ class BundlePanel(QWidget):
         self.versions.blockSignals(True)
         self.versions.clear()
         for version in reversed(versions):
-            served = self.tr("served %1").replace("%1", version.served_at[:10]) if version.served_at else ""
+            served = self.tr("served %1").replace("%1", uk_day(version.served_at)) if version.served_at else ""
             text = self.tr("Version %1 · %2 document(s)").replace("%1", str(version.number))
             text = text.replace("%2", str(len(version.index.get("documents", []))))
             item = QListWidgetItem(f"{text}  {served}".strip(), self.versions)

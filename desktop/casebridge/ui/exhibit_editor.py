@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebridge.domain.exhibit import Exhibit, continuity_text
+from casebridge.domain.when import uk_datetime
 from casebridge.errors import CasebridgeError
 
 if TYPE_CHECKING:
@@ -161,9 +162,8 @@ class ExhibitEditor(QWidget):
         assert self._ws is not None
         self.continuity.clear()
         for event in self._ws.exhibits.continuity(exhibit_id):
-            when = event.at[:16].replace("T", " ")
             self.continuity.addItem(
-                f"{when} UTC — {event.actor} — {continuity_text(event.action, event.before, event.after)}"
+                f"{uk_datetime(event.at)} — {continuity_text(event.action, event.before, event.after)} — {event.actor}"
             )
 
     def _description_changed(self) -> None:

@@ -21,18 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-REQUEST_TYPES = (
-    ("mg11_statement", "Witness statement (MG11)"),
-    ("cctv", "CCTV"),
-    ("body_worn_video", "Body-worn video"),
-    ("999_call", "999 call recording"),
-    ("interview", "Interview record"),
-    ("forensic", "Forensic report"),
-    ("phone_download", "Phone download"),
-    ("medical", "Medical evidence"),
-    ("document", "Document"),
-    ("other", "Other"),
-)
+from casebridge.domain.feedback import REQUEST_TYPES
+from casebridge.ui.domain_text import dt
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -82,7 +72,7 @@ class FeedbackDialog(QDialog):
         _row(form, self.tr("S&ummary:"), self.summary, self.tr("Summary"))
         self.type = QComboBox()
         for code, label in REQUEST_TYPES:
-            self.type.addItem(self.tr(label), code)
+            self.type.addItem(dt(label), code)
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         # the case's people to choose from (a witness not yet on the case can be typed in)

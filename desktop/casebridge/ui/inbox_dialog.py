@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -153,21 +154,44 @@ class InboxDialog(QDialog):
             "decided": self.tr("decided"),
             "rejected": self.tr("rejected"),
         }
+        from datetime import UTC, datetime
+
+        from casebridge.domain.casefile import CATEGORY
+        from casebridge.domain.when import parse_moment, uk_datetime
+        from casebridge.ui.domain_text import dt
+
+        categories = dict(CATEGORY)
+        forces = self.ws.reference.forces
+        now = datetime.now(UTC)
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
+            custody = uk_datetime(row.custody_expiry) if row.custody_expiry else ""
+            expiry = parse_moment(row.custody_expiry)
+            late = expiry is not None and expiry <= now
+            if late:
+                custody = self.tr("EXPIRED %1").replace("%1", custody)
+            force = forces.name(row.force_code) or row.force_code
             values = (
                 row.urn,
                 row.title,
-                row.force_code,
-                row.category.replace("_", " "),
-                (row.custody_expiry or "")[:16].replace("T", " "),
-                row.created_at[:16].replace("T", " "),
+                force,
+                dt(categories.get(row.category, row.category.replace("_", " "))),
+                custody,
+                uk_datetime(row.created_at),
                 states.get(row.review_state, row.review_state),
                 self.tr("%1 request(s)").replace("%1", str(row.answers)) if row.answers else "",
             )
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.submission_id)
+                if col == 2:
+                    item.setToolTip(self.tr("Force code %1").replace("%1", row.force_code))
+                if col == 4 and late:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setForeground(QColor("#b00020"))
+                    item.setToolTip(self.tr("The custody time limit has passed."))
                 self.table.setItem(number, col, item)
         if self.rows:
             self.table.selectRow(0)

@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebridge.domain.feedback import FEEDBACK_KINDS
+from casebridge.domain.when import uk_datetime, uk_day
 from casebridge.errors import CasebridgeError
+from casebridge.ui.domain_text import dt
 from casebridge.ui.feedback_dialogs import FeedbackDialog
 from casebridge.ui.preview_pane import PreviewPane
 from casebridge.ui.workers import BackgroundJob
@@ -199,7 +202,7 @@ class ReviewPanel(QWidget):
             if line is not None and line.first_received:
                 earlier = (
                     self.tr("%1 · submission %2")
-                    .replace("%1", (line.first_received_at or "")[:10])
+                    .replace("%1", uk_day(line.first_received_at))
                     .replace("%2", line.first_received[:8])
                 )
             values = (
@@ -239,7 +242,8 @@ class ReviewPanel(QWidget):
         self.history.clear()
         for entry in feedback:
             summary = entry.body.get("summary", "")
-            self.history.addItem(f"{entry.issued_at[:16].replace('T', ' ')}  {entry.kind}  {entry.author}  {summary}")
+            kind = dt(dict(FEEDBACK_KINDS).get(entry.kind, entry.kind))
+            self.history.addItem(f"{uk_datetime(entry.issued_at)}  {kind}  {entry.author}  {summary}".rstrip())
         reviewed = sum(1 for v in verdicts.values() if v.status)
         self.state.setText(
             self.tr("%1 of %2 item(s) reviewed.").replace("%1", str(reviewed)).replace("%2", str(len(exhibits)))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebridge.domain.when import uk_datetime
 from casebridge.errors import CasebridgeError
 from casebridge.ui.domain_text import finding_text
 from casebridge.ui.hub_dialogs import ConfirmSubmissionDialog, human_size
@@ -189,10 +190,12 @@ class SubmissionPanel(QWidget):
         settings = self.ws.settings
         if settings.hub_url and settings.hub_username:
             self.hub_state.setText(
-                self.tr("Hub: %1 as %2 · receipts must be signed by key %3")
+                self.tr("Hub: %1, signed in as %2.")
                 .replace("%1", settings.hub_url)
                 .replace("%2", settings.hub_username)
-                .replace("%3", settings.hub_key_id or "?")
+            )
+            self.hub_state.setToolTip(
+                self.tr("Receipts must be signed by the hub's key %1.").replace("%1", settings.hub_key_id or "?")
             )
         else:
             self.hub_state.setText(self.tr("Not signed in to a hub: sign in before submitting."))
@@ -226,7 +229,7 @@ class SubmissionPanel(QWidget):
         self.feedback.clear()
         for entry in reversed(entries):
             body = entry.body
-            text = f"{entry.issued_at[:16].replace('T', ' ')} · {kinds.get(entry.kind, entry.kind)} · {entry.author}"
+            text = f"{uk_datetime(entry.issued_at)} · {kinds.get(entry.kind, entry.kind)} · {entry.author}"
             details = body.get("summary") or ""
             if entry.kind == "decision":
                 details = body["decision"]["outcome"].replace("_", " ") + (f" — {details}" if details else "")
@@ -324,7 +327,7 @@ class SubmissionPanel(QWidget):
         self.refresh_feedback()
 
     def _history_text(self, submission: OutboxSubmission) -> str:
-        when = submission.created_at[:16].replace("T", " ")
+        when = uk_datetime(submission.created_at)
         states = {
             "queued": self.tr("queued"),
             "sending": self.tr("sending"),
@@ -455,10 +458,9 @@ class SubmissionPanel(QWidget):
             self.receipt_state.setText(self.tr("The stored receipt does NOT verify: %1").replace("%1", str(exc)))
             return {}
         self.receipt_state.setText(
-            self.tr("Receipt verified: signed by the hub's key %1 at %2.")
-            .replace("%1", signed.signature.key_id)
-            .replace("%2", signed.receipt.issued_at)
+            self.tr("Receipt verified: signed by the hub on %1.").replace("%1", uk_datetime(signed.receipt.issued_at))
         )
+        self.receipt_state.setToolTip(self.tr("Signing key %1").replace("%1", signed.signature.key_id))
         return {i.reference: i.model_dump() for i in signed.receipt.items}
 
     def _summary(self, submission: OutboxSubmission) -> str:
