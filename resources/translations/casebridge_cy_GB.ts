@@ -164,11 +164,6 @@
         <translation type="unfinished">A&amp;gor eitem</translation>
     </message>
     <message>
-        <source>Open the selected exhibit on the Evidence tab</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Agor yr arddangosyn a ddewiswyd ar y tab Tystiolaeth</translation>
-    </message>
-    <message>
         <source>Changes between versions</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Newidiadau rhwng fersiynau</translation>
@@ -192,11 +187,6 @@
         <source>Versions</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Fersiynau</translation>
-    </message>
-    <message>
-        <source>Index</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mynegai</translation>
     </message>
     <message>
         <source>served %1</source>
@@ -229,11 +219,6 @@
         <translation type="unfinished">Ffurflen yw %1: fe&apos;i dangosir yma yn y bwndel.</translation>
     </message>
     <message>
-        <source>Version %1 built: %2 document(s); %3 left out for this audience.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Fersiwn %1 wedi&apos;i hadeiladu: %2 dogfen; %3 wedi&apos;u gadael allan ar gyfer y gynulleidfa hon.</translation>
-    </message>
-    <message>
         <source>Building…</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Yn adeiladu…</translation>
@@ -252,6 +237,81 @@
         <source>No changes.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Dim newidiadau.</translation>
+    </message>
+    <message>
+        <source>Open the served version of the selected exhibit on the Evidence tab</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Agor y fersiwn a gyflwynwyd o&apos;r arddangosyn a ddewiswyd ar y tab Tystiolaeth</translation>
+    </message>
+    <message>
+        <source>Left out for this audience, with the reason</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Heb eu cynnwys i&apos;r gynulleidfa hon, gyda&apos;r rheswm</translation>
+    </message>
+    <message>
+        <source>Withheld values found by the leak scan</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Manylion cudd a ganfuwyd gan y sgan gollyngiadau</translation>
+    </message>
+    <message>
+        <source>Enter: show the page in the bundle as it would have been.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Enter: dangos y dudalen yn y bwndel fel y byddai wedi bod.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to page</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mynd i&apos;r dudalen</translation>
+    </message>
+    <message>
+        <source>Show the page carrying the selected withheld value</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dangos y dudalen sy&apos;n cynnwys y manylyn cudd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Index, left out and withheld values</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mynegai, heb eu cynnwys a manylion cudd</translation>
+    </message>
+    <message>
+        <source>Bundle lists</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhestrau&apos;r bwndel</translation>
+    </message>
+    <message>
+        <source>Inde&amp;x</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Mynegai</translation>
+    </message>
+    <message>
+        <source>&amp;Left out</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Heb eu &amp;cynnwys</translation>
+    </message>
+    <message>
+        <source>&amp;Withheld values</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Manylion cudd</translation>
+    </message>
+    <message>
+        <source>&amp;Left out (%1)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Heb eu &amp;cynnwys (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Withheld values (%1)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Manylion cudd (%1)</translation>
+    </message>
+    <message>
+        <source>Not made: the %1 bundle carries %2 withheld value(s). Nothing was saved, and it cannot be served. Redact each at its source (or correct the case file), then build again.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Heb ei wneud: mae bwndel %1 yn cynnwys %2 manylyn cudd. Ni chadwyd dim, ac ni ellir ei gyflwyno. Golygwch bob un yn ei ffynhonnell (neu cywirwch ffeil yr achos), yna adeiladwch eto.</translation>
+    </message>
+    <message>
+        <source>Version %1 built: %2 document(s); %3 left out for this audience (see Left out). No withheld value found.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Fersiwn %1 wedi&apos;i hadeiladu: %2 dogfen; %3 heb eu cynnwys i&apos;r gynulleidfa hon (gweler Heb eu cynnwys). Ni chanfuwyd manylyn cudd.</translation>
     </message>
 </context>
 <context>
@@ -453,6 +513,31 @@
         <source>Preview of %1 opened.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Agorwyd rhagolwg o %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Put it right: no dates to avoid</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Cywiro: dim dyddiadau i&apos;w hosgoi</translation>
+    </message>
+    <message>
+        <source>&amp;Put it right</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Cywiro</translation>
+    </message>
+    <message>
+        <source>Make the fix the selected finding offers</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwneud y cywiriad y mae&apos;r canfyddiad a ddewiswyd yn ei gynnig</translation>
+    </message>
+    <message>
+        <source>Or press Put it right to do it now.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Neu pwyswch Cywiro i&apos;w wneud nawr.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i wneud: %1</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1374,16 @@
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Beth a wnaed gyda %1 (er enghraifft: wedi&apos;i gofnodi yn y storfa, locer 14)?</translation>
     </message>
+    <message>
+        <source>Searchable copy</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Copi chwiliadwy</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Problem gyda %1</translation>
+    </message>
 </context>
 <context>
     <name>ExhibitModel</name>
@@ -1482,6 +1577,29 @@
         <source>Video frame</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Ffrâm fideo</translation>
+    </message>
+</context>
+<context>
+    <name>HubSignIn</name>
+    <message>
+        <source>Not signed in to a hub.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Heb fewngofnodi i hyb.</translation>
+    </message>
+    <message>
+        <source>CPS reviewer</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">adolygydd CPS</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">heddlu</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi mewngofnodi i %1 fel %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1912,21 @@
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Atebion</translation>
     </message>
+    <message>
+        <source>EXPIRED %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">WEDI DOD I BEN %1</translation>
+    </message>
+    <message>
+        <source>Force code %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cod yr heddlu %1</translation>
+    </message>
+    <message>
+        <source>The custody time limit has passed.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae terfyn amser y ddalfa wedi mynd heibio.</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -1964,11 +2097,6 @@
         <translation type="unfinished">Mewnflwch CPS</translation>
     </message>
     <message>
-        <source>The inbox is for CPS reviewers: sign in to the hub with a CPS account (Exchange tab).</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae&apos;r mewnflwch ar gyfer adolygwyr CPS: mewngofnodwch i&apos;r hyb gyda chyfrif CPS (tab Cyfnewid).</translation>
-    </message>
-    <message>
         <source>Casebridge %1
 Reference data: %2
 Workspace: %3
@@ -2005,6 +2133,44 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Llwybrau byr y &amp;bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Hub sign-in</source>
+        <translation type="unfinished">Mewngofnodi i&apos;r hyb</translation>
+    </message>
+    <message>
+        <source>Create a new case</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Creu achos newydd</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in to the hub…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewngofn&amp;odi i&apos;r hyb…</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub (police or CPS)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewngofnodi i&apos;r hyb (heddlu neu CPS)</translation>
+    </message>
+    <message>
+        <source>Open the CPS inbox of received cases</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Agor mewnflwch CPS yr achosion a dderbyniwyd</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub</source>
+        <translation type="unfinished">Mewngofnodi i&apos;r hyb</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn mewngofnodi…</translation>
+    </message>
+    <message>
+        <source>The inbox is for CPS reviewers. Sign in to the hub with a CPS account now?</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r mewnflwch ar gyfer adolygwyr CPS. Mewngofnodi i&apos;r hyb gyda chyfrif CPS nawr?</translation>
     </message>
 </context>
 <context>
@@ -2454,14 +2620,44 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Yn chwilio am wynebau…</translation>
     </message>
     <message>
-        <source>Redacted copy %1 exported and verified frame by frame.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Copi wedi&apos;i olygu %1 wedi&apos;i allforio a&apos;i ddilysu ffrâm wrth ffrâm.</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Yn allforio…</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow subject</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Di&amp;lyn y gwrthrych</translation>
+    </message>
+    <message>
+        <source>Make the selected mask follow its subject from this frame</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwneud i&apos;r mwgwd a ddewiswyd ddilyn ei wrthrych o&apos;r ffrâm hon</translation>
+    </message>
+    <message>
+        <source>Select the mask to follow first.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dewiswch y mwgwd i&apos;w ddilyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>follow subject</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">dilyn y gwrthrych</translation>
+    </message>
+    <message>
+        <source>Mask %1 follows its subject from %2 s to %3 s (%4 keyframes): check it, then approve it.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae mwgwd %1 yn dilyn ei wrthrych o %2 e i %3 e (%4 ffrâm allweddol): gwiriwch ef, yna cymeradwywch ef.</translation>
+    </message>
+    <message>
+        <source>Following the subject…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn dilyn y gwrthrych…</translation>
+    </message>
+    <message>
+        <source>Redacted copy %1 exported. Verified frame by frame: every mask, muted range and cut is applied exactly as the recipe says. Whether each mask still covers its subject is not the same check: follow hand-drawn masks and step through the result.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Copi wedi&apos;i olygu %1 wedi&apos;i allforio. Wedi&apos;i wirio ffrâm wrth ffrâm: mae pob mwgwd, ystod ddistaw a thoriad wedi&apos;u cymhwyso yn union fel y dywed y rysáit. Nid yr un gwiriad yw a yw pob mwgwd yn dal i guddio ei wrthrych: dilynwch fygydau a luniwyd â llaw a chamwch drwy&apos;r canlyniad.</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3803,77 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Nodyn</translation>
     </message>
+    <message>
+        <source>—</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i adolygu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Derbyniwyd</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Angen gweithredu</translation>
+    </message>
+    <message>
+        <source>A: accepted · R: reviewed · N: needs action · F2: note</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">A: derbyniwyd · R: wedi&apos;i adolygu · N: angen gweithredu · F2: nodyn</translation>
+    </message>
+    <message>
+        <source>The item under review</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yr eitem sy&apos;n cael ei hadolygu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Your review of %1 item(s) goes to the police: %2 accepted, %3 reviewed, %4 needing action; %5 note(s).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae eich adolygiad o %1 eitem yn mynd i&apos;r heddlu: %2 wedi&apos;u derbyn, %3 wedi&apos;u hadolygu, %4 angen gweithredu; %5 nodyn.</translation>
+    </message>
+    <message>
+        <source>%1 item(s) have no verdict yet and are not included: %2.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nid oes dyfarniad eto ar %1 eitem ac nid ydynt wedi&apos;u cynnwys: %2.</translation>
+    </message>
+    <message>
+        <source>Send it now?</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ei anfon nawr?</translation>
+    </message>
+    <message>
+        <source>Item review</source>
+        <translation type="unfinished">Adolygiad eitemau</translation>
+    </message>
+    <message>
+        <source>Charging decision</source>
+        <translation type="unfinished">Penderfyniad cyhuddo</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Request for material</source>
+        <translation type="unfinished">Cais am ddeunydd</translation>
+    </message>
+    <message>
+        <source>Rejection of the file</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwrthod y ffeil</translation>
+    </message>
 </context>
 <context>
     <name>RoleDelegate</name>
@@ -3759,10 +4026,6 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished"> (cyfyngedig)</translation>
     </message>
     <message>
-        <source>Problem with the last edit</source>
-        <translation type="unfinished">Problem gyda&apos;r golygiad diwethaf</translation>
-    </message>
-    <message>
         <source>One per line: dd/mm/yyyy[-dd/mm/yyyy] CODE reason (C course, H holiday, S sickness, W work, O other)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Un ar bob llinell: dd/mm/bbbb[-dd/mm/bbbb] COD rheswm (C cwrs, H gwyliau, S salwch, W gwaith, O arall)</translation>
@@ -3781,6 +4044,11 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>No</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Na</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Problem gyda %1</translation>
     </message>
 </context>
 <context>
@@ -3914,11 +4182,6 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Submission histor&amp;y</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Hanes c&amp;yflwyno</translation>
-    </message>
-    <message>
-        <source>Hub: %1 as %2 · receipts must be signed by key %3</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Hyb: %1 fel %2 · rhaid i dderbynebau gael eu llofnodi gan allwedd %3</translation>
     </message>
     <message>
         <source>Not signed in to a hub: sign in before submitting.</source>
@@ -4116,19 +4379,9 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">NID yw&apos;r dderbynneb a gadwyd yn dilysu: %1</translation>
     </message>
     <message>
-        <source>Receipt verified: signed by the hub&apos;s key %1 at %2.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Derbynneb wedi&apos;i dilysu: wedi&apos;i llofnodi gan allwedd yr hyb %1 am %2.</translation>
-    </message>
-    <message>
         <source>%1 of %2 sent to %3.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">%1 o %2 wedi&apos;u hanfon at %3.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Yn mewngofnodi i %1…</translation>
     </message>
     <message>
         <source>Submit to CPS</source>
@@ -4204,6 +4457,31 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Hub&apos;s check</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Gwiriad yr hyb</translation>
+    </message>
+    <message>
+        <source>Hub: %1, signed in as %2.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Hyb: %1, wedi mewngofnodi fel %2.</translation>
+    </message>
+    <message>
+        <source>Receipts must be signed by the hub&apos;s key %1.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhaid i dderbynebau gael eu llofnodi gan allwedd yr hyb %1.</translation>
+    </message>
+    <message>
+        <source>Receipt verified: signed by the hub on %1.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Derbynneb wedi&apos;i gwirio: wedi&apos;i llofnodi gan yr hyb ar %1.</translation>
+    </message>
+    <message>
+        <source>Signing key %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Allwedd llofnodi %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn mewngofnodi…</translation>
     </message>
 </context>
 <context>
@@ -5228,11 +5506,6 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Mae angen disgrifiad o&apos;r hyn y maent yn ei ddangos ar arddangosion fideo a sain.</translation>
     </message>
     <message>
-        <source>Dates to avoid are missing (record &apos;none&apos; if there are none).</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mae&apos;r dyddiadau i&apos;w hosgoi ar goll (cofnodwch &apos;dim&apos; os nad oes rhai).</translation>
-    </message>
-    <message>
         <source>Whether a victim personal statement was offered or made is not recorded.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Nid yw wedi&apos;i gofnodi a gynigiwyd neu a wnaed datganiad personol y dioddefwr.</translation>
@@ -5251,6 +5524,71 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Signed copy (exhibit)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Copi wedi&apos;i lofnodi (arddangosyn)</translation>
+    </message>
+    <message>
+        <source>Dates to avoid are missing: enter them, or record that there are none (&quot;No dates to avoid&quot;).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r dyddiadau i&apos;w hosgoi ar goll: rhowch nhw, neu cofnodwch nad oes rhai (&quot;Dim dyddiadau i&apos;w hosgoi&quot;).</translation>
+    </message>
+    <message>
+        <source>Witness statement (MG11)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Datganiad tyst (MG11)</translation>
+    </message>
+    <message>
+        <source>CCTV</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Teledu cylch cyfyng (CCTV)</translation>
+    </message>
+    <message>
+        <source>Body-worn video</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Fideo a wisgir ar y corff</translation>
+    </message>
+    <message>
+        <source>999 call recording</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Recordiad galwad 999</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cofnod cyfweliad</translation>
+    </message>
+    <message>
+        <source>Forensic report</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Adroddiad fforensig</translation>
+    </message>
+    <message>
+        <source>Phone download</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Lawrlwythiad ffôn</translation>
+    </message>
+    <message>
+        <source>Medical evidence</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tystiolaeth feddygol</translation>
+    </message>
+    <message>
+        <source>Item review</source>
+        <translation type="unfinished">Adolygiad eitemau</translation>
+    </message>
+    <message>
+        <source>Charging decision</source>
+        <translation type="unfinished">Penderfyniad cyhuddo</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">Cynllun gweithredu</translation>
+    </message>
+    <message>
+        <source>Request for material</source>
+        <translation type="unfinished">Cais am ddeunydd</translation>
+    </message>
+    <message>
+        <source>File rejected</source>
+        <translation type="unfinished">Ffeil wedi&apos;i gwrthod</translation>
     </message>
 </context>
 </TS>

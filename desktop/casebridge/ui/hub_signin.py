@@ -56,12 +56,14 @@ class HubSignIn(QObject):
 def describe_sign_in(ws: Workspace) -> str:
     """One line for people: who is signed in where, and as what."""
     settings = ws.settings
-    tr = QCoreApplication.translate
     if not settings.hub_url or not settings.hub_username:
-        return tr("HubSignIn", "Not signed in to a hub.")
-    roles = {"cps": tr("HubSignIn", "CPS reviewer"), "police": tr("HubSignIn", "police")}
+        return QCoreApplication.translate("HubSignIn", "Not signed in to a hub.")
+    roles = {
+        "cps": QCoreApplication.translate("HubSignIn", "CPS reviewer"),
+        "police": QCoreApplication.translate("HubSignIn", "police"),
+    }
     return (
-        tr("HubSignIn", "Signed in to %1 as %2 (%3).")
+        QCoreApplication.translate("HubSignIn", "Signed in to %1 as %2 (%3).")
         .replace("%1", settings.hub_url)
         .replace("%2", settings.hub_username)
         .replace("%3", roles.get(settings.hub_role, settings.hub_role))
