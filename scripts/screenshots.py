@@ -214,11 +214,32 @@ def main(out_dir: Path) -> int:
             view = window.case_view
             view.tabs.setCurrentWidget(view.bundle_tab)
             panel = view.bundle
+            panel.build()  # stopped by the leak scan: the witness statement still carries his details
+            wait_for_leaks(window, panel)
+
+        def wait_for_leaks(window: MainWindow, panel: Any) -> None:
+            if panel.busy() or panel.leaks.count() == 0 or panel.viewer.page_count() == 0:
+                QTimer.singleShot(300, lambda: wait_for_leaks(window, panel))
+                return
+            panel.viewer.set_zoom("page")
+            panel.leaks.setCurrentRow(0)
+            panel.go_to_leak()
+            QTimer.singleShot(1200, lambda: leaks_shot(window, panel))
+
+        def leaks_shot(window: MainWindow, panel: Any) -> None:
+            from casebridge.redaction.service import RedactionService
+
+            save(window, out_dir / "bundle-leaks.png")
+            assert window.workspace is not None
+            service = RedactionService(window.workspace)
+            for reference in ("AK/1", "GHM/1"):
+                exhibit = window.workspace.exhibits.find_by_reference(DEMO_URN, reference)
+                service.apply(exhibit, service.accept(exhibit, service.suggest(exhibit), approve=True))
             panel.build()
             wait_for_bundle(window, panel)
 
         def wait_for_bundle(window: MainWindow, panel: Any) -> None:
-            if panel.busy() or panel.viewer.page_count() == 0:
+            if panel.busy() or panel.versions.count() == 0 or panel.viewer.page_count() == 0:
                 QTimer.singleShot(300, lambda: wait_for_bundle(window, panel))
                 return
             panel.viewer.set_zoom("page")

@@ -108,7 +108,11 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
         win.attach(ws)
         return win
 
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.question = lambda *_args, **_kw: QMessageBox.StandardButton.Yes  # type: ignore[method-assign]
     reviewer = window(cps)
+    grab(reviewer, "review-landing.png")  # signed in: the landing view says so and offers the inbox
     reviewer.open_inbox()
     wait(lambda: reviewer.inbox.table.rowCount() > 0)
     grab(reviewer.inbox, "review-inbox.png")
@@ -118,10 +122,21 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
     panel = reviewer.case_view.submissions
     wait(lambda: panel.latest_submission == first.id)
     for exhibit in cps.exhibits.for_case(DEMO_URN):  # type: ignore[attr-defined]
-        status = "accepted" if exhibit.reference != "SE/1" else "needs_action"
-        note = "Camera 3 only: is there a second camera on the door?" if status == "needs_action" else ""
-        cps.review.set_item(DEMO_URN, exhibit.reference, exhibit.sha256, status, note)  # type: ignore[attr-defined]
+        status = "accepted" if exhibit.reference not in ("SE/1", "GHM/1") else "needs_action"
+        note = {
+            "SE/1": "Camera 3 only: is there a second camera on the door?",
+            "GHM/1": "He says 9.45pm; the CCTV clock says 21:47. Which is right?",
+        }.get(exhibit.reference, "")
+        page = 1 if exhibit.reference == "GHM/1" else None
+        cps.review.set_item(DEMO_URN, exhibit.reference, exhibit.sha256, status, note, page)  # type: ignore[attr-defined]
     panel.refresh()
+    references = [panel.items.item(r, 0).text() for r in range(panel.items.rowCount())]
+    panel.items.setCurrentCell(references.index("GHM/1"), 0)  # the statement opens beside the list
+    wait(lambda: bool(panel.preview.pdf.pages) and panel.preview.pdf.pages[0].pixmap is not None)
+    wait(lambda: panel.preview.pdf.thumbnail_count() > 0)
+    time.sleep(0.5)
+    app.processEvents()
+    grab(reviewer, "review-viewer.png")
     panel.send_review.click()
     wait(lambda: panel.history.count() == 1)
 
@@ -144,7 +159,8 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
     view = officer.case_view
     view.tabs.setCurrentWidget(view.submissions_tab)
     outbox = view.submissions
-    wait(lambda: outbox.action_table.rowCount() == 1)
+    outbox.check_feedback()
+    wait(lambda: outbox.action_table.rowCount() == 3)
     grab(officer, "review-police-feedback.png")
     statement = folder / "MG11 Bethan Hughes.pdf"
     document = pymupdf.open()
@@ -160,7 +176,8 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
         return QDialog.DialogCode.Accepted
 
     feedback_dialogs.AnswerDialog.exec = tick  # type: ignore[method-assign]
-    outbox.action_table.selectRow(0)
+    keys = [outbox.action_table.item(r, 0).text() for r in range(outbox.action_table.rowCount())]
+    outbox.action_table.selectRow(keys.index("R1"))
     outbox.answer_button.click()
     send(police, queue(police, DEMO_URN).id)
     officer.close()
@@ -172,7 +189,12 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
     reviewer.inbox.close()
     panel = reviewer.case_view.submissions
     panel.fetch_hub_lines()
-    wait(lambda: any(panel.items.item(r, 4) and panel.items.item(r, 4).text() for r in range(panel.items.rowCount())))
+    wait(
+        lambda: any(
+            "answers" in (panel.items.item(r, 2).text() if panel.items.item(r, 2) else "")
+            for r in range(panel.items.rowCount())
+        )
+    )
     grab(reviewer, "review-answered.png")
     reviewer.close()
     return 0

@@ -204,7 +204,7 @@ def test_the_cps_loop_from_an_empty_workspace_to_the_officers_to_do(
         panel.items.setFocus()
         qtbot.keyClick(panel.items, Qt.Key.Key_N)  # N: needs action, from the keyboard
         assert cps.review.items(URN_LOOP)["GHM/1"].status == "needs_action"
-        panel.items.item(row, 6).setText("Which till camera is he describing? No time given for the sighting.")
+        panel.items.item(row, 4).setText("Which till camera is he describing? No time given for the sighting.")
         verdict = cps.review.items(URN_LOOP)["GHM/1"]
         assert (verdict.note.startswith("Which till camera"), verdict.page) == (True, 1)
         asked: list[str] = []

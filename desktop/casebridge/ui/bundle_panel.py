@@ -240,6 +240,11 @@ class BundlePanel(QWidget):
         """A bundle the leak scan stopped: where each withheld value is, and the bundle as it would have been."""
         self.leaks.clear()
         self._leak_pages = []
+        self.index.clear()
+        self.rows = []
+        self.left_out.clear()
+        for left in bundle.left_out:  # the stopped bundle's own list, not the last version's
+            QListWidgetItem(f"{left.entry.title}\n    {left.reason}", self.left_out)
         for leak in bundle.leaks:
             item = QListWidgetItem(leak.line(), self.leaks)
             item.setToolTip(leak.source)

@@ -44,12 +44,11 @@ if TYPE_CHECKING:
 COLUMNS = (
     QT_TRANSLATE_NOOP("ReviewPanel", "Exhibit"),
     QT_TRANSLATE_NOOP("ReviewPanel", "Description"),
-    QT_TRANSLATE_NOOP("ReviewPanel", "Hub receipt"),
-    QT_TRANSLATE_NOOP("ReviewPanel", "Already received"),
-    QT_TRANSLATE_NOOP("ReviewPanel", "Answers"),
+    QT_TRANSLATE_NOOP("ReviewPanel", "Hub receipt"),  # with "already received" and the requests it answers
     QT_TRANSLATE_NOOP("ReviewPanel", "Your verdict"),
     QT_TRANSLATE_NOOP("ReviewPanel", "Note"),
 )
+VERDICT_COLUMN, NOTE_COLUMN = 3, 4
 VERDICTS = (
     ("", QT_TRANSLATE_NOOP("ReviewPanel", "—")),
     ("reviewed", QT_TRANSLATE_NOOP("ReviewPanel", "Reviewed")),
@@ -93,9 +92,12 @@ class ReviewPanel(QWidget):
         header = self.items.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(6, 240)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 150)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 80)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.items.setWordWrap(False)
         self.items.setToolTip(self.tr("A: accepted · R: reviewed · N: needs action · F2: note"))
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Feedback sent on this case"))
@@ -121,7 +123,7 @@ class ReviewPanel(QWidget):
         beside = QSplitter()
         beside.addWidget(splitter)
         beside.addWidget(self.preview)
-        beside.setSizes([620, 560])
+        beside.setSizes([640, 400])
         beside.setChildrenCollapsible(False)
         page = QVBoxLayout(self)
         page.addLayout(top)
@@ -198,29 +200,21 @@ class ReviewPanel(QWidget):
         self.items.setRowCount(len(exhibits))
         for row, exhibit in enumerate(exhibits):
             line = self.hub_lines.get(exhibit.reference)
-            earlier = ""
-            if line is not None and line.first_received:
-                earlier = (
-                    self.tr("%1 · submission %2")
-                    .replace("%1", uk_day(line.first_received_at))
-                    .replace("%2", line.first_received[:8])
-                )
-            values = (
-                exhibit.reference,
-                exhibit.display_description,
-                (f"{line.status} · {line.recognised_type or ''}".strip(" ·") if line else ""),
-                earlier,
-                ", ".join(line.answers) if line and line.answers else "",
-            )
+            receipt, details = self._receipt_text(line)
+            values = (exhibit.reference, exhibit.display_description, receipt)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setData(Qt.ItemDataRole.UserRole, exhibit.reference)
                 if column == 0:
                     item.setToolTip(self.tr("SHA-256 %1").replace("%1", exhibit.sha256))
+                elif column == 1:
+                    item.setToolTip(exhibit.display_description)
+                elif column == 2 and details:
+                    item.setToolTip(details)
                 self.items.setItem(row, column, item)
             verdict = verdicts.get(exhibit.reference)
-            combo = self.items.cellWidget(row, 5)
+            combo = self.items.cellWidget(row, VERDICT_COLUMN)
             if not isinstance(combo, QComboBox) or combo.property("reference") != exhibit.reference:
                 combo = QComboBox()
                 combo.setProperty("reference", exhibit.reference)
@@ -230,13 +224,13 @@ class ReviewPanel(QWidget):
                 combo.activated.connect(
                     lambda _i, c=combo, r=exhibit.reference, d=exhibit.sha256: self._set(r, d, str(c.currentData()))
                 )
-                self.items.setCellWidget(row, 5, combo)
+                self.items.setCellWidget(row, VERDICT_COLUMN, combo)
             combo.setCurrentIndex(max(0, combo.findData(verdict.status if verdict else "")))
             note = QTableWidgetItem(verdict.note if verdict else "")
             note.setData(Qt.ItemDataRole.UserRole, exhibit.reference)
             page = f" (p. {verdict.page})" if verdict and verdict.page and verdict.note else ""
             note.setToolTip(self.tr("Type a note; it goes with your verdict.") + page)
-            self.items.setItem(row, 6, note)
+            self.items.setItem(row, NOTE_COLUMN, note)
         self._filling = False
         feedback = self.ws.review.feedback(self.urn)
         self.history.clear()
@@ -249,12 +243,33 @@ class ReviewPanel(QWidget):
             self.tr("%1 of %2 item(s) reviewed.").replace("%1", str(reviewed)).replace("%2", str(len(exhibits)))
         )
 
+    def _receipt_text(self, line: Any) -> tuple[str, str]:
+        """(what the column shows, the details for its tooltip): received or not, what the hub recognised it
+        as, an earlier submission that already brought it, and the requests it answers."""
+        if line is None:
+            return "", ""
+        states = {
+            "received": self.tr("received"),
+            "refused": self.tr("refused"),
+            "not_received": self.tr("not received"),
+        }
+        recognised = str(line.recognised_type or "").replace("application/pdf", "PDF")
+        parts = [states.get(line.status, line.status)]
+        if line.first_received:
+            parts.append(self.tr("already received %1").replace("%1", uk_day(line.first_received_at)))
+        if line.answers:
+            parts.append(self.tr("answers %1").replace("%1", ", ".join(line.answers)))
+        details = "; ".join(p for p in (recognised, *parts[1:]) if p)
+        if line.first_received:
+            details += " " + self.tr("(submission %1)").replace("%1", line.first_received[:8])
+        return " · ".join(parts), details
+
     def _set(self, reference: str, sha256: str, status: str) -> None:
         if self.ws is None or self.urn is None or not status:
             return
         note = ""
         for row in range(self.items.rowCount()):
-            cell = self.items.item(row, 6)
+            cell = self.items.item(row, NOTE_COLUMN)
             if cell is not None and cell.data(Qt.ItemDataRole.UserRole) == reference:
                 note = cell.text()
         earlier = self.ws.review.items(self.urn).get(reference)
@@ -262,7 +277,7 @@ class ReviewPanel(QWidget):
         self.refresh()
 
     def _note_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 6 or self.ws is None or self.urn is None:
+        if self._filling or item.column() != NOTE_COLUMN or self.ws is None or self.urn is None:
             return
         reference = str(item.data(Qt.ItemDataRole.UserRole))
         verdict = self.ws.review.items(self.urn).get(reference)

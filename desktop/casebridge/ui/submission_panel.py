@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebridge.domain.when import uk_datetime
+from casebridge.domain.when import uk_datetime, uk_day
 from casebridge.errors import CasebridgeError
 from casebridge.ui.domain_text import finding_text
 from casebridge.ui.hub_dialogs import ConfirmSubmissionDialog, human_size
@@ -260,12 +260,14 @@ class SubmissionPanel(QWidget):
             values = (
                 action.key,
                 action.text,
-                action.target_date or "",
+                uk_day(action.target_date) if action.target_date else "",
                 states.get(action.state, action.state),
                 ", ".join(action.answered_by),
             )
             for column, text in enumerate(values):
-                self.action_table.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.action_table.setItem(row, column, cell)
         waiting = sum(1 for _f, a in actions if a.state == "open")
         self.feedback_state.setText(self.tr("%1 action(s) to do").replace("%1", str(waiting)) if waiting else "")
         self.answer_button.setEnabled(bool(actions))
@@ -428,7 +430,7 @@ class SubmissionPanel(QWidget):
     def _hub_check(receipt: dict[str, Any] | None) -> str:
         if receipt is None:
             return ""
-        found = str(receipt.get("recognised_type") or "")
+        found = str(receipt.get("recognised_type") or "").replace("application/pdf", "PDF")
         reason = str(receipt.get("reason") or "")
         return f"{found} — {reason}" if found and reason else found or reason
 
