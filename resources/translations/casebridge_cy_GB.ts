@@ -3734,11 +3734,6 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Adborth a a&amp;nfonwyd</translation>
     </message>
     <message>
-        <source>%1 · submission %2</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">%1 · cyflwyniad %2</translation>
-    </message>
-    <message>
         <source>SHA-256 %1</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">SHA-256 %1</translation>
@@ -3782,16 +3777,6 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Hub receipt</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Derbynneb yr hyb</translation>
-    </message>
-    <message>
-        <source>Already received</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Wedi&apos;i dderbyn eisoes</translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Atebion</translation>
     </message>
     <message>
         <source>Your verdict</source>
@@ -3873,6 +3858,34 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Rejection of the file</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Gwrthod y ffeil</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished">derbyniwyd</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished">gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">heb ei dderbyn</translation>
+    </message>
+    <message>
+        <source>already received %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">wedi&apos;i dderbyn eisoes %1</translation>
+    </message>
+    <message>
+        <source>answers %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">yn ateb %1</translation>
+    </message>
+    <message>
+        <source>(submission %1)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">(cyflwyniad %1)</translation>
     </message>
 </context>
 <context>

@@ -199,7 +199,7 @@ def test_the_loop_from_the_command_line(tmp_path: Path, hub: HubProcess, keyring
     assert "request feedback" in run("cps", "feedback", "send", DEMO_URN, "--file", str(request))
     listing = run("police", "feedback", "list", DEMO_URN)
     assert "NEW" in listing
-    assert "[open] R9: cctv: CCTV from the bus stop — Queen St" in listing
+    assert "[open] R9: CCTV: CCTV from the bus stop — Queen St" in listing
     feedback_id = next(
         f["id"]
         for f in json.loads(run("police", "feedback", "list", DEMO_URN, "--json"))
