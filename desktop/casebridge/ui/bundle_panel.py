@@ -286,6 +286,7 @@ class BundlePanel(QWidget):
             )
             message = text.replace("%1", str(number)).replace("%2", str(documents)).replace("%3", str(left))
             self.refresh(keep=number)
+            self.lists.setCurrentIndex(0)  # the index of what was built
             self.state.setText(message)
             self.status_message.emit(message)
 
