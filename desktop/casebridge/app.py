@@ -5,14 +5,20 @@ No module-level state: every caller (the GUI, one CLI command, one test) builds 
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import dataclasses
 import getpass
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
 from casebridge.credentials import resolve_database_url
 from casebridge.errors import SettingsError, StoreError
@@ -29,9 +35,11 @@ from casebridge.store.exhibits import ExhibitStore
 from casebridge.store.outbox import OutboxStore
 from casebridge.store.redactions import RedactionStore
 from casebridge.store.review import ReviewStore
+from casebridge.store.trust import TrustStore
 from casebridge.vault.store import Vault
 
 log = logging.getLogger(__name__)
+_Store = TypeVar("_Store", bound=Any)
 
 
 @dataclass
@@ -48,11 +56,33 @@ class Workspace:
     bundles: BundleStore
     outbox: OutboxStore
     review: ReviewStore
+    trust: TrustStore
     vault: Vault
     importer: Importer
     log_file: Path
     warnings: list[str] = field(default_factory=list)
     migration_backup: str | None = None
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Workspace]:
+        """This workspace with every store writing inside one database transaction: committed whole when the block
+        ends, rolled back if it raises — or if the process dies, since nothing is committed before the end. Each
+        store's own transactions become savepoints in it. The vault is not transactional: put files in it first
+        (content-addressed, so a retry re-puts nothing)."""
+        with self.engine.connect() as connection:
+            outer = connection.begin()
+            factory = sessionmaker(bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint")
+            stores = {
+                name: _rebound(getattr(self, name), factory)
+                for name in ("cases", "exhibits", "casefile", "redactions", "bundles", "outbox", "review", "trust")
+            }
+            view = dataclasses.replace(self, **stores)
+            try:
+                yield view
+            except BaseException:
+                outer.rollback()
+                raise
+            outer.commit()
 
     def verify_audit(self) -> audit.ChainReport:
         with make_session_factory(self.engine)() as session:
@@ -116,6 +146,7 @@ def open_workspace(
     bundles = BundleStore(factory, actor=cases.actor)
     outbox = OutboxStore(factory, actor=cases.actor)
     review = ReviewStore(factory, actor=cases.actor)
+    trust = TrustStore(factory, actor=cases.actor)
     importer = Importer(factory, vault, exhibits, actor=cases.actor)
     log.info("Workspace opened (%s database)", "SQLite" if location.is_sqlite else "PostgreSQL")
     return Workspace(
@@ -131,12 +162,20 @@ def open_workspace(
         bundles=bundles,
         outbox=outbox,
         review=review,
+        trust=trust,
         vault=vault,
         importer=importer,
         log_file=log_file,
         warnings=list(loaded.warnings),
         migration_backup=backup,
     )
+
+
+def _rebound(store: _Store, factory: sessionmaker[Session]) -> _Store:
+    """A copy of a store that opens its sessions from `factory` (the atomic transaction's)."""
+    clone = copy.copy(store)
+    clone._factory = factory
+    return clone
 
 
 class _LazyForces:

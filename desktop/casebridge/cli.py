@@ -13,9 +13,10 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from casebridge import __version__
+from casebridge.domain.text import terminal_text
 from casebridge.errors import CasebridgeError, SettingsError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTEGRITY = 0, 1, 2, 3
@@ -259,11 +260,32 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="check a .cbcase and recreate its case in this workspace", parents=[common]
     )
     package_import.add_argument("file")
+    package_import.add_argument(
+        "--trusted-only", action="store_true", help="refuse a package signed by a key not on the unit's trust list"
+    )
     package_verify = package_cmds.add_parser(
-        "verify", help="check a .cbcase (names, sizes, schema, signature, digests); exit 1 naming the problem"
+        "verify",
+        help="check a .cbcase (names, sizes, schema, signature, digests); exit 1 naming the problem",
+        parents=[common],
     )
     package_verify.add_argument("file")
     package_verify.add_argument("--json", action="store_true")
+    package_trust = package_cmds.add_parser(
+        "trust", help="add a workstation's signing key to the unit's trust list (or rename it)", parents=[common]
+    )
+    package_trust.add_argument("key", metavar="KEY_ID|FILE.cbcase", help="a key id, or a package signed by the key")
+    package_trust.add_argument("--name", required=True, help="how the unit knows that workstation (unit and desk)")
+    package_distrust = package_cmds.add_parser(
+        "distrust", help="take a workstation's key off the unit's trust list", parents=[common]
+    )
+    package_distrust.add_argument("key", metavar="KEY_ID")
+    package_trusted = package_cmds.add_parser(
+        "trusted", help="list the workstation keys on the unit's trust list", parents=[common]
+    )
+    package_trusted.add_argument("--json", action="store_true")
+    package_cmds.add_parser(
+        "key", help="show this workstation's signing key id (to give to the units you send to)", parents=[common]
+    )
     bundle = commands.add_parser("bundle", help="build, serve and compare bundles", parents=[common])
     bundle_cmds = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     bundle_build = bundle_cmds.add_parser("build", help="build a bundle package (PDF, index, media)", parents=[common])
@@ -437,8 +459,8 @@ def _audit_verify(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Audit chain intact: {report.checked} events checked.\n")
         return EXIT_OK
     for problem in report.problems:
-        sys.stderr.write(f"casebridge: audit: {problem.message}\n")
-    sys.stderr.write(f"casebridge: audit chain BROKEN: {len(report.problems)} problem(s) in {report.checked} events.\n")
+        _err(f"casebridge: audit: {problem.message}\n")
+    _err(f"casebridge: audit chain BROKEN: {len(report.problems)} problem(s) in {report.checked} events.\n")
     return EXIT_INTEGRITY
 
 
@@ -464,7 +486,8 @@ class _ProgressLine:
             return
         width = 30
         filled = int(width * update.fraction)
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {update.fraction:6.1%} {update.message[:50]:<50}")
+        message = terminal_text(update.message)[:50]
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {update.fraction:6.1%} {message:<50}")
         sys.stderr.flush()
 
     def close(self) -> None:
@@ -477,9 +500,7 @@ def _evidence_import(args: argparse.Namespace, out: TextIO) -> int:
 
     ws = _open(args)
     if ws.importer.pending(args.urn):
-        sys.stderr.write(
-            "casebridge: note: an earlier import was interrupted; 'casebridge evidence resume' finishes it\n"
-        )
+        _err("casebridge: note: an earlier import was interrupted; 'casebridge evidence resume' finishes it\n")
     bar = _ProgressLine()
     try:
         report = ws.importer.import_paths(args.urn, [Path(p) for p in args.paths], producer=args.producer, progress=bar)
@@ -624,8 +645,8 @@ def _vault_verify(args: argparse.Namespace, out: TextIO) -> int:
     owners = ws.exhibits.references_for_digests([p.digest for p in problems])
     for problem in problems:
         names = ", ".join(owners.get(problem.digest) or ["no exhibit"])
-        sys.stderr.write(f"casebridge: vault: {names}: stored copy {problem.message} (sha256 {problem.digest})\n")
-    sys.stderr.write(f"casebridge: vault DAMAGED: {len(problems)} of {len(digests)} stored items.\n")
+        _err(f"casebridge: vault: {names}: stored copy {problem.message} (sha256 {problem.digest})\n")
+    _err(f"casebridge: vault DAMAGED: {len(problems)} of {len(digests)} stored items.\n")
     return EXIT_INTEGRITY
 
 
@@ -677,7 +698,7 @@ def _machine_defaults_show(args: argparse.Namespace, out: TextIO) -> int:
     path = _machine_paths(args).machine_defaults_file
     values, warnings = read_settings_file(path, "machine")
     for warning in warnings:
-        sys.stderr.write(f"casebridge: warning: {warning}\n")
+        _err(f"casebridge: warning: {warning}\n")
     out.write(f"{path}\n")
     _print_json(values, out)
     out.write("\n")
@@ -699,7 +720,7 @@ def _machine_defaults_set(args: argparse.Namespace, out: TextIO) -> int:
     if args.ca_bundle.strip():
         bundle = args.ca_bundle.strip()
         if not Path(bundle).is_file():
-            sys.stderr.write(f"casebridge: warning: the CA bundle {bundle} does not exist (yet); saved anyway.\n")
+            _err(f"casebridge: warning: the CA bundle {bundle} does not exist (yet); saved anyway.\n")
         changes["ca_bundle"] = bundle
     if args.data_dir.strip():
         changes["data_dir"] = args.data_dir.strip()
@@ -840,7 +861,7 @@ def _redact_apply(args: argparse.Namespace, out: TextIO) -> int:
             )
             out.write("\n")
         else:
-            sys.stderr.write(f"casebridge: error: {failed}\n")
+            _err(f"casebridge: error: {failed}\n")
         return EXIT_ERROR
     bar.close()
     path = service.ws.vault.path(result.copy.sha256)
@@ -924,7 +945,7 @@ def _redact_media(args: argparse.Namespace, out: TextIO) -> int:
             )
             out.write("\n")
         else:
-            sys.stderr.write(f"casebridge: error: {failed}\n")
+            _err(f"casebridge: error: {failed}\n")
         return EXIT_ERROR
     bar.close()
     path = ws.vault.path(result.copy.sha256)
@@ -1053,17 +1074,25 @@ def _package_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _package_import(args: argparse.Namespace, out: TextIO) -> int:
-    from casebridge.exchange.receive import import_package
+    from casebridge.exchange.receive import import_package, unknown_sender
 
     ws = _open(args)
-    urn = import_package(ws, Path(args.file))
-    exhibits = len(ws.exhibits.for_case(urn))
-    out.write(f"{urn} imported from {Path(args.file).name}: {exhibits} exhibit(s); signature and digests checked\n")
+    path = Path(args.file)
+    bar = _ProgressLine()
+    try:
+        done = import_package(ws, path, trusted_only=args.trusted_only, progress=bar)
+    finally:
+        bar.close()
+    out.write(
+        f"{done.urn} imported from {path.name}: {done.exhibits} exhibit(s); signature and digests checked; "
+        + (f"signed by {done.sender} ({done.signer})\n" if done.sender else f"WARNING: {unknown_sender(done.signer)}\n")
+    )
     return EXIT_OK
 
 
 def _package_verify(args: argparse.Namespace, out: TextIO) -> int:
     from casebridge.exchange.package import PackageError, open_package
+    from casebridge.exchange.receive import sender_of, unknown_sender
 
     path = Path(args.file)
     try:
@@ -1076,6 +1105,7 @@ def _package_verify(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"{path.name}: refused: {exc}\n")
         return EXIT_ERROR
     manifest = opened.manifest
+    sender = sender_of(_open(args), opened.signer)
     if args.json:
         _print_json(
             {
@@ -1083,6 +1113,7 @@ def _package_verify(args: argparse.Namespace, out: TextIO) -> int:
                 "valid": True,
                 "urn": manifest["urn"],
                 "signer": opened.signer,
+                "trusted_as": sender,
                 "exhibits": len(manifest["exhibits"]),
                 "files": len(manifest["blobs"]),
             },
@@ -1091,9 +1122,56 @@ def _package_verify(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
     else:
         out.write(
-            f"{path.name}: valid case package for {manifest['urn']}, signed by {opened.signer}; "
+            f"{path.name}: valid case package for {manifest['urn']}, signed by "
+            f"{f'{sender} ({opened.signer})' if sender else opened.signer}; "
             f"{len(manifest['exhibits'])} exhibit(s), every file's digest checked\n"
         )
+        if sender is None:
+            out.write(f"WARNING: {unknown_sender(opened.signer)}\n")
+    return EXIT_OK
+
+
+def _package_trust(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.exchange.package import open_package
+
+    key = args.key
+    if key.lower().endswith(".cbcase") or Path(key).is_file():
+        key = open_package(Path(key)).signer  # the whole package checked: only a real signature names a key
+    ws = _open(args)
+    entry = ws.trust.trust(key, args.name)
+    out.write(f"Trusted: workstation key {entry.key_id} ({entry.name})\n")
+    return EXIT_OK
+
+
+def _package_distrust(args: argparse.Namespace, out: TextIO) -> int:
+    ws = _open(args)
+    ws.trust.distrust(args.key)
+    out.write(f"Workstation key {args.key.strip().lower()} is no longer trusted\n")
+    return EXIT_OK
+
+
+def _package_trusted(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.exchange.keys import own_key_id
+
+    ws = _open(args)
+    entries = ws.trust.all()
+    if args.json:
+        _print_json({"this_workstation": own_key_id(ws.paths.config_dir), "trusted": [vars(e) for e in entries]}, out)
+        out.write("\n")
+        return EXIT_OK
+    if not entries:
+        out.write("No workstation keys are on this unit's trust list (packages from this workstation are trusted)\n")
+    for entry in entries:
+        out.write(f"{entry.key_id}  {entry.name}  (added by {entry.added_by}, {entry.added_at[:10]})\n")
+    return EXIT_OK
+
+
+def _package_key(args: argparse.Namespace, out: TextIO) -> int:
+    from casebridge.exchange.keys import WorkstationKey
+
+    ws = _open(args)
+    key = WorkstationKey.load_or_create(ws.paths.config_dir)
+    out.write(f"This workstation's signing key: {key.id}\n")
     return EXIT_OK
 
 
@@ -1246,6 +1324,10 @@ HANDLERS: dict[tuple[str, str | None], Callable[[argparse.Namespace, TextIO], in
     ("package", "export"): _package_export,
     ("package", "verify"): _package_verify,
     ("package", "import"): _package_import,
+    ("package", "trust"): _package_trust,
+    ("package", "distrust"): _package_distrust,
+    ("package", "trusted"): _package_trusted,
+    ("package", "key"): _package_key,
     ("bundle", "build"): _bundle_build,
     ("bundle", "serve"): _bundle_serve,
     ("bundle", "diff"): _bundle_diff,
@@ -1267,6 +1349,25 @@ def _handlers() -> dict[tuple[str, str | None], Callable[[argparse.Namespace, Te
     return {**HANDLERS, **EXCHANGE}
 
 
+def _err(text: str) -> None:
+    """A message on standard error, with any control characters from outside (file names, a hub's answer)
+    escaped: nothing we print can move the cursor, recolour the terminal or reverse the text."""
+    sys.stderr.write(terminal_text(text))
+
+
+class _Escaped:
+    """Standard output with control characters escaped (see `_err`); line breaks and tabs kept."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_text(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def _utf8_output() -> None:
     """Output sent to a file or another program is UTF-8. Windows would otherwise write it in the ANSI code page,
     which has no room for a Welsh ŵ or an arrow, and the command would fail half way through its output (a console
@@ -1281,7 +1382,7 @@ def _utf8_output() -> None:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     _utf8_output()
     args = build_parser().parse_args(argv)
-    out = out or sys.stdout
+    out = cast(TextIO, _Escaped(out or sys.stdout))
     if args.self_test:
         from casebridge import selftest
 
@@ -1296,13 +1397,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         return handler(args, out)
     except CasebridgeError as exc:
-        sys.stderr.write(f"casebridge: error: {exc}\n")
+        _err(f"casebridge: error: {exc}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        sys.stderr.write("casebridge: interrupted\n")
+        _err("casebridge: interrupted\n")
         return 130
     except OSError as exc:
-        sys.stderr.write(f"casebridge: error: {exc.strerror or exc} ({exc.filename or 'file system'})\n")
+        _err(f"casebridge: error: {exc.strerror or exc} ({exc.filename or 'file system'})\n")
         return EXIT_ERROR
     except Exception as exc:  # last resort: one line for the user, the traceback in the log
         import logging
@@ -1310,5 +1411,5 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         from casebridge.logs import scrub
 
         logging.getLogger("casebridge.cli").exception("Unexpected error in %s", args.command)
-        sys.stderr.write(f"casebridge: error: unexpected {type(exc).__name__}: {scrub(str(exc)).splitlines()[0]}\n")
+        _err(f"casebridge: error: unexpected {type(exc).__name__}: {scrub(str(exc)).splitlines()[0]}\n")
         return EXIT_ERROR

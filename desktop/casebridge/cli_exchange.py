@@ -17,7 +17,7 @@ def add_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     hub = commands.add_parser("hub", help="run the receiving hub and manage its users")
     hub_cmds = hub.add_subparsers(dest="hub_command", metavar="ACTION", required=True)
     serve = hub_cmds.add_parser("serve", help="serve the hub over HTTPS")
-    serve.add_argument("--config", metavar="FILE.json", help="hub settings file (see docs/api/hub.md)")
+    serve.add_argument("--config", metavar="FILE.json", help="hub settings file (see docs/api/README.md, Settings)")
     serve.add_argument("--data", metavar="DIR", help="data folder (blobs, uploads, receipt key, SQLite database)")
     serve.add_argument("--database", metavar="URL", help="PostgreSQL address for production (default: SQLite)")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")

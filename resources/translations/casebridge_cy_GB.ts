@@ -2003,11 +2003,6 @@
         <translation type="unfinished">Agorwch weithle cyn mewnforio achos.</translation>
     </message>
     <message>
-        <source>Case %1 was imported from %2. Its signature and the digest of every file were checked.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Mewnforiwyd achos %1 o %2. Gwiriwyd ei lofnod a chrynodeb pob ffeil.</translation>
-    </message>
-    <message>
         <source>Case imported</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Achos wedi&apos;i fewnforio</translation>
@@ -2016,11 +2011,6 @@
         <source>%1 was not imported: %2</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Ni fewnforiwyd %1: %2</translation>
-    </message>
-    <message>
-        <source>Checking and importing %1…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Yn gwirio ac yn mewnforio %1…</translation>
     </message>
     <message>
         <source>The workspace could not be opened:
@@ -2171,6 +2161,91 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>The inbox is for CPS reviewers. Sign in to the hub with a CPS account now?</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Mae&apos;r mewnflwch ar gyfer adolygwyr CPS. Mewngofnodi i&apos;r hyb gyda chyfrif CPS nawr?</translation>
+    </message>
+    <message>
+        <source>Import case package</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewnforio pecyn achos</translation>
+    </message>
+    <message>
+        <source>Case packages (*.cbcase)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pecynnau achos (*.cbcase)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ni fewnforiwyd %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn gwirio %1…</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Anfonwr anhysbys</translation>
+    </message>
+    <message>
+        <source>%1 is intact, but it was signed by workstation key %2, which is not on this unit&apos;s trust list.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae %1 yn gyfan, ond fe&apos;i llofnodwyd gan allwedd gweithfan %2, nad yw ar restr ymddiried yr uned hon.</translation>
+    </message>
+    <message>
+        <source>Confirm the key with the sending unit by telephone or in person before you trust it. If you import it once, the audit log records that the sender was unknown.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cadarnhewch yr allwedd gyda&apos;r uned a&apos;i hanfonodd dros y ffôn neu wyneb yn wyneb cyn ymddiried ynddi. Os byddwch yn ei mewnforio unwaith, mae&apos;r log archwilio yn cofnodi bod yr anfonwr yn anhysbys.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and import…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Ymddiried a mewnforio…</translation>
+    </message>
+    <message>
+        <source>Import &amp;once</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewnforio &amp;unwaith</translation>
+    </message>
+    <message>
+        <source>Trust and import</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ymddiried a mewnforio</translation>
+    </message>
+    <message>
+        <source>Name the workstation with key %1 (its unit and desk):</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Enwch y weithfan ag allwedd %1 (ei huned a&apos;i desg):</translation>
+    </message>
+    <message>
+        <source>Case %1 was imported from %2 with %3 exhibit(s). Its signature and the digest of every file were checked.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewnforiwyd achos %1 o %2 gyda %3 arddangosyn. Gwiriwyd ei lofnod a chrynodeb pob ffeil.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key %2).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llofnodwyd gan %1 (allwedd %2).</translation>
+    </message>
+    <message>
+        <source>Signed by key %2, which is not on this unit&apos;s trust list.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Llofnodwyd gan allwedd %2, nad yw ar restr ymddiried yr uned hon.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn mewnforio %1…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port case package…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewnforio &amp;pecyn achos…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted workstations…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gweithfannau &amp;dibynadwy…</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4578,122 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Timeline</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Llinell amser</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trusted workstations</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gweithfannau dibynadwy</translation>
+    </message>
+    <message>
+        <source>Case packages signed by these workstations are imported as coming from them. Add a key only after the sending unit has confirmed it to you by telephone or in person.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae pecynnau achos a lofnodwyd gan y gweithfannau hyn yn cael eu mewnforio fel rhai oddi wrthynt. Ychwanegwch allwedd dim ond ar ôl i&apos;r uned sy&apos;n anfon ei chadarnhau i chi dros y ffôn neu wyneb yn wyneb.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s key: %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Allwedd y weithfan hon: %1</translation>
+    </message>
+    <message>
+        <source>This workstation has not signed a package yet, so it has no key.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nid yw&apos;r weithfan hon wedi llofnodi pecyn eto, felly nid oes ganddi allwedd.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s key</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Allwedd y weithfan hon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Allwedd</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegwyd gan</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>Trusted workstation keys</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Allweddi gweithfannau dibynadwy</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove the chosen workstation</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tynnu&apos;r weithfan a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>16 characters, 0-9 and a-f</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">16 nod, 0-9 ac a-f</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dynodydd allwedd</translation>
+    </message>
+    <message>
+        <source>Unit and desk, e.g. Leeds FBU desk 3</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Uned a desg, e.e. Uned Ffeiliau Caerdydd desg 3</translation>
+    </message>
+    <message>
+        <source>Workstation name</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Enw&apos;r weithfan</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Ymddiried</translation>
+    </message>
+    <message>
+        <source>Trust this workstation</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ymddiried yn y weithfan hon</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Key id:</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Dynodydd allwedd:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>%1 is now trusted.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae %1 bellach yn ddibynadwy.</translation>
+    </message>
+    <message>
+        <source>Key %1 is no longer trusted.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nid yw allwedd %1 yn ddibynadwy mwyach.</translation>
     </message>
 </context>
 <context>

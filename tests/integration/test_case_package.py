@@ -63,7 +63,10 @@ def test_a_cbcase_round_trips_and_every_tampering_is_refused(
     package = export_package(demo, DEMO_URN, tmp_path / "case.cbcase", key)
     opened = open_package(package, trusted={key.id})
     assert opened.signer == key.id
-    stored = {digest: data for digest, data in opened.blobs()}
+    with zipfile.ZipFile(package) as archive:
+        stored = {
+            b["sha256"]: b"".join(opened.blob_stream(archive, b["sha256"], b["size"])) for b in opened.manifest["blobs"]
+        }
     for exhibit in demo.exhibits.for_case(DEMO_URN):
         assert hashlib.sha256(stored[exhibit.sha256]).hexdigest() == exhibit.sha256
 
@@ -88,7 +91,7 @@ def test_a_cbcase_round_trips_and_every_tampering_is_refused(
     with pytest.raises(PackageError, match="unexpected entry"):
         open_package(rewrite("slip.cbcase", {}, {"../../evil.sh": b"rm -rf /"}))
     first = manifest["blobs"][0]["sha256"]
-    with pytest.raises(PackageError, match="zip bomb"):
+    with pytest.raises(PackageError, match="size in the archive differs from the manifest"):
         open_package(rewrite("bomb.cbcase", {f"blobs/{first}": b"\0" * (manifest["blobs"][0]["size"] + 10_000_000)}))
     size = manifest["blobs"][0]["size"]
     with pytest.raises(PackageError, match="damaged"):
@@ -104,55 +107,54 @@ def test_a_cbcase_round_trips_and_every_tampering_is_refused(
         open_package(tmp_path / "junk.cbcase")
 
 
+def _cli(workspace: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CASEBRIDGE_WORKSPACE": str(workspace)}
+    return subprocess.run(
+        [sys.executable, "-m", "casebridge", *args], capture_output=True, text=True, env=env, check=False
+    )
+
+
 def test_the_command_line_exports_and_verifies(demo: Workspace, tmp_path: Path) -> None:
-    env = {**os.environ, "CASEBRIDGE_WORKSPACE": str(demo.location.root)}
+    police, cps = demo.location.root, tmp_path / "cps"
     target = tmp_path / "62CF.cbcase"
-    done = subprocess.run(
-        [sys.executable, "-m", "casebridge", "package", "export", DEMO_URN, "--out", str(target)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    done = _cli(police, "package", "export", DEMO_URN, "--out", str(target))
     assert done.returncode == 0, done.stderr
-    checked = subprocess.run(
-        [sys.executable, "-m", "casebridge", "package", "verify", str(target), "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    own = _cli(police, "package", "key")
+    key_id = own.stdout.split(": ")[1].strip()
+    assert f"signed by workstation key {key_id}" in done.stdout
+    checked = _cli(police, "package", "verify", str(target), "--json")
     assert checked.returncode == 0, checked.stdout
     assert json.loads(checked.stdout)["urn"] == DEMO_URN
-    other = {**os.environ, "CASEBRIDGE_WORKSPACE": str(tmp_path / "cps")}
-    imported = subprocess.run(
-        [sys.executable, "-m", "casebridge", "package", "import", str(target)],
-        capture_output=True,
-        text=True,
-        env=other,
-        check=False,
+    assert json.loads(checked.stdout)["trusted_as"] == "this workstation"
+
+    unknown = _cli(cps, "package", "verify", str(target))
+    assert unknown.returncode == 0
+    assert f"WARNING: it was signed by workstation key {key_id}, which is not on this unit's trust list" in (
+        unknown.stdout
     )
+    refused = _cli(cps, "package", "import", str(target), "--trusted-only")
+    assert refused.returncode == 1
+    assert "not on this unit's trust list" in refused.stderr
+    trusted = _cli(cps, "package", "trust", str(target), "--name", "Leeds FBU desk 3")
+    assert trusted.returncode == 0, trusted.stderr
+    assert trusted.stdout == f"Trusted: workstation key {key_id} (Leeds FBU desk 3)\n"
+    listed = _cli(cps, "package", "trusted", "--json")
+    assert [(e["key_id"], e["name"]) for e in json.loads(listed.stdout)["trusted"]] == [(key_id, "Leeds FBU desk 3")]
+    imported = _cli(cps, "package", "import", str(target), "--trusted-only")
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.startswith(f"{DEMO_URN} imported")
-    twice = subprocess.run(
-        [sys.executable, "-m", "casebridge", "package", "import", str(target)],
-        capture_output=True,
-        text=True,
-        env=other,
-        check=False,
-    )
+    assert f"signed by Leeds FBU desk 3 ({key_id})" in imported.stdout
+    twice = _cli(cps, "package", "import", str(target))
     assert twice.returncode == 1
     assert "already in this workspace" in twice.stderr
+    assert _cli(cps, "package", "distrust", key_id).returncode == 0
+    assert "No workstation keys" in _cli(cps, "package", "trusted").stdout
+    assert "not a workstation key id" in _cli(cps, "package", "trust", "zz", "--name", "x").stderr
+
     (tmp_path / "bad.cbcase").write_bytes(target.read_bytes()[:-100])
-    refused = subprocess.run(
-        [sys.executable, "-m", "casebridge", "package", "verify", str(tmp_path / "bad.cbcase")],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    assert refused.returncode == 1
-    assert "refused" in refused.stdout
+    bad = _cli(police, "package", "verify", str(tmp_path / "bad.cbcase"))
+    assert bad.returncode == 1
+    assert "refused" in bad.stdout
 
 
 def test_a_package_recreates_the_case_in_another_workspace(
@@ -173,7 +175,15 @@ def test_a_package_recreates_the_case_in_another_workspace(
     package = export_package(demo, DEMO_URN, tmp_path / "case.cbcase", key)
     cps = open_workspace(tmp_path / "cps")
     try:
-        assert import_package(cps, package, trusted={key.id}) == DEMO_URN
+        with pytest.raises(PackageError, match=f"signed by workstation key {key.id}, which is not on this unit"):
+            import_package(cps, package, trusted_only=True)
+        assert not cps.cases.exists(DEMO_URN)
+        cps.trust.trust(key.id, "Leeds file-building unit, desk 3")
+        done = import_package(cps, package, trusted_only=True)
+        assert (done.urn, done.signer, done.sender) == (DEMO_URN, key.id, "Leeds file-building unit, desk 3")
+        imported = [e for e in cps.cases.history(DEMO_URN) if e.action == "package.imported"]
+        assert imported[-1].case_urn == DEMO_URN
+        assert key.id in str(imported[-1].after)
         sent, received = demo.cases.get_case(DEMO_URN), cps.cases.get_case(DEMO_URN)
         assert [p.display_name for p in received.people] == [p.display_name for p in sent.people]
         assert [o.cjs_code for o in received.offences] == [o.cjs_code for o in sent.offences]

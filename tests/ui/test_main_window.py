@@ -278,27 +278,95 @@ def test_a_file_handed_over_by_windows_is_answered_not_ignored(
     assert expected.format(v=__version__) in shown[0]
 
 
-def test_a_case_package_opened_from_windows_is_checked_imported_and_shown(
-    qtbot: QtBot, window: MainWindow, demo_workspace: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _answer_unknown_sender(button_text: str, seen: list[str]) -> None:
+    """Waits for the unknown-sender question and presses one of its buttons, as a user would."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
+        button.click()
+
+    QTimer.singleShot(20, answer)
+
+
+def _receiving_window(qtbot: QtBot, sender: Workspace, tmp_path: Path) -> tuple[MainWindow, Workspace, Path, str]:
+    """A second workstation's window on its own empty workspace, and a package the first one signed."""
     from casebridge.app import open_workspace
-    from casebridge.demo.builder import DEMO_URN
     from casebridge.exchange.keys import WorkstationKey
     from casebridge.exchange.package import export_package
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
-    package = export_package(
-        demo_workspace, DEMO_URN, tmp_path / "case.cbcase", WorkstationKey.load_or_create(tmp_path)
-    )  # type: ignore[arg-type]
+    key = WorkstationKey.load_or_create(tmp_path)
+    package = export_package(sender, DEMO_URN, tmp_path / "case.cbcase", key)
     receiving = open_workspace(tmp_path / "cps")
     other = MainWindow(receiving.paths)
     qtbot.addWidget(other)
     other.show()
     other.attach(receiving)
+    return other, receiving, package, key.id
+
+
+def test_a_case_package_opened_from_windows_is_checked_imported_and_shown(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    other, receiving, package, key_id = _receiving_window(qtbot, demo_workspace, tmp_path)
+
+    asked: list[str] = []
+    _answer_unknown_sender("Cancel", asked)
+    other.open_requested(package)
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    assert f"signed by workstation key {key_id}, which is not on this unit's trust list" in asked[0]
+    qtbot.waitUntil(lambda: "case.cbcase was not imported" in other.statusBar().currentMessage())
+    assert not receiving.cases.exists(DEMO_URN)
+
+    _answer_unknown_sender("Import once", asked)
     other.open_requested(package)
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=30_000)
     assert f"Case {DEMO_URN} was imported" in shown[0]
+    assert f"Signed by key {key_id}, which is not on this unit's trust list." in shown[0]
     assert other.case_view.case is not None
     assert other.case_view.case.urn == DEMO_URN
+    assert [e.after["trusted_as"] for e in receiving.cases.history(DEMO_URN) if e.action == "package.imported"] == [
+        None
+    ]
+    receiving.close()
+
+
+def test_trust_and_import_names_the_sender_and_keeps_the_key(
+    qtbot: QtBot, demo_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from casebridge.ui.trust_dialog import TrustDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: ("Leeds FBU desk 3", True))
+    other, receiving, package, key_id = _receiving_window(qtbot, demo_workspace, tmp_path)
+    asked: list[str] = []
+    _answer_unknown_sender("Trust and import…", asked)
+    other.import_package(package)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=30_000)
+    assert f"Signed by Leeds FBU desk 3 (key {key_id})." in shown[0]
+
+    dialog = TrustDialog(receiving, other)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert [dialog.table.item(0, c).text() for c in (0, 1)] == ["Leeds FBU desk 3", key_id]
+    qtbot.keyClicks(dialog.key, "not-a-key")
+    qtbot.keyClicks(dialog.name, "Somewhere")
+    dialog.add_button.click()
+    assert "is not a workstation key id" in dialog.problem.text()
+    assert dialog.table.rowCount() == 1
+    dialog.table.selectRow(0)
+    dialog.remove_button.click()
+    assert dialog.table.rowCount() == 0
+    assert receiving.trust.get(key_id) is None
+    actions = [e.action for e in receiving.cases.history(DEMO_URN)]
+    assert "package.imported" in actions
     receiving.close()

@@ -219,13 +219,15 @@ def _entry_pdf(
     if exhibit.kind in ("video", "audio"):
         relative = _media_name(exhibit)
         return _media_page(exhibit, path, relative), relative, path
+    from casebridge.redaction.active import strip_active_bytes
+
     if exhibit.media_type == "application/pdf":
         ocr = ws.exhibits.derivative(exhibit.sha256, "ocr")  # the searchable copy of a scan
         source = ws.vault.path(ocr.sha256) if ocr is not None and "redacted_from" not in exhibit.facts else path
-        return source.read_bytes(), "", None
+        return strip_active_bytes(source.read_bytes())[0], "", None  # no JavaScript or launch actions go out
     converted = ws.exhibits.derivative(exhibit.sha256, "pdf")
     if converted is not None:
-        return ws.vault.path(converted.sha256).read_bytes(), "", None
+        return strip_active_bytes(ws.vault.path(converted.sha256).read_bytes())[0], "", None
     if exhibit.kind == "image":
         return _image_page(path.read_bytes(), f"{exhibit.reference}  {exhibit.display_description}"), "", None
     relative = _media_name(exhibit)

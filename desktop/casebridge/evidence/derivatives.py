@@ -77,6 +77,12 @@ def make(ws: Workspace, exhibit: Exhibit, kind: str, cancel: CancelToken | None 
                 target.write_bytes(data)
             else:
                 raise ValueError(kind)
+            if kind in (OCR, PDF):
+                from casebridge.redaction.active import strip_active_file
+
+                removed = strip_active_file(target)  # the copy never carries the original's scripts or launchers
+                if removed:
+                    recipe = {**recipe, "active_content_removed": removed}
         except Exception as exc:  # any tool failure becomes a note; the import itself stands
             log.warning("derivative %s failed for exhibit %s: %s", kind, exhibit.id, type(exc).__name__)
             return f"{exhibit.reference}: could not make a {kind} copy ({exc})."

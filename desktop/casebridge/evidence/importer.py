@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from casebridge.domain.exhibit import initials
+from casebridge.domain.text import printable
 from casebridge.errors import CasebridgeError, ValidationError
 from casebridge.evidence.describe import summarise
 from casebridge.evidence.probe import probe
@@ -68,8 +69,10 @@ def display_name(path: Path) -> str:
 
 
 def display_path(path: Path) -> str:
-    """Bytes that are not UTF-8 are shown as \\xNN, so the name is readable and nothing is lost silently."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """Bytes that are not UTF-8 are shown as \\xNN, and control or direction-changing characters as escapes, so
+    the name is readable, cannot rewrite a terminal or disguise itself, and nothing is lost silently (the exact
+    path stays in the import journal)."""
+    return printable(os.fsencode(path).decode("utf-8", "backslashreplace"))
 
 
 def path_to_text(path: Path) -> str:
@@ -194,6 +197,10 @@ class Importer:
                 outcome = self._close(item_id, SKIPPED, "Not imported: the import was cancelled.")
             except (ItemProblem, VaultError) as exc:
                 outcome = self._close(item_id, FAILED, str(exc))
+            except Exception as exc:  # a file that breaks a library: failed and said, never left pending forever
+                log.exception("import item %s failed unexpectedly", item_id)
+                reason = printable(f"{type(exc).__name__}: {exc}")[:300]
+                outcome = self._close(item_id, FAILED, f"could not be imported ({reason}); nothing was added.")
             report.outcomes.append(outcome)
             done_bytes += sizes[item_id]
             log.info("import item %s: %s", item_id, outcome.status)
@@ -274,6 +281,13 @@ class Importer:
             )
             if facts.problem:
                 item.message += f"; note: {name} {facts.problem}"
+            if facts.facts.get("active_content"):
+                from casebridge.redaction.active import in_words
+
+                item.message += (
+                    f"; note: {name} contains {in_words(facts.facts['active_content'])}: Casebridge never runs it "
+                    "and leaves it out of every copy it makes"
+                )
             return ItemOutcome(display_path(source), DONE, item.message, reference, row.id)
 
     def _store(self, source: Path, name: str, on_bytes: object, cancel: CancelToken) -> tuple[int, str]:

@@ -187,6 +187,11 @@ def probe_pdf(path: Path) -> Probe:
             "title": meta.get("title"),
             "created": meta.get("creationDate"),
         }
+        from casebridge.redaction.active import find_active
+
+        active = find_active(doc)
+        if active:
+            facts["active_content"] = active
         problem = _failed_redactions(doc, facts)
     return Probe(facts=facts, text="".join(text_parts)[:TEXT_LIMIT], problem=problem)
 
@@ -250,13 +255,15 @@ def _exif_time(text: Any) -> str | None:
 
 
 def probe_image(path: Path) -> Probe:
-    from PIL import Image, UnidentifiedImageError
+    from PIL import UnidentifiedImageError
     from PIL.ExifTags import GPS, IFD, Base
 
+    from casebridge.evidence.pictures import PictureTooLarge, open_picture
+
     try:
-        with Image.open(path) as image:
+        with open_picture(path) as image:
             image.verify()
-        with Image.open(path) as image:
+        with open_picture(path) as image:
             image.load()  # verify() misses truncated pixel data
             facts: dict[str, Any] = {
                 "format": image.format,
@@ -279,6 +286,9 @@ def probe_image(path: Path) -> Probe:
                 lon = _gps_decimal(gps.get(GPS.GPSLongitude), gps.get(GPS.GPSLongitudeRef))
                 if lat is not None and lon is not None:
                     facts["gps"] = {"latitude": lat, "longitude": lon}
+    except PictureTooLarge as exc:
+        facts = {"width": exc.width, "height": exc.height} if exc.width else {}
+        return Probe(facts=facts, problem=str(exc), previewable=False)
     except UnidentifiedImageError:
         return Probe(problem="is an image format this computer cannot open (it is kept as supplied)", previewable=False)
     except (OSError, SyntaxError, ValueError) as exc:

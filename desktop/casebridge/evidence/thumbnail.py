@@ -28,9 +28,11 @@ def _png(image: Any) -> bytes:
 
 
 def _image(source: Path) -> tuple[bytes, dict[str, Any]]:
-    from PIL import Image, ImageOps
+    from PIL import ImageOps
 
-    with Image.open(source) as image:
+    from casebridge.evidence.pictures import open_picture
+
+    with open_picture(source) as image:
         image.draft("RGB", (SIZE * 2, SIZE * 2))  # JPEG: decode at reduced size
         picture = ImageOps.exif_transpose(image).convert("RGB")
         picture.thumbnail((SIZE, SIZE))

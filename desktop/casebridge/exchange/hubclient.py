@@ -135,7 +135,15 @@ class HubClient:
             refresh = read_hub_token(self.base_url, self.username)
             if not refresh:
                 raise NotSignedIn(f"{self.username} is not signed in to {self.base_url}: sign in again.")
-            self._token({"grant_type": "refresh_token", "refresh_token": refresh})
+            try:
+                self._token({"grant_type": "refresh_token", "refresh_token": refresh})
+            except NotSignedIn:
+                # another window or process of this workstation renewed the sign-in a moment ago and stored the
+                # new token: use that one (a refresh token is good once; presenting it again is refused)
+                again = read_hub_token(self.base_url, self.username)
+                if not again or again == refresh:
+                    raise
+                self._token({"grant_type": "refresh_token", "refresh_token": again})
         assert self._access is not None
         return self._access
 

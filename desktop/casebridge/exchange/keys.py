@@ -94,3 +94,10 @@ def verify(data: bytes, signature: dict[str, str], trusted: set[str] | None = No
     if trusted is not None and identity not in trusted:
         raise SignatureError(f"The package was signed by an unknown workstation ({identity}).")
     return identity
+
+
+def own_key_id(folder: Path, name: str = KEY_FILE) -> str | None:
+    """This workstation's key id, or None if it has not signed anything yet (no key is made by asking)."""
+    if not (folder / name).is_file():
+        return None
+    return WorkstationKey.load_or_create(folder, name).id

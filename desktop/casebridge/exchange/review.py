@@ -135,13 +135,14 @@ def download_submission(
     signer = manifest["sender"]["workstation_key"]
     note = {"received_in": submission_id}
     urn = manifest["urn"]
-    if ws.cases.exists(urn):
-        added = add_new_exhibits(ws, usable, signer, note)
-        created = False
-    else:
-        import_manifest(ws, usable, signer, note)
-        added = [e["reference"] for e in usable["exhibits"]]
-        created = True
+    with ws.atomic() as tx:  # the case, or the new items, written whole or not at all
+        if tx.cases.exists(urn):
+            added = add_new_exhibits(tx, usable, signer, note)
+            created = False
+        else:
+            import_manifest(tx, usable, signer, note)
+            added = [e["reference"] for e in usable["exhibits"]]
+            created = True
     progress(ProgressUpdate(total, total, f"{urn}: {len(added)} new item(s)"))
     return Downloaded(urn, submission_id, created, added, len(wanted))
 

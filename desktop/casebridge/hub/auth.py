@@ -25,7 +25,6 @@ from casebridge.hub import db
 from casebridge.hub.config import HubConfig
 
 ROLES = ("police", "cps", "admin")
-REUSE_INTERVAL = 60  # seconds a rotated refresh token is still honoured (parallel refreshes from one client)
 _hasher = PasswordHasher()
 
 
@@ -108,6 +107,10 @@ class Issuer:
         return self._tokens(Principal(row["username"], row["role"], row["force_code"]))
 
     def refresh_grant(self, refresh_token: str) -> dict[str, Any]:
+        """A new access token and a new refresh token for an unused one. A refresh token is good once: presented
+        again it is refused, and — unless it is a second window of the same workstation racing the first within
+        a few seconds — taken as stolen: every token of its sign-in (its family) is revoked, so neither the thief
+        nor the owner can go on without signing in again. No rotated token ever mints a session."""
         digest = hashlib.sha256(refresh_token.encode("utf-8")).hexdigest()
         now = datetime.now(UTC)
         with self.engine.begin() as conn:
@@ -118,34 +121,48 @@ class Issuer:
             )
             if row is None or db.parse_time(row["expires_at"]) < now:
                 raise AuthError("The sign-in has expired: sign in again.")
+            family = row["family"] or row["token_sha256"]
             if row["revoked"]:
-                # Rotated already. Two windows of one workstation refreshing together both present it: allow that
-                # for a short reuse interval; after it, a replayed token is refused.
                 rotated = db.parse_time(row["rotated_at"]) if row["rotated_at"] else None
-                if rotated is None or (now - rotated).total_seconds() > REUSE_INTERVAL:
-                    raise AuthError("The sign-in has expired or was used elsewhere: sign in again.")
+                if rotated is None or (now - rotated).total_seconds() > self.config.refresh_reuse_seconds:
+                    conn.execute(
+                        update(db.refresh_tokens)
+                        .where((db.refresh_tokens.c.family == family) | (db.refresh_tokens.c.token_sha256 == family))
+                        .values(revoked=True, rotated_at=now.isoformat())
+                    )
+                    stolen = True
+                else:
+                    stolen = False
             else:
                 conn.execute(
                     update(db.refresh_tokens)
                     .where(db.refresh_tokens.c.token_sha256 == digest)
                     .values(revoked=True, rotated_at=now.isoformat())
                 )
+                stolen = None
             user = conn.execute(select(db.users).where(db.users.c.username == row["username"])).mappings().first()
+        if stolen is not None:
+            if stolen:
+                raise AuthError("This sign-in was used twice (a copied token?): it is ended everywhere. Sign in again.")
+            raise AuthError("The sign-in was renewed a moment ago by another window: use the token it stored.")
         if user is None or user["disabled"]:
             raise AuthError("The account is disabled.")
-        return self._tokens(Principal(user["username"], user["role"], user["force_code"]))
+        return self._tokens(Principal(user["username"], user["role"], user["force_code"]), family)
 
-    def _tokens(self, who: Principal) -> dict[str, Any]:
+    def _tokens(self, who: Principal, family: str | None = None) -> dict[str, Any]:
+        """Tokens for a sign-in (a new family) or a renewal (the family of the token it replaces)."""
         now = datetime.now(UTC)
-        access = self.access_token(who, now + timedelta(seconds=self.config.access_token_seconds))
         refresh = secrets.token_urlsafe(32)
+        digest = hashlib.sha256(refresh.encode("utf-8")).hexdigest()
+        access = self.access_token(who, now + timedelta(seconds=self.config.access_token_seconds), family or digest)
         with self.engine.begin() as conn:
             conn.execute(
                 insert(db.refresh_tokens).values(
-                    token_sha256=hashlib.sha256(refresh.encode("utf-8")).hexdigest(),
+                    token_sha256=digest,
                     username=who.username,
                     expires_at=(now + timedelta(days=self.config.refresh_token_days)).isoformat(),
                     revoked=False,
+                    family=family or digest,
                 )
             )
         return {
@@ -157,8 +174,10 @@ class Issuer:
             "force_code": who.force_code,
         }
 
-    def access_token(self, who: Principal, expires: datetime) -> str:
-        claims = {
+    def access_token(self, who: Principal, expires: datetime, family: str | None = None) -> str:
+        """A signed access token; `family` (the sign-in it belongs to, "sid") lets the hub refuse it at once when
+        that sign-in is ended because one of its refresh tokens was replayed."""
+        claims: dict[str, Any] = {
             "iss": self.config.issuer,
             "sub": who.username,
             "role": who.role,
@@ -166,6 +185,8 @@ class Issuer:
             "iat": int(datetime.now(UTC).timestamp()),
             "exp": int(expires.timestamp()),
         }
+        if family:
+            claims["sid"] = family
         return jwt.encode(claims, self.key.private, algorithm="EdDSA", headers={"kid": self.key.id})
 
     # ---- checking a bearer token
@@ -187,8 +208,21 @@ class Issuer:
                 who = Principal(claims["sub"], claims.get("role", ""), claims.get("force"))
                 with self.engine.connect() as conn:
                     user = conn.execute(select(db.users.c.disabled).where(db.users.c.username == who.username)).first()
+                    ended = bool(claims.get("sid")) and (
+                        conn.execute(
+                            select(db.refresh_tokens.c.token_sha256)
+                            .where(
+                                db.refresh_tokens.c.family == str(claims["sid"]),
+                                db.refresh_tokens.c.revoked.is_(False),
+                            )
+                            .limit(1)
+                        ).first()
+                        is None
+                    )
                 if user is None or user[0]:
                     raise AuthError("The account is disabled.")
+                if ended:
+                    raise AuthError("This sign-in was ended (one of its tokens was used twice): sign in again.")
             elif self._jwks is not None and issuer == self.config.oidc_issuer:
                 signing = self._jwks.get_signing_key_from_jwt(token)
                 claims = jwt.decode(

@@ -28,12 +28,15 @@ class HubConfig:
     blob_dir: str = ""  # empty: data_dir/blobs (point several hubs at one shared folder)
     chunk_size: int = 8 * 1024 * 1024
     max_file_size: int = 100 * 1024**3
-    max_manifest_bytes: int = 64 * 1024 * 1024
+    max_manifest_bytes: int = 32 * 1024 * 1024
     storage_quota_bytes: int = 0  # 0: no quota; free disk space is always checked
     reserve_free_bytes: int = 256 * 1024 * 1024
     upload_expiry_hours: int = 72
     access_token_seconds: int = 900
     refresh_token_days: int = 14
+    # a rotated refresh token presented again within this many seconds is a second window of the same workstation
+    # racing the first (refused, nothing revoked); later, it is taken as stolen and its whole sign-in is ended
+    refresh_reuse_seconds: int = 10
     requests_per_minute: int = 1200
     # An external OpenID Connect issuer (production): tokens it signs are accepted, checked against its JWKS.
     oidc_issuer: str = ""

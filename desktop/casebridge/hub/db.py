@@ -21,6 +21,9 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    func,
+    insert,
+    select,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
@@ -46,6 +49,8 @@ refresh_tokens = Table(
     Column("expires_at", String(32), nullable=False),
     Column("revoked", Boolean, nullable=False, default=False),
     Column("rotated_at", String(32)),
+    # every token rotated from one sign-in shares its family: reusing a rotated token revokes the whole family
+    Column("family", String(64), index=True),
 )
 
 submissions = Table(
@@ -99,6 +104,19 @@ blobs = Table(
     metadata,
     Column("sha256", String(64), primary_key=True),
     Column("size", BigInteger, nullable=False),
+    Column("stored_at", String(32), nullable=False),
+)
+
+# Which force's users have sent the bytes of a file. The blob store keeps each file once, but a copy another force
+# sent lends nothing: a force "has" a file, may be receipted for it and may read it, only once its own upload of
+# those bytes arrived and was hashed.
+force_blobs = Table(
+    "hub_force_blobs",
+    metadata,
+    Column("force_code", String(2), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("submission_id", String(36), nullable=False),  # the submission whose upload brought it
     Column("stored_at", String(32), nullable=False),
 )
 
@@ -165,4 +183,52 @@ def connect(url: str) -> Engine:
     except (IntegrityError, OperationalError, ProgrammingError):
         # another hub process created the tables at the same moment; they exist now
         metadata.create_all(engine)
+    upgrade(engine)
     return engine
+
+
+def upgrade(engine: Engine) -> None:
+    """Brings a hub database made by an earlier version up to this schema (idempotent; safe with several hub
+    processes starting together). Added tables come from `create_all`; added columns and the facts they need
+    are filled in here:
+
+    - refresh tokens gain a family (a token issued before stands alone: its family is itself);
+    - which force sent each stored file is rebuilt from finished uploads only — a file an earlier version
+      receipted through cross-force de-duplication is, rightly, no longer lent to the force that claimed it."""
+    from sqlalchemy import inspect, text
+
+    columns = {c["name"] for c in inspect(engine).get_columns("hub_refresh_tokens")}
+    if "family" not in columns:
+        try:
+            with engine.begin() as conn:
+                conn.execute(text("ALTER TABLE hub_refresh_tokens ADD COLUMN family VARCHAR(64)"))
+        except (OperationalError, ProgrammingError):
+            pass  # another hub process added it a moment ago
+    with engine.begin() as conn:
+        known = conn.execute(select(func.count()).select_from(force_blobs)).scalar_one()
+        if known:
+            return
+        rows = conn.execute(
+            select(submissions.c.force_code, uploads.c.sha256, uploads.c.length, uploads.c.submission_id)
+            .join(submissions, submissions.c.id == uploads.c.submission_id)
+            .join(blobs, blobs.c.sha256 == uploads.c.sha256)
+            .where(uploads.c.state == "done", blobs.c.size == uploads.c.length)
+        ).all()
+        seen: set[tuple[str, str]] = set()
+        for row in rows:
+            if (row.force_code, row.sha256) in seen:
+                continue
+            seen.add((row.force_code, row.sha256))
+            try:
+                with conn.begin_nested():
+                    conn.execute(
+                        insert(force_blobs).values(
+                            force_code=row.force_code,
+                            sha256=row.sha256,
+                            size=row.length,
+                            submission_id=row.submission_id,
+                            stored_at=utc_now(),
+                        )
+                    )
+            except IntegrityError:
+                pass  # another hub process is rebuilding the same table

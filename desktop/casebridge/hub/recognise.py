@@ -79,8 +79,11 @@ def _media(path: Path, media_type: str) -> Recognition:
 
 
 def _image(path: Path) -> Recognition:
-    from PIL import Image
+    from casebridge.evidence.pictures import PictureTooLarge, open_picture
 
-    with Image.open(path) as image:
-        image.load()
-        return Recognition(True, f"image ({image.format}), {image.width}×{image.height}")
+    try:
+        with open_picture(path) as image:
+            image.load()
+            return Recognition(True, f"image ({image.format}), {image.width}×{image.height}")
+    except PictureTooLarge as exc:  # an image, kept; not decoded (it would exhaust the hub)
+        return Recognition(True, f"image, {exc.width}×{exc.height}, too large to decode" if exc.width else "image")

@@ -170,6 +170,8 @@ class Hub:
         return dict(row)
 
     def state(self, who: Principal, submission_id: str) -> protocol.SubmissionState:
+        """What the hub still needs. "have" only for files the submission's own force has sent (same size): a copy
+        another force sent is never offered, so the answer is no oracle and lends no receipt."""
         row = self._submission(who, submission_id)
         with self.engine.connect() as conn:
             wanted = conn.execute(
@@ -177,7 +179,7 @@ class Hub:
                 .where(db.submission_blobs.c.submission_id == submission_id)
                 .order_by(db.submission_blobs.c.sha256)
             ).all()
-            held = self._held(conn, [w.sha256 for w in wanted])
+            held = self._held_by_force(conn, row["force_code"], {w.sha256: w.size for w in wanted})
         return protocol.SubmissionState(
             submission_id=submission_id,
             urn=row["urn"],
@@ -190,11 +192,27 @@ class Hub:
 
     @staticmethod
     def _held(conn: Any, digests: Iterable[str]) -> set[str]:
+        """Files in the blob store (whoever sent them): for storage only, never for access or receipts."""
         found: set[str] = set()
         digests = list(digests)
         for start in range(0, len(digests), 500):
             part = digests[start : start + 500]
             found.update(r[0] for r in conn.execute(select(db.blobs.c.sha256).where(db.blobs.c.sha256.in_(part))))
+        return found
+
+    @staticmethod
+    def _held_by_force(conn: Any, force_code: str, sizes: dict[str, int]) -> set[str]:
+        """Of `sizes` (digest -> size), the files this force's own uploads brought, at that size, still stored."""
+        found: set[str] = set()
+        digests = list(sizes)
+        for start in range(0, len(digests), 500):
+            part = digests[start : start + 500]
+            rows = conn.execute(
+                select(db.force_blobs.c.sha256, db.force_blobs.c.size)
+                .join(db.blobs, db.blobs.c.sha256 == db.force_blobs.c.sha256)
+                .where(db.force_blobs.c.force_code == force_code, db.force_blobs.c.sha256.in_(part))
+            )
+            found.update(r.sha256 for r in rows if r.size == sizes[r.sha256])
         return found
 
     def submissions(self, who: Principal, urn: str | None = None) -> list[protocol.SubmissionSummary]:
@@ -276,17 +294,29 @@ class Hub:
         return protocol.SignedReceipt.model_validate_json(row["receipt"])
 
     def _items(self, submission_id: str, manifest: dict[str, Any]) -> list[protocol.ReceiptItem]:
+        """One line per exhibit. "received" only for bytes this submission's force sent and the hub hashed."""
+        force = str(manifest["urn"])[:2]
         with self.engine.connect() as conn:
-            problems = {
-                r.sha256: r.problem
+            listed = {
+                r.sha256: (r.problem, r.size)
                 for r in conn.execute(
                     select(db.submission_blobs).where(db.submission_blobs.c.submission_id == submission_id)
                 )
             }
-            stored = {
-                r.sha256: r.stored_at
-                for r in conn.execute(select(db.blobs).where(db.blobs.c.sha256.in_(list(problems))))
-            }
+            problems = {digest: problem for digest, (problem, _size) in listed.items()}
+            mine = self._held_by_force(conn, force, {digest: size for digest, (_p, size) in listed.items()})
+            stored: dict[str, str] = {}
+            ordered = sorted(mine)
+            for start in range(0, len(ordered), 500):
+                part = ordered[start : start + 500]
+                stored.update(
+                    (r.sha256, r.stored_at)
+                    for r in conn.execute(
+                        select(db.force_blobs).where(
+                            db.force_blobs.c.force_code == force, db.force_blobs.c.sha256.in_(part)
+                        )
+                    )
+                )
         items = []
         for exhibit in manifest["exhibits"]:
             digest = exhibit["sha256"]
@@ -462,6 +492,8 @@ class Hub:
         return self.config.blobs / digest[:2] / digest
 
     def blob_for(self, who: Principal, digest: str) -> Path:
+        """A file, for a user who may see a submission that lists it *and whose force sent its bytes*: listing a
+        digest learnt elsewhere (another force's receipt, a log) lends no access to another force's file."""
         who.require("cps", "admin", "police")
         with self.engine.connect() as conn:
             urns = [
@@ -469,6 +501,12 @@ class Hub:
                 for r in conn.execute(
                     select(db.submissions.c.urn)
                     .join(db.submission_blobs, db.submission_blobs.c.submission_id == db.submissions.c.id)
+                    .join(
+                        db.force_blobs,
+                        (db.force_blobs.c.sha256 == db.submission_blobs.c.sha256)
+                        & (db.force_blobs.c.force_code == db.submissions.c.force_code)
+                        & (db.force_blobs.c.size == db.submission_blobs.c.size),
+                    )
                     .where(db.submission_blobs.c.sha256 == digest)
                 )
             ]
@@ -521,8 +559,10 @@ class Hub:
                 raise HubError(
                     400, f"Upload-Length {length} differs from the manifest's size {wanted.size} for {digest}."
                 )
-            held = bool(self._held(conn, [digest]))
-            if not held:
+            # only this force's own earlier upload of the same bytes spares sending them again; a copy another
+            # force sent must be uploaded (the blob store keeps one copy, but the bytes must come from this sender)
+            held = bool(self._held_by_force(conn, submission["force_code"], {digest: length}))
+            if not held and not self._held(conn, [digest]):
                 self._check_space(conn, length)
             conn.execute(
                 insert(db.uploads).values(
@@ -662,9 +702,21 @@ class Hub:
         else:
             os.chmod(part, 0o444)
             os.replace(part, target)
+        force = self._force_of(row["submission_id"])
+        now = db.utc_now()
         with self.engine.begin() as conn:
             with contextlib.suppress(IntegrityError), conn.begin_nested():
-                conn.execute(insert(db.blobs).values(sha256=actual, size=row["length"], stored_at=db.utc_now()))
+                conn.execute(insert(db.blobs).values(sha256=actual, size=row["length"], stored_at=now))
+            with contextlib.suppress(IntegrityError), conn.begin_nested():
+                conn.execute(
+                    insert(db.force_blobs).values(
+                        force_code=force,
+                        sha256=actual,
+                        size=row["length"],
+                        submission_id=row["submission_id"],
+                        stored_at=now,
+                    )
+                )
             conn.execute(update(db.uploads).where(db.uploads.c.id == row["id"]).values(state="done"))
             conn.execute(
                 update(db.submission_blobs)
@@ -676,6 +728,15 @@ class Hub:
         self.record(who.username, "PATCH", f"/files/{row['id']}", 204, f"stored {actual} ({row['length']} bytes)")
         row["state"] = "done"
         return row
+
+    def _force_of(self, submission_id: str) -> str:
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(db.submissions.c.force_code).where(db.submissions.c.id == submission_id)
+            ).first()
+        if found is None:
+            raise HubError(404, f"There is no submission {submission_id}.")
+        return str(found[0])
 
     def terminate(self, who: Principal, upload_id: str) -> None:
         row = self.upload(who, upload_id)

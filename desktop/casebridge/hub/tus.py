@@ -44,7 +44,28 @@ def _file_headers(row: dict[str, Any]) -> dict[str, str]:
     return headers
 
 
-api = APIRouter(prefix=protocol.TUS_PATH, tags=["tus uploads"])
+# Every answer a tus route can give other than success, each with the hub's {"detail": "..."} body, so clients and
+# fuzzers know them from the OpenAPI description.
+TUS_REFUSALS: dict[int | str, dict[str, Any]] = {
+    code: {"model": protocol.Problem, "description": text}
+    for code, text in {
+        400: "Bad request (headers missing or malformed, chunk past the end)",
+        401: "Not signed in",
+        403: "Not allowed (another user's upload, another force's submission)",
+        404: "No such upload",
+        409: "Offset conflict, or the submission is complete",
+        410: "The upload expired (create a new one; nothing is lost)",
+        412: "Tus-Resumable is not 1.0.0",
+        413: "Larger than the hub accepts",
+        415: "PATCH without Content-Type: application/offset+octet-stream",
+        422: "Refused (the file's digest differs from its manifest)",
+        429: "Too many requests",
+        460: "The chunk's SHA-256 differs from Upload-Checksum: send it again",
+        507: "The hub's storage is full or the quota would be exceeded",
+    }.items()
+}
+
+api = APIRouter(prefix=protocol.TUS_PATH, tags=["tus uploads"], responses=TUS_REFUSALS)
 TusVersion = Annotated[str | None, Header(alias="Tus-Resumable")]
 
 
@@ -98,7 +119,6 @@ def head(upload_id: str, who: Who, hub: TheHub, tus_resumable: TusVersion = None
             "content": {"application/offset+octet-stream": {"schema": {"type": "string", "format": "binary"}}}
         }
     },
-    responses={409: {"description": "Offset conflict"}, 460: {"description": "Checksum mismatch"}},
 )
 async def patch(
     upload_id: str,

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import pymupdf
 
 from casebridge.errors import CasebridgeError
+from casebridge.redaction.active import strip_active
 from casebridge.redaction.recipe import Mark, Recipe
 from casebridge.redaction.textmap import grown
 
@@ -208,6 +209,7 @@ def apply_pdf(source: bytes, recipe: Recipe, *, name: str = "the document") -> A
                 )
                 _draw_boxes(doc, page, boxes)
         doc.xref_set_key(doc.pdf_catalog(), "AcroForm", "null")
+        strip_active(doc)  # launch actions, actions on opening and on events: scrub() below takes only JavaScript
         outline = _clean_outline(doc, secrets, page_map)
         if removed:
             doc.delete_pages(sorted(removed))

@@ -356,3 +356,14 @@ class ItemReviewRow(Base):
     author: Mapped[str] = mapped_column(String(120))
     updated_at: Mapped[str] = mapped_column(String(32))
     page: Mapped[int | None] = mapped_column(Integer, nullable=True)  # where the note was written (1-based)
+
+
+class TrustedWorkstationRow(Base):
+    """A workstation signing key this unit trusts: case packages it signs are imported without a warning."""
+
+    __tablename__ = "trusted_workstations"
+
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    added_by: Mapped[str] = mapped_column(String(120))
+    added_at: Mapped[str] = mapped_column(String(32))

@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.landing_new.setEnabled(True)
         self.landing_sign_in.setEnabled(True)
         self.sign_in_action.setEnabled(True)
+        self.import_package_action.setEnabled(True)
+        self.trust_action.setEnabled(True)
         self._show_sign_in()
         self.statusBar().showMessage(
             self.tr("Workspace: %1").replace("%1", str(workspace.location.root))
@@ -160,8 +162,26 @@ class MainWindow(QMainWindow):
             ).replace("%1", path.name)
         QMessageBox.information(self, self.tr("Open file"), text)
 
+    def choose_package(self) -> None:
+        """File ▸ Import case package: pick a .cbcase and import it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import case package"), str(Path.home()), self.tr("Case packages (*.cbcase)")
+        )
+        if chosen:
+            self.import_package(Path(chosen))
+
+    def show_trust(self) -> None:
+        if self.workspace is None:
+            return
+        from casebridge.ui.trust_dialog import TrustDialog
+
+        TrustDialog(self.workspace, self).exec()
+
     def import_package(self, path: Path) -> None:
-        """A case package: checked (signature, schema, every file's digest) and imported in the background."""
+        """A case package: checked in the background (signature, schema, limits, every file's digest); if the key
+        that signed it is not on the unit's trust list the user decides; then imported in one transaction."""
         if self.workspace is None:
             QMessageBox.information(self, self.tr("Open file"), self.tr("Open a workspace before importing a case."))
             return
@@ -169,31 +189,117 @@ class MainWindow(QMainWindow):
 
         workspace = self.workspace
 
-        def work(_progress: object, _cancel: object) -> str:
-            from casebridge.exchange.receive import import_package
+        def check(_progress: object, _cancel: object) -> tuple[Any, str | None]:
+            from casebridge.exchange.package import open_package
+            from casebridge.exchange.receive import sender_of
 
-            return import_package(workspace, path)
+            opened = open_package(path)
+            return opened, sender_of(workspace, opened.signer)
 
-        def done(urn: object) -> None:
+        def checked(result: object) -> None:
+            self._jobs.remove(job)
+            assert isinstance(result, tuple)
+            opened: Any = result[0]
+            sender: str | None = result[1]
+            if sender is None and not self._accept_unknown_sender(path, opened.signer):
+                self.statusBar().showMessage(self.tr("%1 was not imported.").replace("%1", path.name), 8000)
+                return
+            self._import_opened(path, opened)
+
+        job = BackgroundJob(check, self)
+        self._jobs.append(job)
+        job.finished.connect(checked)
+        job.failed.connect(lambda exc: self._package_failed(job, path, exc))
+        self.statusBar().showMessage(self.tr("Checking %1…").replace("%1", path.name))
+        job.start()
+
+    def unknown_sender_box(self, path: Path, signer: str) -> tuple[QMessageBox, Any, Any]:
+        """The question asked about a package signed by a key the unit does not know: (box, trust, once)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unknown sender"))
+        box.setText(
+            self.tr("%1 is intact, but it was signed by workstation key %2, which is not on this unit's trust list.")
+            .replace("%1", path.name)
+            .replace("%2", signer)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Confirm the key with the sending unit by telephone or in person before you trust it. If you import "
+                "it once, the audit log records that the sender was unknown."
+            )
+        )
+        trust = box.addButton(self.tr("&Trust and import…"), QMessageBox.ButtonRole.AcceptRole)
+        once = box.addButton(self.tr("Import &once"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box, trust, once
+
+    def _accept_unknown_sender(self, path: Path, signer: str) -> bool:
+        """Asks about a package signed by a key the unit does not know; True to go on importing."""
+        from PySide6.QtWidgets import QInputDialog
+
+        assert self.workspace is not None
+        box, trust, once = self.unknown_sender_box(path, signer)
+        box.exec()
+        if box.clickedButton() is once:
+            return True
+        if box.clickedButton() is not trust:
+            return False
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Trust and import"),
+            self.tr("Name the workstation with key %1 (its unit and desk):").replace("%1", signer),
+        )
+        if not ok:
+            return False
+        try:
+            self.workspace.trust.trust(signer, name)
+        except Exception as exc:  # a blank or over-long name: say so and import nothing
+            QMessageBox.information(self, self.tr("Trust and import"), str(exc))
+            return False
+        return True
+
+    def _import_opened(self, path: Path, opened: Any) -> None:
+        from casebridge.ui.workers import BackgroundJob
+
+        assert self.workspace is not None
+        workspace = self.workspace
+
+        def work(progress: Any, _cancel: object) -> Any:
+            from casebridge.exchange.receive import import_opened
+
+            return import_opened(workspace, opened, path.name, progress=progress)
+
+        def done(result: Any) -> None:
             self._jobs.remove(job)
             self.case_list.refresh()
-            self.open_case(str(urn))
-            text = self.tr("Case %1 was imported from %2. Its signature and the digest of every file were checked.")
-            QMessageBox.information(
-                self, self.tr("Case imported"), text.replace("%1", str(urn)).replace("%2", path.name)
+            self.open_case(result.urn)
+            text = self.tr(
+                "Case %1 was imported from %2 with %3 exhibit(s). Its signature and the digest of every file were "
+                "checked."
             )
-
-        def failed(exc: BaseException) -> None:
-            self._jobs.remove(job)
-            text = self.tr("%1 was not imported: %2").replace("%1", path.name).replace("%2", str(exc))
-            QMessageBox.information(self, self.tr("Open file"), text)
+            text = text.replace("%1", result.urn).replace("%2", path.name).replace("%3", str(result.exhibits))
+            sender = (
+                self.tr("Signed by %1 (key %2).").replace("%1", result.sender)
+                if result.sender
+                else self.tr("Signed by key %2, which is not on this unit's trust list.")
+            ).replace("%2", result.signer)
+            QMessageBox.information(self, self.tr("Case imported"), f"{text}\n\n{sender}")
 
         job = BackgroundJob(work, self)
         self._jobs.append(job)
         job.finished.connect(done)
-        job.failed.connect(failed)
-        self.statusBar().showMessage(self.tr("Checking and importing %1…").replace("%1", path.name))
+        job.failed.connect(lambda exc: self._package_failed(job, path, exc))
+        job.progress.connect(lambda update: self.statusBar().showMessage(update.message))
+        self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path.name))
         job.start()
+
+    def _package_failed(self, job: Any, path: Path, exc: BaseException) -> None:
+        self._jobs.remove(job)
+        self.statusBar().clearMessage()
+        text = self.tr("%1 was not imported: %2").replace("%1", path.name).replace("%2", str(exc))
+        QMessageBox.information(self, self.tr("Open file"), text)
 
     def show_open_failure(self, message: str) -> None:
         self.empty.setText(self.tr("The workspace could not be opened:\n\n%1").replace("%1", message))
@@ -212,6 +318,16 @@ class MainWindow(QMainWindow):
         self.inbox_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.inbox_action.triggered.connect(self.open_inbox)
         file_menu.addAction(self.inbox_action)
+        file_menu.addSeparator()
+        self.import_package_action = QAction(self.tr("Im&port case package…"), self)
+        self.import_package_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.import_package_action.setEnabled(False)
+        self.import_package_action.triggered.connect(self.choose_package)
+        file_menu.addAction(self.import_package_action)
+        self.trust_action = QAction(self.tr("&Trusted workstations…"), self)
+        self.trust_action.setEnabled(False)
+        self.trust_action.triggered.connect(self.show_trust)
+        file_menu.addAction(self.trust_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
