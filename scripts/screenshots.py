@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from casebridge.app import open_workspace
+from casebridge.app import build_services, open_workspace
 from casebridge.demo.builder import DEMO_URN, build_demo
 from casebridge.ui.launch import run_gui
 from casebridge.ui.main_window import MainWindow
@@ -34,7 +34,7 @@ def build_workspace(root: Path) -> None:
         ws.cases.create_case(urn, title=title, officer_in_case="DC 2201 Lee")
         person = ws.cases.add_person(urn, {"role": "suspect", "surname": surname, "forenames": forenames})
         ws.cases.add_offence(urn, {"cjs_code": code, "defendant_id": person.id})
-    build_demo(ws)
+    build_demo(build_services(ws))
     ws.close()
 
 

@@ -10,6 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from casebridge.app import build_services
+
 
 def main(out_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication
@@ -24,7 +26,7 @@ def main(out_dir: Path) -> int:
     app = make_application()
     with tempfile.TemporaryDirectory() as tmp:
         ws = open_workspace(Path(tmp) / "ws")
-        build_demo(ws)
+        build_demo(build_services(ws))
 
         def shoot(name: str, tab: int, language: str, theme: str) -> None:
             install_language(app, language)
@@ -32,7 +34,7 @@ def main(out_dir: Path) -> int:
             window = MainWindow(ws.paths)
             window.resize(1400, 860)
             window.show()
-            window.attach(ws)
+            window.attach(build_services(ws))
             window.show_language(language, theme)
             window.open_case(DEMO_URN)
             window.case_view.tabs.setCurrentIndex(tab)

@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from casebridge.app import build_services
+
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "correct horse battery staple"
 
@@ -88,7 +90,6 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
 
     from casebridge.app import open_workspace
     from casebridge.demo.builder import DEMO_URN, build_demo
-    from casebridge.exchange.submit import login
     from casebridge.ui import hub_dialogs
     from casebridge.ui.main_window import MainWindow
 
@@ -96,18 +97,18 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
     (root / "config").mkdir(parents=True)
     (root / "config" / "settings.json").write_text(json.dumps({"ca_bundle": str(ca), "upload_limit_kbit": 40000}))
     ws = open_workspace(root)
-    build_demo(ws)
+    build_demo(build_services(ws))
     ws.cases.create_case("62CF0077726", title="Criminal damage, Caroline Street", officer_in_case="PC 4471 Rees")
     big = folder / "phone-extraction.bin"
     big.write_bytes(os.urandom(60 * 1024 * 1024))
-    ws.importer.import_paths(DEMO_URN, [big], producer="Sarah Evans")
-    login(ws, url, "pc4471", PASSWORD)
+    build_services(ws).importer.import_paths(DEMO_URN, [big], producer="Sarah Evans")
+    build_services(ws).exchange.login(url, "pc4471", PASSWORD)
 
     app = QApplication.instance() or QApplication(sys.argv)
     window = MainWindow(ws.paths)
     window.resize(1400, 860)
     window.show()
-    window.attach(ws)
+    window.attach(build_services(ws))
     window.open_case(DEMO_URN)
     view = window.case_view
     view.tabs.setCurrentWidget(view.submissions_tab)

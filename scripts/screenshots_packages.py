@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from casebridge.app import open_workspace
+from casebridge.app import build_services, open_workspace
 from casebridge.demo.builder import DEMO_URN, build_demo
 from casebridge.exchange.keys import WorkstationKey
 from casebridge.exchange.package import export_package
@@ -29,7 +29,7 @@ def main(out_dir: Path) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         sender = open_workspace(folder / "sender")
-        build_demo(sender, derivatives=False)
+        build_demo(build_services(sender), derivatives=False)
         key = WorkstationKey.load_or_create(folder / "sender-key")
         package = export_package(sender, DEMO_URN, folder / f"{DEMO_URN}.cbcase", key)
         sender.close()

@@ -16,6 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from casebridge.app import build_services
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
@@ -69,7 +71,6 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
 
     from casebridge.app import open_workspace
     from casebridge.demo.builder import DEMO_URN, build_demo
-    from casebridge.exchange.submit import login, queue, send
     from casebridge.ui import feedback_dialogs
     from casebridge.ui.main_window import MainWindow
 
@@ -80,13 +81,13 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
         (root / "config").mkdir(parents=True)
         (root / "config" / "settings.json").write_text(json.dumps({"ca_bundle": str(ca), "operator_name": operator}))
         ws = open_workspace(root)
-        login(ws, url, user, PASSWORD)
+        build_services(ws).exchange.login(url, user, PASSWORD)
         return ws
 
     police = workspace("police", "pc4471", "PC 4471 Rees")
     cps = workspace("cps", "paralegal.jones", "Ffion Jones (CPS)")
-    build_demo(police)
-    first = send(police, queue(police, DEMO_URN).id)
+    build_demo(build_services(police))
+    first = build_services(police).exchange.send(build_services(police).exchange.queue(DEMO_URN).id)
 
     def wait(condition: Callable[[], bool], seconds: float = 60) -> None:
         deadline = time.monotonic() + seconds
@@ -105,7 +106,7 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
         win = MainWindow(ws.paths)  # type: ignore[attr-defined]
         win.resize(1400, 860)
         win.show()
-        win.attach(ws)
+        win.attach(build_services(ws))
         return win
 
     from PySide6.QtWidgets import QMessageBox
@@ -166,7 +167,7 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
     document = pymupdf.open()
     document.new_page().insert_text((72, 90), "MG11 Witness statement — Bethan HUGHES, shop manager")
     document.save(statement)
-    police.importer.import_paths(DEMO_URN, [statement], producer="Bethan Hughes")  # type: ignore[attr-defined]
+    build_services(police).importer.import_paths(DEMO_URN, [statement], producer="Bethan Hughes")  # type: ignore[attr-defined]
     added = next(e for e in police.exhibits.for_case(DEMO_URN) if e.original_name == statement.name)  # type: ignore[attr-defined]
 
     def tick(dialog: feedback_dialogs.AnswerDialog) -> int:
@@ -179,7 +180,7 @@ def drive(folder: Path, url: str, ca: Path, out_dir: Path) -> int:
     keys = [outbox.action_table.item(r, 0).text() for r in range(outbox.action_table.rowCount())]
     outbox.action_table.selectRow(keys.index("R1"))
     outbox.answer_button.click()
-    send(police, queue(police, DEMO_URN).id)
+    build_services(police).exchange.send(build_services(police).exchange.queue(DEMO_URN).id)
     officer.close()
 
     reviewer.open_inbox()

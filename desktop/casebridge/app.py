@@ -1,95 +1,136 @@
-"""Composition root: reads settings, opens the store, builds the services and hands them to the UI or CLI.
+"""Composition root: reads settings, opens the workspace (`open_workspace`) and builds the services on it
+(`build_services`) — the only place a service, the hub client, the workstation key or a media player is made.
 
-No module-level state: every caller (the GUI, one CLI command, one test) builds its own `Workspace`.
+No module-level state: every caller (the GUI, one CLI command, one test) builds its own `Workspace` and `Services`
+and closes them when done.
 """
 
 from __future__ import annotations
 
-import contextlib
-import copy
-import dataclasses
 import getpass
 import logging
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
+from casebridge.clock import SYSTEM_CLOCK, Clock
 from casebridge.credentials import resolve_database_url
-from casebridge.errors import SettingsError, StoreError
-from casebridge.evidence.importer import Importer
+from casebridge.errors import CasebridgeError, SettingsError, StoreError
 from casebridge.logs import configure_logging
+from casebridge.redaction.helpers import HelperPool
 from casebridge.reference_data import ReferenceData
-from casebridge.settings import AppPaths, Settings, WorkspaceLocation, load_settings, resolve_workspace
-from casebridge.store import audit, migrate
+from casebridge.settings import AppPaths, Settings, expand_folder, load_settings, resolve_workspace
+from casebridge.store import migrate
 from casebridge.store.bundles import BundleStore
 from casebridge.store.casefile import CaseFileStore
 from casebridge.store.cases import CaseStore
 from casebridge.store.db import make_engine, make_session_factory
 from casebridge.store.exhibits import ExhibitStore
+from casebridge.store.journal import ImportJournal
 from casebridge.store.outbox import OutboxStore
 from casebridge.store.redactions import RedactionStore
 from casebridge.store.review import ReviewStore
 from casebridge.store.trust import TrustStore
 from casebridge.vault.store import Vault
+from casebridge.workspace import Workspace
 
+if TYPE_CHECKING:  # each service is imported when first used: a command pays only for what it runs
+    from casebridge.bundle.service import BundleService
+    from casebridge.evidence.importer import Importer
+    from casebridge.exchange.hubclient import HubClient
+    from casebridge.exchange.keys import WorkstationKey
+    from casebridge.exchange.submit import SubmissionService
+    from casebridge.playback.player import Player
+    from casebridge.redaction.media_service import MediaRedactionService
+    from casebridge.redaction.service import RedactionService
+
+__all__ = ["Services", "Workspace", "build_services", "new_player", "open_workspace"]
 log = logging.getLogger(__name__)
-_Store = TypeVar("_Store", bound=Any)
 
 
-@dataclass
-class Workspace:
-    paths: AppPaths
-    settings: Settings
-    location: WorkspaceLocation
-    engine: Engine
-    reference: ReferenceData
-    cases: CaseStore
-    exhibits: ExhibitStore
-    casefile: CaseFileStore
-    redactions: RedactionStore
-    bundles: BundleStore
-    outbox: OutboxStore
-    review: ReviewStore
-    trust: TrustStore
-    vault: Vault
-    importer: Importer
-    log_file: Path
-    warnings: list[str] = field(default_factory=list)
-    migration_backup: str | None = None
+class Services:
+    """The services of one open workspace, built by `build_services` and closed with it (the helper process first,
+    then the database). Handed whole to the window or the command; each service gets only what it needs. Each is
+    made on first use (and its modules imported then), so a command that lists cases never loads PyAV or httpx."""
 
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Workspace]:
-        """This workspace with every store writing inside one database transaction: committed whole when the block
-        ends, rolled back if it raises — or if the process dies, since nothing is committed before the end. Each
-        store's own transactions become savepoints in it. The vault is not transactional: put files in it first
-        (content-addressed, so a retry re-puts nothing)."""
-        with self.engine.connect() as connection:
-            outer = connection.begin()
-            factory = sessionmaker(bind=connection, expire_on_commit=False, join_transaction_mode="create_savepoint")
-            stores = {
-                name: _rebound(getattr(self, name), factory)
-                for name in ("cases", "exhibits", "casefile", "redactions", "bundles", "outbox", "review", "trust")
-            }
-            view = dataclasses.replace(self, **stores)
-            try:
-                yield view
-            except BaseException:
-                outer.rollback()
-                raise
-            outer.commit()
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.helpers = HelperPool()
+        self._key: WorkstationKey | None = None
 
-    def verify_audit(self) -> audit.ChainReport:
-        with make_session_factory(self.engine)() as session:
-            return audit.verify(session)
+    @cached_property
+    def importer(self) -> Importer:
+        from casebridge.evidence.importer import Importer
+
+        return Importer(self.workspace.journal, self.workspace.vault)
+
+    @cached_property
+    def redaction(self) -> RedactionService:
+        from casebridge.redaction.service import RedactionService
+
+        return RedactionService(self.workspace, self.helpers)
+
+    @cached_property
+    def media(self) -> MediaRedactionService:
+        from casebridge.redaction.media_service import MediaRedactionService
+
+        return MediaRedactionService(self.workspace)
+
+    @cached_property
+    def bundles(self) -> BundleService:
+        from casebridge.bundle.service import BundleService
+
+        return BundleService(self.workspace)
+
+    @cached_property
+    def exchange(self) -> SubmissionService:
+        from casebridge.exchange.submit import SubmissionService
+
+        return SubmissionService(self.workspace, connect=self.hub_client, key=self.workstation_key)
+
+    def hub_client(self, hub_url: str | None = None) -> HubClient:
+        """A client for the hub in the settings as they are now (a sign-in made elsewhere since the workspace
+        opened takes effect without a restart); the caller closes it (`with services.hub_client() as hub:`)."""
+        from casebridge.exchange.hubclient import HubClient
+
+        ws = self.workspace
+        ws.reload_settings()
+        settings = ws.settings
+        url = (hub_url or settings.hub_url).strip()
+        if not url:
+            raise CasebridgeError("No hub address is set: sign in to the hub first (it asks for the address).")
+        bundle = str(expand_folder(settings.ca_bundle)) if settings.ca_bundle.strip() else ""
+        return HubClient(url, username=settings.hub_username, ca_bundle=bundle, pin=settings.hub_pin_sha256.strip())
+
+    def workstation_key(self) -> WorkstationKey:
+        """This workstation's signing key (made on first use, in the configuration folder)."""
+        if self._key is None:
+            from casebridge.exchange.keys import WorkstationKey
+
+            self._key = WorkstationKey.load_or_create(self.workspace.paths.config_dir)
+        return self._key
+
+    @staticmethod
+    def new_player(headless: bool = False) -> Player:
+        return new_player(headless)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.helpers.close()
+        self.workspace.close()
+
+
+def new_player(headless: bool = False) -> Player:
+    """A libVLC player (DependencyMissingError when libVLC cannot be loaded)."""
+    from casebridge.playback.player import Player
+
+    return Player(headless=headless)
+
+
+def build_services(ws: Workspace) -> Services:
+    """Every service on `ws`, wired once (each made when first used)."""
+    return Services(ws)
 
 
 def operator_name(settings: Settings) -> str:
@@ -112,7 +153,7 @@ def load_reference(settings: Settings) -> ReferenceData:
 
 
 def open_workspace(
-    workspace: str | Path | None = None, *, console_log: bool = False, today: type[date] = date
+    workspace: str | Path | None = None, *, console_log: bool = False, clock: Clock = SYSTEM_CLOCK
 ) -> Workspace:
     paths = AppPaths.resolve(workspace)
     loaded = load_settings(paths)
@@ -137,17 +178,11 @@ def open_workspace(
         forces=_LazyForces(reference),
         offences=lambda: reference.offences,
         actor=operator_name(settings),
-        today=today.today,
+        clock=clock,
     )
+    actor = cases.actor
     vault = Vault(location.vault_dir)
-    exhibits = ExhibitStore(factory, actor=cases.actor)
-    casefile = CaseFileStore(factory, actor=cases.actor)
-    redactions = RedactionStore(factory, actor=cases.actor)
-    bundles = BundleStore(factory, actor=cases.actor)
-    outbox = OutboxStore(factory, actor=cases.actor)
-    review = ReviewStore(factory, actor=cases.actor)
-    trust = TrustStore(factory, actor=cases.actor)
-    importer = Importer(factory, vault, exhibits, actor=cases.actor)
+    exhibits = ExhibitStore(factory, actor=actor, clock=clock)
     log.info("Workspace opened (%s database)", "SQLite" if location.is_sqlite else "PostgreSQL")
     return Workspace(
         paths=paths,
@@ -155,27 +190,21 @@ def open_workspace(
         location=location,
         engine=engine,
         reference=reference,
+        clock=clock,
         cases=cases,
         exhibits=exhibits,
-        casefile=casefile,
-        redactions=redactions,
-        bundles=bundles,
-        outbox=outbox,
-        review=review,
-        trust=trust,
+        casefile=CaseFileStore(factory, actor=actor, clock=clock),
+        redactions=RedactionStore(factory, actor=actor, clock=clock),
+        bundles=BundleStore(factory, actor=actor, clock=clock),
+        outbox=OutboxStore(factory, actor=actor, clock=clock),
+        review=ReviewStore(factory, actor=actor, clock=clock),
+        trust=TrustStore(factory, actor=actor, clock=clock),
+        journal=ImportJournal(factory, actor=actor, exhibits=exhibits, clock=clock),
         vault=vault,
-        importer=importer,
         log_file=log_file,
         warnings=list(loaded.warnings),
         migration_backup=backup,
     )
-
-
-def _rebound(store: _Store, factory: sessionmaker[Session]) -> _Store:
-    """A copy of a store that opens its sessions from `factory` (the atomic transaction's)."""
-    clone = copy.copy(store)
-    clone._factory = factory
-    return clone
 
 
 class _LazyForces:

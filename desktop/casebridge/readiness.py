@@ -15,8 +15,8 @@ from typing import Any
 
 from casebridge.domain.case import PersonRole
 from casebridge.domain.casefile import custody_clock, read_custody_clock
+from casebridge.domain.view import CaseFileView, full_name
 from casebridge.errors import SettingsError
-from casebridge.forms.view import CaseFileView, full_name
 from casebridge.resource_files import resource_path
 
 FILE_TYPES = ("pre_charge", "gap", "ngap", "crown")

@@ -370,8 +370,8 @@ def check_redaction(ctx: Context) -> str:
 
     import pymupdf
 
+    from casebridge.domain.recipe import Recipe
     from casebridge.redaction.pdf_apply import apply_pdf
-    from casebridge.redaction.recipe import Recipe
     from casebridge.redaction.suggest import suggest_pages
     from casebridge.redaction.verify import check_file, verify_pdf
 

@@ -2552,15 +2552,6 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation type="unfinished">Cynnydd</translation>
-    </message>
-    <message>
-        <source>Redaction status</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Statws golygu</translation>
-    </message>
-    <message>
         <source>Rea&amp;son:</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Rhe&amp;swm:</translation>
@@ -3295,6 +3286,17 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
 </context>
 <context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Cynnydd</translation>
+    </message>
+    <message>
+        <source>Redaction status</source>
+        <translation type="unfinished">Statws golygu</translation>
+    </message>
+</context>
+<context>
     <name>RedactionWindow</name>
     <message>
         <source>Redact %1</source>
@@ -3535,15 +3537,6 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Make the redacted copy and verify it</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Gwneud y copi wedi&apos;i olygu a&apos;i ddilysu</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished">Cynnydd</translation>
-    </message>
-    <message>
-        <source>Redaction status</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Statws golygu</translation>
     </message>
     <message>
         <source>Verification problems</source>

@@ -28,14 +28,14 @@ BARE = textwrap.dedent(
 IMPORT = textwrap.dedent(
     """
     import json, resource, sys, time
-    from casebridge.app import open_workspace
+    from casebridge.app import build_services, open_workspace
     ws = open_workspace(sys.argv[1])
     if not ws.cases.exists("01ZD0300108"):
         ws.cases.create_case("01ZD0300108")
         ws.cases.add_person("01ZD0300108", {"role": "officer", "surname": "Evans", "forenames": "Sarah"})
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
-    report = ws.importer.import_paths("01ZD0300108", sys.argv[2:])
+    report = build_services(ws).importer.import_paths("01ZD0300108", sys.argv[2:])
     elapsed = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"seconds": elapsed, "imported": report.imported, "rss_before_kb": before, "peak_kb": peak}))

@@ -17,9 +17,9 @@ import av
 import numpy as np
 from PIL import Image
 
+from casebridge.domain.media_recipe import Keyframe, MediaRecipe, Track
 from casebridge.redaction.faces import detect_faces
 from casebridge.redaction.media_apply import redact_media
-from casebridge.redaction.media_recipe import Keyframe, MediaRecipe, Track
 
 W, H, FPS, SECONDS = 1280, 720, 25, 30
 FACE = Path(__file__).resolve().parents[1] / "fixtures" / "faces" / "astronaut.png"

@@ -15,8 +15,8 @@ import time
 
 import pymupdf
 
+from casebridge.domain.recipe import Recipe
 from casebridge.redaction.pdf_apply import apply_pdf
-from casebridge.redaction.recipe import Recipe
 from casebridge.redaction.suggest import suggest_pdf
 from casebridge.redaction.verify import verify_pdf
 

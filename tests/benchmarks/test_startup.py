@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casebridge.app import open_workspace
+from casebridge.app import build_services, open_workspace
 from casebridge.demo.builder import build_demo
 from tests.benchmarks.startup import measure, report
 
 
 def test_startup_against_bare_pyside6(tmp_path: Path) -> None:
     ws = open_workspace(tmp_path / "ws")
-    build_demo(ws)
+    build_demo(build_services(ws))
     for n in range(2, 40):
         ws.cases.create_case(f"01ZD03{n:03d}26", title=f"Case {n}")
     ws.close()

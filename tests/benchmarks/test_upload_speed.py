@@ -17,12 +17,11 @@ from pathlib import Path
 
 import keyring
 
-from casebridge.app import open_workspace
+from casebridge.app import build_services, open_workspace
 from casebridge.demo.builder import DEMO_URN
+from casebridge.exchange.canonical import canonical
 from casebridge.exchange.hubclient import HubClient
 from casebridge.exchange.keys import WorkstationKey
-from casebridge.exchange.package import canonical
-from casebridge.exchange.submit import login, queue
 from tests.fixtures.hub import PASSWORD, HubProcess, client_env
 from tests.keyring_file import FileKeyring
 
@@ -125,10 +124,10 @@ def test_upload_2gb_against_curl(tmp_path: Path, monkeypatch: object) -> None:
         ws.cases.add_person(DEMO_URN, {"role": "witness", "surname": "Evans", "forenames": "Sarah"})
         ours = tmp_path / "ours.bin"
         our_digest = _write(ours, 2)
-        ws.importer.import_paths(DEMO_URN, [ours], producer="Sarah Evans")
+        build_services(ws).importer.import_paths(DEMO_URN, [ours], producer="Sarah Evans")
         ours.unlink()
-        login(ws, hub.url, "pc-south-wales", PASSWORD)
-        submission = queue(ws, DEMO_URN, check=False)
+        build_services(ws).exchange.login(hub.url, "pc-south-wales", PASSWORD)
+        submission = build_services(ws).exchange.queue(DEMO_URN, check=False)
         command = [sys.executable, "-m", "casebridge", "outbox", "--resume", "--workspace", str(root)]
         env = client_env(tmp_path / "keyring.json")
         our_seconds, client_peak = _run(command, env=env)

@@ -17,6 +17,7 @@ import pymupdf
 from PySide6.QtCore import QElapsedTimer, QTimer
 from pytestqt.qtbot import QtBot
 
+from casebridge.app import new_player
 from casebridge.ui.viewers.pdf_viewer import PdfViewer
 
 
@@ -83,7 +84,7 @@ def test_h264_1080p_first_frame(qtbot: QtBot, tmp_path: Path) -> None:
     with av.open(str(clip)) as container:
         next(container.decode(video=0))
     bare = time.perf_counter() - start
-    player = MediaPlayer(headless=True)
+    player = MediaPlayer(headless=True, make_player=new_player)
     qtbot.addWidget(player)
     assert player.player is not None
     start = time.perf_counter()

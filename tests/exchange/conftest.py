@@ -10,9 +10,8 @@ from pathlib import Path
 import keyring
 import pytest
 
-from casebridge.app import Workspace, open_workspace
+from casebridge.app import Workspace, build_services, open_workspace
 from casebridge.demo.builder import DEMO_URN, build_demo
-from casebridge.exchange.submit import login
 from tests.fixtures.hub import PASSWORD, HubProcess
 from tests.keyring_file import FileKeyring
 
@@ -32,7 +31,7 @@ def workstation(root: Path, hub: HubProcess, user: str = "pc-south-wales") -> Wo
     settings = {"ca_bundle": str(hub.ca), "operator_name": user}
     (root / "config" / "settings.json").write_text(json.dumps(settings))
     ws = open_workspace(root)
-    login(ws, hub.url, user, PASSWORD)
+    build_services(ws).exchange.login(hub.url, user, PASSWORD)
     return ws
 
 
@@ -40,7 +39,7 @@ def workstation(root: Path, hub: HubProcess, user: str = "pc-south-wales") -> Wo
 def police(tmp_path: Path, hub: HubProcess, keyring_file: Path) -> Iterator[Workspace]:
     """The demo case (force 62, South Wales) on a workstation signed in as a South Wales submitter."""
     ws = workstation(tmp_path / "police", hub)
-    build_demo(ws, derivatives=False)
+    build_demo(build_services(ws), derivatives=False)
     yield ws
     ws.close()
 
@@ -56,7 +55,7 @@ def add_unique_file(ws: Workspace, folder: Path, size: int, name: str = "downloa
             handle.write(block[: min(remaining, len(block))])
             remaining -= len(block)
             block = block[1:] + block[:1]  # different megabytes
-    ws.importer.import_paths(DEMO_URN, [path], producer="Sarah Evans")
+    build_services(ws).importer.import_paths(DEMO_URN, [path], producer="Sarah Evans")
     path.unlink()  # the vault holds its own copy
     found = [e for e in ws.exhibits.for_case(DEMO_URN) if e.original_name == name]
     return found[-1].sha256

@@ -15,7 +15,7 @@ import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.credentials import HUB_SERVICE, hub_account
 from casebridge.demo.builder import DEMO_URN
 from casebridge.errors import CasebridgeError as CasebridgeErrorType
@@ -23,9 +23,9 @@ from casebridge.errors import StoreError
 from casebridge.exchange import protocol
 from casebridge.exchange.hubclient import HubClient, HubRefused, HubUnavailable, NotSignedIn
 from casebridge.exchange.keys import WorkstationKey
-from casebridge.exchange.submit import client_for, login, queue, send
 from casebridge.exchange.tls import TLSProblem
 from casebridge.hub.service import RECEIPT_KEY
+from casebridge.workspace import Workspace
 from tests.exchange.conftest import workstation
 from tests.fixtures.hub import PASSWORD, HubProcess
 
@@ -54,7 +54,7 @@ def test_an_expired_access_token_is_refreshed_without_asking_again(police: Works
     )
     account = hub_account(hub.url, "pc-south-wales")
     before = keyring.get_password(HUB_SERVICE, account)
-    with client_for(police) as client:
+    with build_services(police).hub_client() as client:
         client.set_access_token(expired)
         client.submissions()  # 401 → refresh with the stored token → the call goes through
         assert client.access_token() != expired
@@ -85,7 +85,7 @@ def test_wrong_passwords_missing_and_forged_tokens_are_refused(hub: HubProcess) 
 
 
 def test_roles_and_forces_are_enforced(police: Workspace, hub: HubProcess, tmp_path: Path) -> None:
-    done = send(police, queue(police, DEMO_URN).id)
+    done = build_services(police).exchange.send(build_services(police).exchange.queue(DEMO_URN).id)
     one_file = done.items[0].sha256
     cps = HubClient(hub.url, ca_bundle=str(hub.ca))
     cps.login("cps-reviewer", PASSWORD)
@@ -138,12 +138,12 @@ def test_sign_in_fails_closed_without_a_secure_credential_store(
 
         ws = open_workspace(tmp_path / "ws")
         with pytest.raises(StoreError, match="No secure credential store"):
-            login(ws, hub.url, "pc-south-wales", PASSWORD)
+            build_services(ws).exchange.login(hub.url, "pc-south-wales", PASSWORD)
         settings = (tmp_path / "ws" / "config" / "settings.json").read_text()
         assert "refresh" not in settings
         assert PASSWORD not in settings
         with pytest.raises(NotSignedIn):
-            client_for(ws, hub.url).access_token()
+            build_services(ws).hub_client(hub.url).access_token()
         ws.close()
     finally:
         keyring.set_keyring(previous)
@@ -155,7 +155,7 @@ def test_a_changed_hub_receipt_key_is_not_trusted_silently(police: Workspace, hu
     save_user_settings(police.paths, {"hub_key_id": "0123456789abcdef"})
     police.settings = type(police.settings)(**{**police.settings.to_dict(), "hub_key_id": "0123456789abcdef"})
     with pytest.raises(Exception, match="now signs receipts with key"):
-        login(police, hub.url, "pc-south-wales", PASSWORD)
+        build_services(police).exchange.login(hub.url, "pc-south-wales", PASSWORD)
     fresh = workstation(tmp_path / "second", hub)
     assert fresh.settings.hub_key_id == WorkstationKey.load_or_create(hub.data, RECEIPT_KEY).id
     fresh.close()

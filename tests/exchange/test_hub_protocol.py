@@ -17,9 +17,9 @@ import httpx
 import pytest
 
 from casebridge.exchange import protocol
+from casebridge.exchange.canonical import canonical
 from casebridge.exchange.hubclient import HubClient, HubRefused
 from casebridge.exchange.keys import WorkstationKey
-from casebridge.exchange.package import canonical
 from tests.fixtures.hub import PASSWORD, HubProcess
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -250,7 +250,7 @@ def test_a_third_party_tus_client_can_upload(
 
 
 def test_the_published_openapi_is_the_hubs_own() -> None:
-    from casebridge.cli_exchange import openapi_document
+    from casebridge.cli.hub import openapi_document
 
     published = json.loads((ROOT / "docs" / "api" / "openapi.json").read_text("utf-8"))
     assert published == json.loads(json.dumps(openapi_document())), (

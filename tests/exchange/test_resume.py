@@ -16,14 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.exchange.canonical import canonical
 from casebridge.exchange.hubclient import HubClient
 from casebridge.exchange.keys import WorkstationKey
-from casebridge.exchange.outbox import SendOptions, verify_receipt
-from casebridge.exchange.package import canonical
-from casebridge.exchange.submit import queue, send
+from casebridge.exchange.outbox import SendOptions
+from casebridge.exchange.receipts import verify_receipt
 from casebridge.store.outbox import OutboxSubmission
+from casebridge.workspace import Workspace
 from tests.exchange.conftest import add_unique_file, discard, workstation
 from tests.fixtures.hub import PASSWORD, HubProcess, client_env
 
@@ -65,7 +66,7 @@ def test_a_1gb_upload_resumes_after_the_client_is_killed(
     police: Workspace, hub: HubProcess, tmp_path: Path, keyring_file: Path
 ) -> None:
     digest = add_unique_file(police, tmp_path / "material", GiB, "cctv-export.bin")
-    submission = queue(police, DEMO_URN)
+    submission = build_services(police).exchange.queue(DEMO_URN)
     client = subprocess.Popen(
         [sys.executable, "-m", "casebridge", "outbox", "--resume", "--workspace", str(tmp_path / "police")],
         env=client_env(keyring_file),
@@ -88,7 +89,7 @@ def test_a_1gb_upload_resumes_after_the_client_is_killed(
     assert police.outbox.get(submission.id).state == "sending"  # killed mid-transfer: nothing marked done
 
     seen: list[int] = []
-    done = send(police, submission.id, progress=lambda u: seen.append(u.done))
+    done = build_services(police).exchange.send(submission.id, progress=lambda u: seen.append(u.done))
     assert done.state == "complete"
     assert done.receipt is not None
     assert min(seen) > reached  # carried on from the recorded offset
@@ -104,15 +105,15 @@ def test_a_1gb_upload_resumes_after_the_hub_is_killed_and_restarted(tmp_path: Pa
     server.start()
     ws = workstation(tmp_path / "police", server)
     try:
-        build_demo(ws, derivatives=False)
+        build_demo(build_services(ws), derivatives=False)
         digest = add_unique_file(ws, tmp_path / "material", GiB, "bwv-export.bin")
-        submission = queue(ws, DEMO_URN)
+        submission = build_services(ws).exchange.queue(DEMO_URN)
         outcome: dict[str, object] = {}
 
         def run() -> None:
             try:
-                outcome["done"] = send(
-                    ws, submission.id, options=SendOptions(backoff_base=0.2, backoff_cap=1.0, max_attempts=200)
+                outcome["done"] = build_services(ws).exchange.send(
+                    submission.id, options=SendOptions(backoff_base=0.2, backoff_cap=1.0, max_attempts=200)
                 )
             except Exception as exc:  # reported below
                 outcome["error"] = exc

@@ -10,6 +10,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN, build_demo
 from casebridge.errors import CasebridgeError
 from casebridge.exchange.hubclient import HubRefused
@@ -20,7 +21,6 @@ from casebridge.exchange.review import (
     review_feedback,
     send_feedback,
 )
-from casebridge.exchange.submit import client_for, queue, send
 from tests.exchange.conftest import workstation
 from tests.fixtures.hub import HubProcess
 
@@ -43,12 +43,12 @@ def test_request_answer_resubmit_and_nothing_is_asked_for_twice(
     police = workstation(tmp_path / "police", hub)
     cps = workstation(tmp_path / "cps", hub, "cps-wales")
     try:
-        build_demo(police, urn=URN, derivatives=False)
-        first = send(police, queue(police, URN).id)
+        build_demo(build_services(police), urn=URN, derivatives=False)
+        first = build_services(police).exchange.send(build_services(police).exchange.queue(URN).id)
         references = {e.reference for e in police.exhibits.for_case(URN)}
 
         # --- CPS: the inbox, download and verify, review every item, ask for one statement
-        with client_for(cps) as reviewer:
+        with build_services(cps).hub_client() as reviewer:
             listed = inbox(reviewer)
             row = next(r for r in listed if r.submission_id == first.id)
             assert row.title.startswith("Robbery at Nisa Local")
@@ -86,17 +86,19 @@ def test_request_answer_resubmit_and_nothing_is_asked_for_twice(
                 send_feedback(cps, reviewer, {"kind": "decision", "urn": URN})
 
         # --- Police: the feedback arrives, signature checked, the request becomes an action
-        with client_for(police) as officer:
+        with build_services(police).hub_client() as officer:
             new = fetch_feedback(police, officer)
             assert len(new) == 2
             assert fetch_feedback(police, officer) == []  # kept once
         actions = police.review.open_actions(URN)
         assert [(a.key, a.kind) for a in actions] == [("R1", "request")]
         assert "Bethan HUGHES" in actions[0].text
-        police.importer.import_paths(URN, [_statement(tmp_path / "mg11-hughes.pdf")], producer="Bethan Hughes")
+        build_services(police).importer.import_paths(
+            URN, [_statement(tmp_path / "mg11-hughes.pdf")], producer="Bethan Hughes"
+        )
         added = next(e for e in police.exhibits.for_case(URN) if e.original_name == "mg11-hughes.pdf")
         police.review.answer(URN, str(request.feedback["id"]), "R1", [added.reference])
-        second = send(police, queue(police, URN).id)
+        second = build_services(police).exchange.send(build_services(police).exchange.queue(URN).id)
         assert second.manifest["answers"] == [
             {"feedback": request.feedback["id"], "request": "R1", "exhibits": [added.reference]}
         ]
@@ -106,7 +108,7 @@ def test_request_answer_resubmit_and_nothing_is_asked_for_twice(
         assert police.review.open_actions(URN) == []  # the answer went with the submission
 
         # --- CPS: the resubmission answers the request; the rest is known from the first submission
-        with client_for(cps) as reviewer:
+        with build_services(cps).hub_client() as reviewer:
             row = next(r for r in inbox(reviewer) if r.submission_id == second.id)
             assert row.answers == 1
             items = {i.reference: i for i in reviewer.items(second.id)}
@@ -131,9 +133,9 @@ def test_reviewers_see_only_their_area_and_police_only_their_force(
     london = workstation(tmp_path / "london", hub, "cps-london")
     gwent = workstation(tmp_path / "gwent", hub, "pc-gwent")
     try:
-        build_demo(police, derivatives=False)
-        first = send(police, queue(police, DEMO_URN).id)
-        with client_for(london) as reviewer:
+        build_demo(build_services(police), derivatives=False)
+        first = build_services(police).exchange.send(build_services(police).exchange.queue(DEMO_URN).id)
+        with build_services(london).hub_client() as reviewer:
             assert first.id not in {r.submission_id for r in inbox(reviewer)}
             with pytest.raises(HubRefused) as refused:
                 reviewer.items(first.id)
@@ -141,7 +143,7 @@ def test_reviewers_see_only_their_area_and_police_only_their_force(
             with pytest.raises(HubRefused) as refused:
                 reviewer.post_feedback(DEMO_URN, {"kind": "rejection", "urn": DEMO_URN, "reasons": ["x"]})
             assert refused.value.status == 403
-        with client_for(gwent) as officer:
+        with build_services(gwent).hub_client() as officer:
             assert all(f.feedback["urn"][:2] == "63" for f in officer.feedback())
             with pytest.raises(HubRefused) as refused:
                 officer.feedback(DEMO_URN)
@@ -164,8 +166,8 @@ def test_the_loop_from_the_command_line(tmp_path: Path, hub: HubProcess, keyring
 
     police = workstation(tmp_path / "police", hub)
     cps = workstation(tmp_path / "cps", hub, "cps-wales")
-    build_demo(police, derivatives=False)
-    first = send(police, queue(police, DEMO_URN).id)
+    build_demo(build_services(police), derivatives=False)
+    first = build_services(police).exchange.send(build_services(police).exchange.queue(DEMO_URN).id)
     police.close()
     cps.close()
 

@@ -11,16 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN
 from casebridge.errors import CasebridgeError
 from casebridge.exchange import protocol
+from casebridge.exchange.canonical import canonical
 from casebridge.exchange.hubclient import HubClient
 from casebridge.exchange.keys import SignatureError, WorkstationKey
-from casebridge.exchange.outbox import SendOptions, verify_receipt
-from casebridge.exchange.package import build_manifest, canonical
-from casebridge.exchange.submit import SubmissionBlocked, blocking_findings, client_for, queue, send
+from casebridge.exchange.outbox import SendOptions
+from casebridge.exchange.package import build_manifest
+from casebridge.exchange.receipts import verify_receipt
+from casebridge.exchange.submit import SubmissionBlocked, blocking_findings
 from casebridge.jobs import Cancelled, CancelToken, ProgressUpdate
+from casebridge.workspace import Workspace
 from tests.exchange.conftest import add_unique_file
 from tests.fixtures.hub import HubProcess
 
@@ -44,9 +47,11 @@ def test_submit_sends_every_file_and_keeps_a_verified_receipt(
     police: Workspace, hub: HubProcess, tmp_path: Path
 ) -> None:
     digest = add_unique_file(police, tmp_path / "material", 3 * MiB + 123)
-    submission = queue(police, DEMO_URN)
+    submission = build_services(police).exchange.queue(DEMO_URN)
     updates: list[ProgressUpdate] = []
-    done = send(police, submission.id, options=SendOptions(chunk_size=MiB), progress=updates.append)
+    done = build_services(police).exchange.send(
+        submission.id, options=SendOptions(chunk_size=MiB), progress=updates.append
+    )
 
     assert done.state == "complete"
     assert done.receipt is not None
@@ -77,14 +82,14 @@ def test_submit_sends_every_file_and_keeps_a_verified_receipt(
     assert "submission.receipted" in actions
 
     # sent again: the hub already holds every file, so nothing is uploaded
-    again = send(police, queue(police, DEMO_URN).id)
+    again = build_services(police).exchange.send(build_services(police).exchange.queue(DEMO_URN).id)
     assert {i.state for i in again.items} == {"held"}
     assert again.receipt is not None
     assert all(i["status"] == "received" for i in again.receipt["receipt"]["items"])
 
 
 def test_a_tampered_receipt_or_one_from_another_key_is_refused(police: Workspace) -> None:
-    done = send(police, queue(police, DEMO_URN).id)
+    done = build_services(police).exchange.send(build_services(police).exchange.queue(DEMO_URN).id)
     assert done.receipt is not None
     verify_receipt(done.receipt, {police.settings.hub_key_id})
     forged = json.loads(json.dumps(done.receipt))
@@ -100,7 +105,7 @@ def test_readiness_errors_stop_a_submission(police: Workspace) -> None:
     findings = blocking_findings(police, "62CF0055526")
     assert findings
     with pytest.raises(SubmissionBlocked, match="cannot be submitted"):
-        queue(police, "62CF0055526")
+        build_services(police).exchange.queue("62CF0055526")
     assert police.outbox.listing("62CF0055526") == []
 
 
@@ -116,7 +121,9 @@ def test_a_damaged_chunk_is_refused_by_its_checksum_and_sent_again(
             return chunk[:100] + bytes([chunk[100] ^ 0xFF]) + chunk[101:]
         return chunk
 
-    done = send(police, queue(police, DEMO_URN).id, options=SendOptions(chunk_size=MiB, wire=wire))
+    done = build_services(police).exchange.send(
+        build_services(police).exchange.queue(DEMO_URN).id, options=SendOptions(chunk_size=MiB, wire=wire)
+    )
     assert damaged == [MiB]
     assert done.receipt is not None
     item = next(i for i in done.receipt["receipt"]["items"] if i["sha256"] == digest)
@@ -132,7 +139,7 @@ def test_a_file_whose_whole_digest_differs_is_refused_with_the_reason(
     key = WorkstationKey.load_or_create(police.paths.config_dir)
     manifest = build_manifest(police, DEMO_URN, key)
     submission_id = "5f0c7c52-4d4f-4cc1-9e0a-2b8f7a6a0001"
-    with client_for(police) as client:
+    with build_services(police).hub_client() as client:
         state = client.create_submission(submission_id, manifest, key.sign(canonical(manifest)))
         needed = {n.sha256 for n in state.need}
         assert digest in needed
@@ -160,7 +167,7 @@ def test_pausing_keeps_the_offset_and_resuming_continues_from_it(
     police: Workspace, hub: HubProcess, tmp_path: Path
 ) -> None:
     digest = add_unique_file(police, tmp_path / "material", 6 * MiB)
-    submission = queue(police, DEMO_URN)
+    submission = build_services(police).exchange.queue(DEMO_URN)
     cancel = CancelToken()
 
     def progress(update: ProgressUpdate) -> None:
@@ -168,7 +175,9 @@ def test_pausing_keeps_the_offset_and_resuming_continues_from_it(
             cancel.cancel()
 
     with pytest.raises(Cancelled):
-        send(police, submission.id, options=SendOptions(chunk_size=MiB), progress=progress, cancel=cancel)
+        build_services(police).exchange.send(
+            submission.id, options=SendOptions(chunk_size=MiB), progress=progress, cancel=cancel
+        )
     paused = police.outbox.get(submission.id)
     assert paused.state == "paused"
     item = next(i for i in paused.items if i.sha256 == digest)
@@ -176,7 +185,9 @@ def test_pausing_keeps_the_offset_and_resuming_continues_from_it(
     assert item.upload_url
 
     seen: list[int] = []
-    done = send(police, submission.id, options=SendOptions(chunk_size=MiB), progress=lambda u: seen.append(u.done))
+    done = build_services(police).exchange.send(
+        submission.id, options=SendOptions(chunk_size=MiB), progress=lambda u: seen.append(u.done)
+    )
     assert done.state == "complete"
     first_upload = min(seen)
     assert first_upload > item.sent  # resumed past the recorded offset, not from the start
@@ -184,29 +195,31 @@ def test_pausing_keeps_the_offset_and_resuming_continues_from_it(
 
 
 def test_an_unreachable_hub_leaves_the_submission_in_the_outbox(police: Workspace, tmp_path: Path) -> None:
-    submission = queue(police, DEMO_URN)
+    submission = build_services(police).exchange.queue(DEMO_URN)
     offline = HubClient("https://127.0.0.1:9", username="pc-south-wales")  # nothing listens there
     offline.set_access_token("a token that never leaves this machine")
     options = SendOptions(max_attempts=2, backoff_base=0.01)
     with pytest.raises(CasebridgeError, match="cannot be reached"):
-        send(police, submission.id, client=offline, options=options)
+        build_services(police).exchange.send(submission.id, client=offline, options=options)
     failed = police.outbox.get(submission.id)
     assert failed.state == "failed"
     assert "Resume" in failed.problem
     assert police.outbox.listing(open_only=True)[0].id == submission.id
-    assert send(police, submission.id).state == "complete"
+    assert build_services(police).exchange.send(submission.id).state == "complete"
 
 
 def test_the_same_file_from_two_clients_at_once_is_stored_once(
     police: Workspace, hub: HubProcess, tmp_path: Path
 ) -> None:
     digest = add_unique_file(police, tmp_path / "material", 5 * MiB)
-    first, second = queue(police, DEMO_URN), queue(police, DEMO_URN)
+    first, second = build_services(police).exchange.queue(DEMO_URN), build_services(police).exchange.queue(DEMO_URN)
     results: dict[str, object] = {}
 
     def run(submission_id: str) -> None:
         try:
-            results[submission_id] = send(police, submission_id, options=SendOptions(chunk_size=MiB))
+            results[submission_id] = build_services(police).exchange.send(
+                submission_id, options=SendOptions(chunk_size=MiB)
+            )
         except Exception as exc:  # reported below
             results[submission_id] = exc
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from casebridge.app import Workspace
+from casebridge.workspace import Workspace
 
 URN = "01ZD0300108"
 

@@ -9,28 +9,28 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.bundle.audience import resolve
 from casebridge.bundle.build import build_bundle
 from casebridge.bundle.definition import BundleDefinition, default_definition
 from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.domain.view import CaseFileView
 from casebridge.errors import ValidationError
 from casebridge.forms.document import Audience
-from casebridge.forms.view import CaseFileView
-from casebridge.redaction.service import RedactionService
+from casebridge.workspace import Workspace
 
 PHONE = "07700 900461"  # the victim's number, in her statement AK/1
 
 
 @pytest.fixture
 def demo(workspace: Workspace) -> Workspace:
-    build_demo(workspace)
+    build_demo(build_services(workspace))
     return workspace
 
 
 def redact(ws: Workspace, reference: str) -> str:
     """Accept and apply every suggestion on an exhibit, as a file-builder would; returns the copy's reference."""
-    service = RedactionService(ws)
+    service = build_services(ws).redaction
     exhibit = ws.exhibits.find_by_reference(DEMO_URN, reference)
     return service.apply(exhibit, service.accept(exhibit, service.suggest(exhibit), approve=True)).copy.reference
 
@@ -100,7 +100,7 @@ def test_the_defence_never_receives_restricted_forms_or_unredacted_originals(dem
 
 
 def test_a_planned_redaction_without_a_copy_keeps_the_original_out(demo: Workspace) -> None:
-    service = RedactionService(demo)
+    service = build_services(demo).redaction
     statement = demo.exhibits.find_by_reference(DEMO_URN, "AK/1")
     service.accept(statement, service.suggest(statement))  # marked, not yet approved or applied
     view = CaseFileView.load(demo, DEMO_URN)
@@ -149,17 +149,16 @@ def test_a_definition_round_trips_and_refuses_nonsense(demo: Workspace) -> None:
 def test_after_service_no_reference_moves_and_new_material_is_slotted_in(
     served_demo: Workspace, tmp_path: Path
 ) -> None:
-    from casebridge.bundle.service import BundleService
 
     demo = served_demo
-    service = BundleService(demo)
+    service = build_services(demo).bundles
     first, v1 = service.build(DEMO_URN, Audience.DEFENCE)
     demo.bundles.serve(DEMO_URN, "defence")
     photo = tmp_path / "late_photo.png"
     from PIL import Image
 
     Image.new("RGB", (400, 300), (200, 30, 30)).save(photo)
-    demo.importer.import_paths(DEMO_URN, [photo], producer="Sarah Evans")  # a new exhibit, served late
+    build_services(demo).importer.import_paths(DEMO_URN, [photo], producer="Sarah Evans")  # a new exhibit, served late
     second, v2 = service.build(DEMO_URN, Audience.DEFENCE)
     assert v2.number == v1.number + 1
     before = {row.key: row.refs for row in first.rows}
@@ -235,7 +234,7 @@ def test_a_saved_arrangement_is_used_kept_up_to_date_and_can_be_reset(demo: Work
 
     late = tmp_path / "late.png"
     Image.new("RGB", (100, 100), (0, 0, 200)).save(late)
-    demo.importer.import_paths(DEMO_URN, [late], producer="Sarah Evans")
+    build_services(demo).importer.import_paths(DEMO_URN, [late], producer="Sarah Evans")
     refreshed = case_definition(demo, CaseFileView.load(demo, DEMO_URN))
     added = [e for e in refreshed.entries if e.key not in {x.key for x in mine.entries}]
     assert [e.section for e in added] == ["C"]  # new material appears, in its default section

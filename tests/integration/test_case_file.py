@@ -13,19 +13,20 @@ import pymupdf
 import pytest
 
 from casebridge import readiness
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN, build_demo
 from casebridge.domain.case import PersonRole
+from casebridge.domain.view import CaseFileView
 from casebridge.errors import ValidationError
 from casebridge.forms.builders import FORMS, build, catalogue
 from casebridge.forms.document import Audience, DisclosureError
 from casebridge.forms.render import NON_DISCLOSABLE, render_pdf
-from casebridge.forms.view import CaseFileView
+from casebridge.workspace import Workspace
 
 
 @pytest.fixture
 def demo(workspace: Workspace) -> Workspace:
-    build_demo(workspace, derivatives=False)
+    build_demo(build_services(workspace), derivatives=False)
     return workspace
 
 

@@ -12,15 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.exchange.canonical import canonical
 from casebridge.exchange.keys import SignatureError, WorkstationKey, verify
-from casebridge.exchange.package import PackageError, build_manifest, canonical, export_package, open_package, validate
+from casebridge.exchange.package import PackageError, build_manifest, export_package, open_package, validate
+from casebridge.workspace import Workspace
 
 
 @pytest.fixture
 def demo(workspace: Workspace) -> Workspace:
-    build_demo(workspace, derivatives=False)
+    build_demo(build_services(workspace), derivatives=False)
     return workspace
 
 
@@ -161,13 +163,12 @@ def test_a_package_recreates_the_case_in_another_workspace(
     demo: Workspace, key: WorkstationKey, tmp_path: Path
 ) -> None:
     from casebridge.app import open_workspace
+    from casebridge.domain.view import CaseFileView
     from casebridge.exchange.receive import import_package
     from casebridge.forms.builders import build
     from casebridge.forms.document import Audience
-    from casebridge.forms.view import CaseFileView
-    from casebridge.redaction.service import RedactionService
 
-    service = RedactionService(demo)
+    service = build_services(demo).redaction
     statement = demo.exhibits.find_by_reference(DEMO_URN, "AK/1")
     copy = service.apply(statement, service.accept(statement, service.suggest(statement), approve=True)).copy
     item = demo.casefile.load(DEMO_URN).of("mg6c")[1]

@@ -10,14 +10,15 @@ import pymupdf
 from PIL import Image
 from PIL.ExifTags import GPS, IFD, Base
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN, build_demo
 from casebridge.jobs import ProgressUpdate
+from casebridge.workspace import Workspace
 
 
 def test_demo_case_and_material(workspace: Workspace) -> None:
     updates: list[ProgressUpdate] = []
-    result = build_demo(workspace, progress=updates.append)
+    result = build_demo(build_services(workspace), progress=updates.append)
     assert updates[-1].done == updates[-1].total
     case = workspace.cases.get_case(DEMO_URN)
     assert len(case.people) == 5
@@ -39,7 +40,7 @@ def test_demo_case_and_material(workspace: Workspace) -> None:
 
 
 def test_demo_material_formats(workspace: Workspace) -> None:
-    folder = build_demo(workspace).material_dir
+    folder = build_demo(build_services(workspace)).material_dir
 
     with av.open(str(folder / "SE-1_CCTV_Cam3_Nisa_QueenSt.avi")) as clip:
         video = clip.streams.video[0]
@@ -79,6 +80,6 @@ def test_demo_twice_is_refused_cleanly(workspace: Workspace, tmp_path: Path) -> 
 
     from casebridge.errors import DuplicateError
 
-    build_demo(workspace)
+    build_demo(build_services(workspace))
     with pytest.raises(DuplicateError):
-        build_demo(workspace)
+        build_demo(build_services(workspace))

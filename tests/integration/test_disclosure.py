@@ -18,16 +18,17 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.bundle.build import build_bundle
 from casebridge.bundle.definition import default_definition
-from casebridge.bundle.service import BundleService, LeaksFound
+from casebridge.bundle.service import LeaksFound
 from casebridge.demo.builder import DEMO_URN
 from casebridge.disclosure.forms import form_pdf
 from casebridge.disclosure.scan import scan_pdf
 from casebridge.disclosure.withheld import Withheld, literal_term, withheld
+from casebridge.domain.view import CaseFileView
 from casebridge.forms.document import Audience
-from casebridge.forms.view import CaseFileView
+from casebridge.workspace import Workspace
 from tests.integration.test_bundle import demo, redact, served_demo
 
 __all__ = ["demo", "served_demo"]  # fixtures shared with the bundle tests
@@ -76,7 +77,7 @@ def test_the_victims_details_reach_no_page_and_the_witness_statement_stops_the_b
     assert {leak.label for leak in bundle.leaks} == {"B-2"}
     events_before = len(demo.cases.history(DEMO_URN))
     with pytest.raises(LeaksFound, match=r"was not made: it carries 5 withheld value\(s\): page B-2 \(GHM/1\)") as stop:
-        BundleService(demo).build(DEMO_URN, Audience.DEFENCE)
+        build_services(demo).bundles.build(DEMO_URN, Audience.DEFENCE)
     assert [leak.text for leak in stop.value.bundle.leaks if leak.what.startswith("Phone")] == ["07700 900118"]
     assert demo.bundles.versions(DEMO_URN, "defence") == []  # nothing recorded: nothing can be served
     blocked = [e for e in demo.cases.history(DEMO_URN)[events_before:] if e.action == "bundle.blocked"]
@@ -85,13 +86,13 @@ def test_the_victims_details_reach_no_page_and_the_witness_statement_stops_the_b
 
 
 def test_with_the_statements_redacted_the_defence_bundle_carries_no_withheld_detail(served_demo: Workspace) -> None:
-    bundle, version = BundleService(served_demo).build(DEMO_URN, Audience.DEFENCE)
+    bundle, version = build_services(served_demo).bundles.build(DEMO_URN, Audience.DEFENCE)
     assert bundle.leaks == []
     assert bundle.withheld > 10  # the scan looked for something
     readable = everything_readable(bundle.pdf)
     assert not [value for value in VICTIM + WITNESS if value in readable]
     assert [row.served for row in bundle.rows if row.section == "B"] == ["AK/1/1", "GHM/1/1", "SE/6"]
-    cps, _ = BundleService(served_demo).build(DEMO_URN, Audience.CPS)  # the CPS gets the originals
+    cps, _ = build_services(served_demo).bundles.build(DEMO_URN, Audience.CPS)  # the CPS gets the originals
     assert "07700 900461" in everything_readable(cps.pdf)
     assert version.number == 1
 

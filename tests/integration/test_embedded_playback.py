@@ -19,9 +19,10 @@ SCRIPT = textwrap.dedent(
     from PySide6.QtCore import QElapsedTimer, QPoint, QTimer
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
+    from casebridge.app import new_player
     from casebridge.ui.viewers.media_player import MediaPlayer
     from tests.fixtures.media import frame_index_of
-    player = MediaPlayer()
+    player = MediaPlayer(make_player=new_player)
     player.resize(640, 520)
     player.show()
     app.processEvents()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from casebridge.app import Workspace, open_workspace
+from casebridge.app import Workspace, build_services, open_workspace
 from casebridge.evidence.derivatives import make_derivatives, thumbnail
 from casebridge.jobs import ProgressUpdate
 from tests.fixtures.media import make_everything, make_text_pdf, make_video
@@ -49,7 +49,9 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def test_every_format_is_imported_hashed_and_described(workspace: Workspace, material: dict[str, Path]) -> None:
     _case(workspace)
     updates: list[ProgressUpdate] = []
-    report = workspace.importer.import_paths(URN, [next(iter(material.values())).parent], progress=updates.append)
+    report = build_services(workspace).importer.import_paths(
+        URN, [next(iter(material.values())).parent], progress=updates.append
+    )
     assert report.imported == len(material), [o.message for o in report.outcomes if o.status != "done"]
     assert updates[-1].done == updates[-1].total
     exhibits = {e.original_name: e for e in workspace.exhibits.for_case(URN)}
@@ -72,7 +74,7 @@ def test_every_format_is_imported_hashed_and_described(workspace: Workspace, mat
 def test_derivatives_proxy_ocr_and_pdf(workspace: Workspace, material: dict[str, Path]) -> None:
     _case(workspace)
     names = ["dvr.wmv", "voicenote.amr", "scanned_statement.pdf", "continuity.docx", "notes.odt", "phone.mp4"]
-    report = workspace.importer.import_paths(URN, [material[n] for n in names])
+    report = build_services(workspace).importer.import_paths(URN, [material[n] for n in names])
     notes = make_derivatives(workspace, report)
     assert notes == []
     by_name = {e.original_name: e for e in workspace.exhibits.for_case(URN)}
@@ -102,7 +104,7 @@ def test_derivatives_proxy_ocr_and_pdf(workspace: Workspace, material: dict[str,
 def test_thumbnails_are_made_lazily_and_kept(workspace: Workspace, material: dict[str, Path]) -> None:
     _case(workspace)
     names = ["scene.jpg", "cctv.avi", "statement.pdf", "call_ulaw.wav", "continuity.docx"]
-    report = workspace.importer.import_paths(URN, [material[n] for n in names])
+    report = build_services(workspace).importer.import_paths(URN, [material[n] for n in names])
     make_derivatives(workspace, report)
     import io
 
@@ -121,17 +123,17 @@ def test_duplicates_are_linked_not_stored_twice(
     workspace: Workspace, material: dict[str, Path], tmp_path: Path
 ) -> None:
     _case(workspace)
-    workspace.importer.import_paths(URN, [material["scene.jpg"]])
+    build_services(workspace).importer.import_paths(URN, [material["scene.jpg"]])
     copy = tmp_path / "same_photo_again.jpg"
     shutil.copyfile(material["scene.jpg"], copy)
-    report = workspace.importer.import_paths(URN, [copy])
+    report = build_services(workspace).importer.import_paths(URN, [copy])
     assert [o.status for o in report.outcomes] == ["duplicate"]
     assert "identical to exhibit SE/1" in report.outcomes[0].message
     assert len(workspace.exhibits.for_case(URN)) == 1
     # the same content in another case is a new exhibit there, stored once in the vault
     workspace.cases.create_case("62CF0041226")
     workspace.cases.add_person("62CF0041226", {"role": "officer", "surname": "Jones", "forenames": "Ann"})
-    other = workspace.importer.import_paths("62CF0041226", [copy])
+    other = build_services(workspace).importer.import_paths("62CF0041226", [copy])
     assert other.outcomes[0].status == "done"
     assert "already held for 01ZD0300108 SE/1" in other.outcomes[0].message
     assert len(list(workspace.vault.digests())) == 1
@@ -162,7 +164,7 @@ def test_bad_input_gets_a_message_and_the_batch_carries_on(workspace: Workspace,
         if "(2/" in update.message and vanishing.exists():
             vanishing.unlink()
 
-    report = workspace.importer.import_paths(
+    report = build_services(workspace).importer.import_paths(
         URN, [folder, tmp_path / "never_existed.mov", folder / "link_to_good.pdf"], progress=delete_later
     )
     result = {Path(os.fsdecode(o.source)).name: o for o in report.outcomes}
@@ -191,7 +193,7 @@ def test_bad_input_gets_a_message_and_the_batch_carries_on(workspace: Workspace,
     assert workspace.vault.verify([e.sha256 for e in exhibits.values()]) == []
     assert list(workspace.vault.temporary.iterdir()) == []
     assert set(workspace.vault.digests()) == {e.sha256 for e in exhibits.values()}
-    assert workspace.importer.pending() == []
+    assert build_services(workspace).importer.pending() == []
 
 
 def test_unknown_format_and_player_programs_are_grouped(workspace: Workspace, tmp_path: Path) -> None:
@@ -201,7 +203,7 @@ def test_unknown_format_and_player_programs_are_grouped(workspace: Workspace, tm
     (export / "CH01_20261114.dav").write_bytes(b"DHAV" + os.urandom(5000))
     (export / "Player.exe").write_bytes(b"MZ\x90\x00" + os.urandom(3000))
     (export / "codec.dll").write_bytes(b"MZ\x90\x00" + os.urandom(1000))
-    report = workspace.importer.import_paths(URN, [export])
+    report = build_services(workspace).importer.import_paths(URN, [export])
     assert report.imported == 3
     exhibits = {e.original_name: e for e in workspace.exhibits.for_case(URN)}
     footage = exhibits["CH01_20261114.dav"]
@@ -217,7 +219,7 @@ def test_exhibit_editing_and_continuity(workspace: Workspace, material: dict[str
     from casebridge.errors import DuplicateError, ValidationError
 
     _case(workspace)
-    workspace.importer.import_paths(URN, [material["scene.jpg"], material["cctv.avi"]])
+    build_services(workspace).importer.import_paths(URN, [material["scene.jpg"], material["cctv.avi"]])
     first, second = workspace.exhibits.for_case(URN)
     workspace.exhibits.update(first.id, "reference", "se/10/1")
     assert workspace.exhibits.get(first.id).reference == "SE/10/1"
@@ -238,7 +240,7 @@ def test_exhibit_editing_and_continuity(workspace: Workspace, material: dict[str
 
 def test_import_on_postgresql_too(db_workspace: Workspace, material: dict[str, Path]) -> None:
     _case(db_workspace)
-    report = db_workspace.importer.import_paths(URN, [material["scene.jpg"], material["statement.pdf"]])
+    report = build_services(db_workspace).importer.import_paths(URN, [material["scene.jpg"], material["statement.pdf"]])
     assert report.imported == 2
     assert [e.reference for e in db_workspace.exhibits.for_case(URN)] == ["SE/1", "SE/2"]
     assert db_workspace.verify_audit().ok
@@ -246,8 +248,9 @@ def test_import_on_postgresql_too(db_workspace: Workspace, material: dict[str, P
 
 DROP_AND_IMPORT = """
 import os, sys
-from casebridge.app import open_workspace
+from casebridge.app import build_services, open_workspace
 ws = open_workspace(sys.argv[1])          # as root: every module the import needs is loaded now
+importer = build_services(ws).importer  # (each service loads its modules on first use)
 ws.cases.list_cases()
 ws.engine.dispose()
 for folder, _dirs, files in os.walk(sys.argv[1]):
@@ -256,7 +259,7 @@ for folder, _dirs, files in os.walk(sys.argv[1]):
 os.setgroups([])
 os.setgid(65534)
 os.setuid(65534)                           # from here on an ordinary account ("nobody")
-report = ws.importer.import_paths("01ZD0300108", [sys.argv[2]])
+report = importer.import_paths("01ZD0300108", [sys.argv[2]])
 for outcome in report.outcomes:
     print(outcome.status, outcome.message)
 """
@@ -293,7 +296,7 @@ def test_unreadable_file_is_named_and_the_rest_imported(tmp_path: Path) -> None:
     else:
         os.chmod(folder / "locked.txt", 0)
         ws = open_workspace(ws_dir)
-        lines = [f"{o.status} {o.message}" for o in ws.importer.import_paths(URN, [folder]).outcomes]
+        lines = [f"{o.status} {o.message}" for o in build_services(ws).importer.import_paths(URN, [folder]).outcomes]
         ws.close()
     assert "failed locked.txt cannot be read: this account does not have permission to open it." in lines
     assert "done readable.txt imported as SE/1" in lines

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from casebridge.app import open_workspace
+from casebridge.app import build_services, open_workspace
 
 URN = "01ZD0300108"
 
 SETUP_AND_IMPORT = textwrap.dedent(
     """
     import os, signal, sys
-    from casebridge.app import open_workspace
+    from casebridge.app import build_services, open_workspace
     ws = open_workspace(sys.argv[1])
     if not ws.cases.exists("01ZD0300108"):
         ws.cases.create_case("01ZD0300108")
@@ -31,7 +31,7 @@ SETUP_AND_IMPORT = textwrap.dedent(
         ExhibitStore.create = die
     def progress(update):
         print(update.done, flush=True)
-    ws.importer.import_paths("01ZD0300108", [sys.argv[2]], progress=progress)
+    build_services(ws).importer.import_paths("01ZD0300108", [sys.argv[2]], progress=progress)
     print("finished", flush=True)
     """
 )
@@ -71,15 +71,15 @@ def test_kill_while_copying_a_large_file_then_resume(tmp_path: Path) -> None:
         # consistent: nothing recorded, nothing stored, the journal remembers the file
         assert ws.exhibits.for_case(URN) == []
         assert list(ws.vault.digests()) == []
-        assert [Path(p.source_path).name for p in ws.importer.pending()] == ["bodycam_export.mp4"]
+        assert [Path(p.source_path).name for p in build_services(ws).importer.pending()] == ["bodycam_export.mp4"]
         assert any(ws.vault.temporary.glob("*.part"))  # the dead process's half-written copy
-        report = ws.importer.resume()
+        report = build_services(ws).importer.resume()
         assert [o.status for o in report.outcomes] == ["done"]
         (exhibit,) = ws.exhibits.for_case(URN)
         assert exhibit.sha256 == expected
         assert exhibit.size == 600 * 1024 * 1024
         assert list(ws.vault.temporary.iterdir()) == []
-        assert ws.importer.pending() == []
+        assert build_services(ws).importer.pending() == []
         assert ws.vault.verify([expected]) == []
         assert ws.verify_audit().ok
     finally:
@@ -96,7 +96,7 @@ def test_kill_after_storing_before_recording_finishes_from_the_vault(tmp_path: P
     try:
         assert ws.exhibits.for_case(URN) == []
         assert list(ws.vault.digests()) == [expected]  # stored, owned by the pending journal row
-        report = ws.importer.resume()
+        report = build_services(ws).importer.resume()
         assert [o.status for o in report.outcomes] == ["done"]
         assert [e.sha256 for e in ws.exhibits.for_case(URN)] == [expected]
     finally:
@@ -110,9 +110,9 @@ def test_discarding_an_interrupted_import_leaves_nothing(tmp_path: Path) -> None
     _run(ws_dir, source, "before-record", kill_after=None)
     ws = open_workspace(ws_dir)
     try:
-        assert ws.importer.discard_pending() == 1
+        assert build_services(ws).importer.discard_pending() == 1
         assert list(ws.vault.digests()) == []
-        assert ws.importer.pending() == []
+        assert build_services(ws).importer.pending() == []
     finally:
         ws.close()
 
@@ -128,7 +128,7 @@ def test_file_over_4_gb(tmp_path: Path) -> None:
     try:
         ws.cases.create_case(URN)
         ws.cases.add_person(URN, {"role": "officer", "surname": "Evans", "forenames": "Sarah"})
-        report = ws.importer.import_paths(URN, [source])
+        report = build_services(ws).importer.import_paths(URN, [source])
         (exhibit,) = ws.exhibits.for_case(URN)
         assert report.outcomes[0].status == "done"
         assert exhibit.size == size

@@ -11,14 +11,15 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN, build_demo
 from casebridge.forms.letters import render_letter
+from casebridge.workspace import Workspace
 
 
 @pytest.fixture
 def demo(workspace: Workspace) -> Workspace:
-    build_demo(workspace, derivatives=False)
+    build_demo(build_services(workspace), derivatives=False)
     return workspace
 
 

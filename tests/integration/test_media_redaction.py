@@ -13,13 +13,14 @@ import av
 import numpy as np
 import pytest
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.domain.media_recipe import AudioRange, Keyframe, MediaRecipe, Track
 from casebridge.errors import ValidationError
 from casebridge.redaction.media_apply import MediaRedactionError, redact_media
-from casebridge.redaction.media_recipe import AudioRange, Keyframe, MediaRecipe, Track
-from casebridge.redaction.media_service import MediaRedactionService, MediaVerificationFailed
+from casebridge.redaction.media_service import MediaVerificationFailed
 from casebridge.redaction.media_verify import dbfs, verify_media
+from casebridge.workspace import Workspace
 from tests.fixtures.face_clip import write_face_clip
 
 W, H, FPS, SECONDS = 320, 240, 25, 3
@@ -182,14 +183,14 @@ def test_media_recipe_round_trips_and_interpolates() -> None:
 
 @pytest.fixture
 def demo(workspace: Workspace) -> Workspace:
-    build_demo(workspace, derivatives=False)
+    build_demo(build_services(workspace), derivatives=False)
     return workspace
 
 
 def test_the_cctv_and_the_999_call_of_the_demo_case_through_the_service_and_cli(
     demo: Workspace, tmp_path: Path
 ) -> None:
-    service = MediaRedactionService(demo)
+    service = build_services(demo).media
     cctv = demo.exhibits.find_by_reference(DEMO_URN, "SE/1")
     with av.open(str(demo.vault.path(cctv.sha256))) as container:
         width = container.streams.video[0].codec_context.width
@@ -311,7 +312,6 @@ def test_a_real_face_is_found_followed_masked_in_every_frame_and_counted(tmp_pat
 
 def test_the_coverage_report_lists_every_track_with_its_counts_and_a_timeline(demo: Workspace, tmp_path: Path) -> None:
     from casebridge.redaction.log import media_csv, to_pdf
-    from casebridge.redaction.service import RedactionService
 
     cctv = demo.exhibits.find_by_reference(DEMO_URN, "SE/1")
     drawn = Track(
@@ -336,9 +336,9 @@ def test_the_coverage_report_lists_every_track_with_its_counts_and_a_timeline(de
         justification="The suspect: identification is the issue",
     )
     recipe = MediaRecipe(cctv.sha256, tracks=(drawn, seen), audio=(AudioRange(0.2, 0.6, "VWC", label="radio"),))
-    result = MediaRedactionService(demo).apply(cctv, recipe)
+    result = build_services(demo).media.apply(cctv, recipe)
     assert "suspect" not in result.coverage  # left visible: not checked, and not masked
-    entries = RedactionService(demo).media_log_entries(DEMO_URN)
+    entries = build_services(demo).redaction.media_log_entries(DEMO_URN)
     assert [e.reference for e in entries] == ["SE/1"]
     text = media_csv(entries)
     assert "plate" in text
@@ -437,7 +437,7 @@ def test_redaction_works_where_symbolic_links_are_not_allowed(
     monkeypatch.setattr(Path, "symlink_to", refused)
     cctv = demo.exhibits.find_by_reference(DEMO_URN, "SE/1")
     track = Track("door", (Keyframe(0, 10, 10, 100, 80),), "TPD", end=1.0, approved_by="Sgt 1")
-    result = MediaRedactionService(demo).apply(cctv, MediaRecipe(cctv.sha256, tracks=(track,), keep=((0.0, 1.0),)))
+    result = build_services(demo).media.apply(cctv, MediaRecipe(cctv.sha256, tracks=(track,), keep=((0.0, 1.0),)))
     assert result.copy.facts["verified"] is True
     original = demo.vault.path(cctv.sha256)
     assert not os.stat(original).st_mode & 0o222  # the original is still read-only
@@ -453,9 +453,9 @@ def test_a_hand_drawn_mask_follows_its_subject_through_the_recording(demo: Works
 
     clip = tmp_path / "walk.mp4"
     places = write_face_clip(clip)
-    demo.importer.import_paths(DEMO_URN, [clip], producer="Sarah Evans")
+    build_services(demo).importer.import_paths(DEMO_URN, [clip], producer="Sarah Evans")
     (exhibit,) = [e for e in demo.exhibits.for_case(DEMO_URN) if e.original_name == "walk.mp4"]
-    service = MediaRedactionService(demo)
+    service = build_services(demo).media
     x, y = places[0]
     drawn = Track("head", (Keyframe(0, x, y, FACE_W, FACE_H),), "TPD", effect="fill", end=4.0, approved_by="PC 1")
     service.save(exhibit, MediaRecipe(exhibit.sha256, tracks=(drawn,)))

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from casebridge.app import build_services
 from casebridge.playback.player import Player, format_timecode
 from tests.fixtures.media import frame_index_of, make_audio, make_counting_video
 
@@ -167,7 +168,7 @@ def test_still_to_exhibit_is_the_exact_frame(tmp_path: Path, clip: Path) -> None
     try:
         ws.cases.create_case("01ZD0300108")
         ws.cases.add_person("01ZD0300108", {"role": "officer", "surname": "Evans", "forenames": "Sarah"})
-        ws.importer.import_paths("01ZD0300108", [clip])
+        build_services(ws).importer.import_paths("01ZD0300108", [clip])
         (video,) = ws.exhibits.for_case("01ZD0300108")
         still = save_still(ws, video, 2010)  # inside frame 50 (2000-2040 ms)
         assert still.reference == "SE/1/1"

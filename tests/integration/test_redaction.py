@@ -16,15 +16,16 @@ import pymupdf
 import pytest
 from PIL import Image
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.domain.recipe import Mark, Recipe
 from casebridge.redaction.failed import inspect_document
 from casebridge.redaction.image_apply import apply_image
 from casebridge.redaction.pdf_apply import RedactionError, apply_pdf
-from casebridge.redaction.recipe import Mark, Recipe
-from casebridge.redaction.service import RedactionService, VerificationFailed
+from casebridge.redaction.service import VerificationFailed
 from casebridge.redaction.textmap import PageText
 from casebridge.redaction.verify import check_file, verify_image, verify_pdf
+from casebridge.workspace import Workspace
 from tests.redaction_fixtures import ADDRESS, NAME, SECRET, leaks, planted_pdf
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
@@ -203,12 +204,12 @@ def test_an_image_is_boxed_pixelated_and_blurred_and_loses_its_metadata() -> Non
 
 @pytest.fixture
 def demo(workspace: Workspace) -> Workspace:
-    build_demo(workspace)
+    build_demo(build_services(workspace))
     return workspace
 
 
 def test_the_redacted_copy_is_a_verified_sub_exhibit_and_the_original_is_untouched(demo: Workspace) -> None:
-    service = RedactionService(demo)
+    service = build_services(demo).redaction
     statement = demo.exhibits.find_by_reference(DEMO_URN, "AK/1")
     original = demo.vault.path(statement.sha256).read_bytes()
     found = service.suggest(statement)
@@ -240,7 +241,7 @@ def test_the_redacted_copy_is_a_verified_sub_exhibit_and_the_original_is_untouch
 
 
 def test_a_copy_that_fails_verification_is_not_kept(demo: Workspace) -> None:
-    service = RedactionService(demo)
+    service = build_services(demo).redaction
     statement = demo.exhibits.find_by_reference(DEMO_URN, "AK/1")
     recipe = service.recipe(statement)
     # a text mark naming the phone number but placed over an empty corner: the number is still on the page
@@ -298,13 +299,13 @@ def test_the_command_line_suggests_applies_logs_and_verifies(demo: Workspace, tm
 def test_failed_redactions_are_flagged_on_import_and_offered_first(demo: Workspace, tmp_path: Path) -> None:
     received = tmp_path / "received_filing.pdf"
     received.write_bytes((CORPUS / "xray-redaction-cases" / "rectangles_yes.pdf").read_bytes())
-    report = demo.importer.import_paths(DEMO_URN, [received])
+    report = build_services(demo).importer.import_paths(DEMO_URN, [received])
     exhibit = demo.exhibits.get(report.outcomes[0].exhibit_id or 0)
     assert exhibit.problem is not None
     assert "failed redaction" in exhibit.problem
     assert exhibit.facts["failed_redactions"][0]["page"] == 1
     assert "did not disclose" not in json.dumps(exhibit.facts)  # recorded by place, never by content
-    service = RedactionService(demo)
+    service = build_services(demo).redaction
     found = service.suggest(exhibit)
     assert found[0].detector == "failed-redaction"
     failed = [s for s in found if s.detector == "failed-redaction"]
@@ -339,14 +340,14 @@ def test_a_mark_that_clips_the_next_line_is_caught_as_over_redaction() -> None:
 
 def test_an_mg6c_edited_entry_must_name_a_verified_redacted_copy(demo: Workspace) -> None:
     from casebridge import readiness
+    from casebridge.domain.view import CaseFileView
     from casebridge.forms.builders import build
-    from casebridge.forms.view import CaseFileView
 
     item = demo.casefile.load(DEMO_URN).of("mg6c")[0]
     demo.casefile.update_item(item.id, "edited_exhibit", "AK/1")  # the original: not good enough
     findings = readiness.check(CaseFileView.load(demo, DEMO_URN), "ngap")
     assert any(f.rule == "mg6c-edited-copy" and f.target == f"mg6c:{item.id}:edited_exhibit" for f in findings)
-    service = RedactionService(demo)
+    service = build_services(demo).redaction
     statement = demo.exhibits.find_by_reference(DEMO_URN, "AK/1")
     copy = service.apply(statement, service.accept(statement, service.suggest(statement), approve=True)).copy
     demo.casefile.update_item(item.id, "edited_exhibit", copy.reference)

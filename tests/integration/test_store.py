@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from casebridge.app import Workspace
 from casebridge.domain.case import CaseStatus, Person, PersonRole
 from casebridge.errors import DuplicateError, NotFoundError, ValidationError
 from casebridge.store.cases import case_record
+from casebridge.workspace import Workspace
 
 URN = "01ZD0300108"
 

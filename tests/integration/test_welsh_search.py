@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from casebridge.app import Workspace
 from casebridge.domain.text import fold
+from casebridge.workspace import Workspace
 
 
 def test_fold_plain_and_accented_letters_alike() -> None:

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from casebridge.exchange import protocol
+from casebridge.exchange.canonical import canonical
 from casebridge.exchange.keys import WorkstationKey
 from tests.fixtures.hub import PASSWORD, HubProcess
 
@@ -62,7 +63,7 @@ class Actor:
     # the upload protocol, as the desktop client speaks it
     def submit(self, manifest: dict[str, Any], key: WorkstationKey) -> tuple[str, httpx.Response]:
         submission_id = str(uuid.uuid4())
-        signature = key.sign(protocol.canonical(manifest))
+        signature = key.sign(canonical(manifest))
         answer = self.request(
             "PUT", f"{protocol.API}/submissions/{submission_id}", json={"manifest": manifest, "signature": signature}
         )

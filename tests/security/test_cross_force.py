@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from casebridge.app import open_workspace
+from casebridge.app import build_services, open_workspace
 from casebridge.exchange import protocol
 from casebridge.exchange.keys import WorkstationKey
 from casebridge.exchange.package import build_manifest
@@ -54,7 +54,7 @@ def _manifest(tmp: Path, force: str, data: bytes, key: WorkstationKey) -> dict[s
         ws.cases.add_person(URNS[force], {"role": "officer", "surname": "Officer", "forenames": "An"})
         source = tmp / f"statement-{force}.txt"
         source.write_bytes(data)
-        ws.importer.import_paths(URNS[force], [source], producer="An Officer")
+        build_services(ws).importer.import_paths(URNS[force], [source], producer="An Officer")
         return build_manifest(ws, URNS[force], key)
     finally:
         ws.close()
@@ -278,7 +278,7 @@ def test_a_picture_too_large_to_decode_is_receipted_without_exhausting_the_hub(
     try:
         ws.cases.create_case("62CF0099926", title="Hostile picture")
         ws.cases.add_person("62CF0099926", {"role": "officer", "surname": "Officer", "forenames": "An"})
-        ws.importer.import_paths("62CF0099926", [bomb], producer="An Officer")
+        build_services(ws).importer.import_paths("62CF0099926", [bomb], producer="An Officer")
         manifest = build_manifest(ws, "62CF0099926", key)
     finally:
         ws.close()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from casebridge.app import Workspace, open_workspace
+from casebridge.app import Workspace, build_services, open_workspace
 from casebridge.redaction.active import find_active
 from tests.security.test_hostile_packages import PEAK_LIMIT_MB, run
 
@@ -99,12 +99,12 @@ def test_an_entry_that_cannot_complete_is_marked_failed_not_left_pending(
     source.write_bytes(b"\x89PNG\r\n\x1a\n")
     ws = open_workspace(case_dir)
     try:
-        report = ws.importer.import_paths(URN, [source], producer="Sarah Evans")
+        report = build_services(ws).importer.import_paths(URN, [source], producer="Sarah Evans")
         (outcome,) = report.outcomes
         assert outcome.status == "failed"
         assert "scan.png" in outcome.message
-        assert ws.importer.pending(URN) == []
-        assert ws.importer.resume().outcomes == []
+        assert build_services(ws).importer.pending(URN) == []
+        assert build_services(ws).importer.resume().outcomes == []
     finally:
         ws.close()
 
@@ -133,14 +133,13 @@ def test_names_with_control_characters_are_escaped_in_everything_printed(case_di
 
 
 def test_active_content_is_reported_on_import_and_left_out_of_every_copy(case_dir: Path, tmp_path: Path) -> None:
-    from casebridge.redaction.service import RedactionService
 
     pdf = _active_pdf(tmp_path / "statement.pdf")
     with pymupdf.open(pdf) as doc:
         assert len(find_active(doc)) >= 3
     ws: Workspace = open_workspace(case_dir)
     try:
-        report = ws.importer.import_paths(URN, [pdf], producer="Sarah Evans")
+        report = build_services(ws).importer.import_paths(URN, [pdf], producer="Sarah Evans")
         (outcome,) = report.outcomes
         assert (
             "statement.pdf contains JavaScript, a launch action (starts a program or opens a file), an action on "
@@ -151,7 +150,7 @@ def test_active_content_is_reported_on_import_and_left_out_of_every_copy(case_di
         assert ws.vault.path(original.sha256).read_bytes() == pdf.read_bytes()  # the evidence itself is untouched
         assert original.facts["active_content"]
 
-        service = RedactionService(ws)
+        service = build_services(ws).redaction
         suggestions = service.suggest(original)
         assert suggestions, "the name and address are suggested"
         copy = service.apply(original, service.accept(original, suggestions, approve=True)).copy

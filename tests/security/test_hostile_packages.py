@@ -16,9 +16,10 @@ from typing import Any
 
 import pytest
 
-from casebridge.app import Workspace, open_workspace
+from casebridge.app import Workspace, build_services, open_workspace
+from casebridge.exchange.canonical import canonical
 from casebridge.exchange.keys import WorkstationKey
-from casebridge.exchange.package import build_manifest, canonical
+from casebridge.exchange.package import build_manifest
 
 URN = "62CF0077726"
 PEAK_LIMIT_MB = 150
@@ -47,7 +48,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict
         ws.cases.add_person(URN, {"role": "officer", "surname": "Evans", "forenames": "Sarah"})
         statement = tmp / "statement.txt"
         statement.write_bytes(b"I saw the man climb through the window." * 20)
-        ws.importer.import_paths(URN, [statement], producer="Sarah Evans")
+        build_services(ws).importer.import_paths(URN, [statement], producer="Sarah Evans")
         key = WorkstationKey.load_or_create(tmp / "key")
         manifest = build_manifest(ws, URN, key)
         files = {b["sha256"]: ws.vault.path(b["sha256"]).read_bytes() for b in manifest["blobs"]}

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from casebridge.app import open_workspace
+from casebridge.app import build_services, open_workspace
 from casebridge.exchange.keys import WorkstationKey
 from casebridge.exchange.package import build_manifest
 from tests.security.test_hostile_packages import URN, write_package
@@ -105,7 +105,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ws.cases.add_person(URN, {"role": "suspect", "surname": "Pryce", "forenames": "Gareth"})
         source = tmp / "first.txt"
         source.write_text("Statement of Sarah Evans.")
-        ws.importer.import_paths(URN, [source], producer="Sarah Evans")
+        build_services(ws).importer.import_paths(URN, [source], producer="Sarah Evans")
         key = WorkstationKey.load_or_create(tmp / "key")
         manifest = build_manifest(ws, URN, key)
     finally:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN
 from tests.ui.test_keyboard import clashes
 
@@ -115,7 +116,7 @@ def test_the_window_in_welsh_has_no_alt_key_twice(qtbot: Any, welsh: None, demo_
     window = MainWindow(demo_workspace.paths)
     qtbot.addWidget(window)
     window.show()
-    window.attach(demo_workspace)
+    window.attach(build_services(demo_workspace))
     assert [a.text() for a in window.menuBar().actions()] == ["&Ffeil", "&Golygu", "C&ymorth"]
     found: dict[str, dict[str, int]] = {}
     for screen in screens(qtbot, window):
@@ -148,7 +149,7 @@ def test_no_text_is_cut_off_with_strings_forty_percent_longer(
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
-        window.attach(demo_workspace)
+        window.attach(build_services(demo_workspace))
         assert window.menuBar().actions()[0].text().startswith("&File ŵ")  # the pseudo-translation is in use
         clipped: dict[str, list[str]] = {}
         for screen in screens(qtbot, window):

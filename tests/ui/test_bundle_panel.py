@@ -6,13 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN
 from casebridge.ui.main_window import MainWindow
+from casebridge.workspace import Workspace
 
 
 def test_build_review_jump_serve_and_compare(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) -> None:
-    from casebridge.redaction.service import RedactionService
 
     window.open_case(DEMO_URN)
     view = window.case_view
@@ -31,7 +31,7 @@ def test_build_review_jump_serve_and_compare(qtbot: QtBot, window: MainWindow, d
     qtbot.waitUntil(lambda: panel.viewer.page_count() > 0, timeout=20_000)
     qtbot.mouseClick(panel.leak_page_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.viewer.labels[panel.viewer.current_page()] == "B-2", timeout=10_000)
-    service = RedactionService(demo_workspace)
+    service = build_services(demo_workspace).redaction
     for reference in ("AK/1", "GHM/1"):
         statement = demo_workspace.exhibits.find_by_reference(DEMO_URN, reference)
         service.apply(statement, service.accept(statement, service.suggest(statement), approve=True))

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from casebridge.app import Workspace
 from casebridge.demo.builder import DEMO_URN
 from casebridge.ui.main_window import MainWindow
+from casebridge.workspace import Workspace
 
 
 def open_case_file(qtbot: QtBot, window: MainWindow) -> object:

@@ -10,9 +10,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN
 from casebridge.ui.main_window import MainWindow
+from casebridge.workspace import Workspace
 from tests.fixtures.media import make_text_pdf
 
 
@@ -89,7 +90,7 @@ def test_cancel_leaves_nothing_half_written(
     assert panel.last_report[0].count("skipped") == 1
     assert content not in set(demo_workspace.vault.digests())  # (thumbnails may still be arriving meanwhile)
     assert list(demo_workspace.vault.temporary.iterdir()) == []
-    assert demo_workspace.importer.pending() == []
+    assert build_services(demo_workspace).importer.pending() == []
 
 
 def test_exhibit_editor_saves_and_logs_continuity(qtbot: QtBot, window: MainWindow, demo_workspace: Workspace) -> None:

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from casebridge.app import Workspace
 from casebridge.demo.builder import DEMO_URN
 from casebridge.ui.main_window import MainWindow
+from casebridge.workspace import Workspace
 
 MNEMONIC = re.compile(r"&([^&\s])")
 

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN
 from casebridge.ui.main_window import MainWindow
+from casebridge.workspace import Workspace
 
 
 def test_case_list_shows_cases_and_searches(qtbot: QtBot, window: MainWindow) -> None:
@@ -305,7 +306,7 @@ def _receiving_window(qtbot: QtBot, sender: Workspace, tmp_path: Path) -> tuple[
     other = MainWindow(receiving.paths)
     qtbot.addWidget(other)
     other.show()
-    other.attach(receiving)
+    other.attach(build_services(receiving))
     return other, receiving, package, key.id
 
 

@@ -9,17 +9,18 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN
 from casebridge.domain.exhibit import Exhibit
 from casebridge.ui.media_redaction_window import MediaRedactionWindow
+from casebridge.workspace import Workspace
 from tests.integration.test_media_redaction import make_face_clip
 
 
 @pytest.fixture
 def walk(demo_workspace: Workspace, tmp_path: Path) -> Exhibit:
     path = make_face_clip(tmp_path / "bodycam_walk.mp4")
-    report = demo_workspace.importer.import_paths(DEMO_URN, [path])
+    report = build_services(demo_workspace).importer.import_paths(DEMO_URN, [path])
     exhibit_id = report.outcomes[0].exhibit_id
     assert exhibit_id is not None, report.outcomes[0].message
     return demo_workspace.exhibits.get(exhibit_id)
@@ -27,7 +28,7 @@ def walk(demo_workspace: Workspace, tmp_path: Path) -> Exhibit:
 
 @pytest.fixture
 def editor(qtbot: QtBot, demo_workspace: Workspace, walk: Exhibit) -> MediaRedactionWindow:
-    window = MediaRedactionWindow(demo_workspace, walk)
+    window = MediaRedactionWindow(build_services(demo_workspace), walk)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.view.image is not None)

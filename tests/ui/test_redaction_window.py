@@ -10,10 +10,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN
 from casebridge.domain.exhibit import Exhibit
 from casebridge.ui.redaction_window import RedactionWindow
+from casebridge.workspace import Workspace
 from tests.redaction_fixtures import SECRET, leaks, planted_pdf
 
 
@@ -21,7 +22,7 @@ from tests.redaction_fixtures import SECRET, leaks, planted_pdf
 def planted(demo_workspace: Workspace, tmp_path: Path) -> Exhibit:
     path = tmp_path / "statement_with_contacts.pdf"
     path.write_bytes(planted_pdf())
-    report = demo_workspace.importer.import_paths(DEMO_URN, [path])
+    report = build_services(demo_workspace).importer.import_paths(DEMO_URN, [path])
     exhibit_id = report.outcomes[0].exhibit_id
     assert exhibit_id is not None, report.outcomes[0].message
     return demo_workspace.exhibits.get(exhibit_id)
@@ -29,7 +30,7 @@ def planted(demo_workspace: Workspace, tmp_path: Path) -> Exhibit:
 
 @pytest.fixture
 def redactor(qtbot: QtBot, demo_workspace: Workspace, planted: Exhibit) -> RedactionWindow:
-    window = RedactionWindow(demo_workspace, planted)
+    window = RedactionWindow(build_services(demo_workspace), planted)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: len(window.viewer.pages) == 7)

@@ -13,9 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from casebridge.app import Workspace, open_workspace
+from casebridge.app import Workspace, build_services, open_workspace
 from casebridge.demo.builder import build_demo
-from casebridge.exchange.submit import login, queue, send
 from tests.exchange.conftest import keyring_file  # noqa: F401 - fixture
 from tests.fixtures.hub import PASSWORD, HubProcess
 
@@ -26,7 +25,7 @@ def _workspace(root: Path, hub: HubProcess, user: str) -> Workspace:
     (root / "config").mkdir(parents=True)
     (root / "config" / "settings.json").write_text(json.dumps({"ca_bundle": str(hub.ca), "operator_name": user}))
     ws = open_workspace(root)
-    login(ws, hub.url, user, PASSWORD)
+    build_services(ws).exchange.login(hub.url, user, PASSWORD)
     return ws
 
 
@@ -34,7 +33,7 @@ def _workspace(root: Path, hub: HubProcess, user: str) -> Workspace:
 def two_sides(tmp_path: Path, hub: HubProcess, keyring_file: Path) -> Iterator[tuple[Workspace, Workspace]]:  # noqa: F811
     police = _workspace(tmp_path / "police", hub, "pc-south-wales")
     cps = _workspace(tmp_path / "cps", hub, "cps-wales")
-    build_demo(police, urn=URN, derivatives=False)
+    build_demo(build_services(police), urn=URN, derivatives=False)
     yield police, cps
     police.close()
     cps.close()
@@ -46,7 +45,7 @@ def _window(qtbot: Any, ws: Workspace) -> Any:
     window = MainWindow(ws.paths)
     qtbot.addWidget(window)
     window.show()
-    window.attach(ws)
+    window.attach(build_services(ws))
     return window
 
 
@@ -58,7 +57,7 @@ def test_inbox_review_request_then_police_answer(
     from casebridge.ui.review_panel import ReviewPanel
 
     police, cps = two_sides
-    first = send(police, queue(police, URN).id)
+    first = build_services(police).exchange.send(build_services(police).exchange.queue(URN).id)
 
     # --- the reviewer
     reviewer = _window(qtbot, cps)
@@ -120,7 +119,7 @@ def test_inbox_review_request_then_police_answer(
     document = pymupdf.open()
     document.new_page().insert_text((72, 90), "MG11 Witness statement — Bethan HUGHES")
     document.save(statement)
-    police.importer.import_paths(URN, [statement], producer="Bethan Hughes")
+    build_services(police).importer.import_paths(URN, [statement], producer="Bethan Hughes")
     added = next(e for e in police.exhibits.for_case(URN) if e.original_name == "mg11-hughes.pdf")
 
     def tick(dialog: AnswerDialog) -> int:
@@ -158,13 +157,13 @@ def test_the_cps_loop_from_an_empty_workspace_to_the_officers_to_do(
     """A CPS paralegal with a new, empty workspace signs in from the landing view, opens the inbox, reviews an
     item with the item open beside the list, writes a note on it and sends the review; the officer's Exchange tab
     shows the note as a to-do with its text, item and page."""
-    from casebridge.exchange.submit import refresh_settings
+
     from casebridge.ui.hub_dialogs import SignInDialog
     from casebridge.ui.review_panel import ReviewPanel
 
     police = _workspace(tmp_path / "police", hub, "pc-south-wales")
-    build_demo(police, urn=URN_LOOP, derivatives=False)
-    sent = send(police, queue(police, URN_LOOP).id)
+    build_demo(build_services(police), urn=URN_LOOP, derivatives=False)
+    sent = build_services(police).exchange.send(build_services(police).exchange.queue(URN_LOOP).id)
     (tmp_path / "cps" / "config").mkdir(parents=True)
     (tmp_path / "cps" / "config" / "settings.json").write_text(json.dumps({"ca_bundle": str(hub.ca)}))
     cps = open_workspace(tmp_path / "cps")  # empty, and signed in nowhere
@@ -230,7 +229,7 @@ def test_the_cps_loop_from_an_empty_workspace_to_the_officers_to_do(
             "GHM/1 (page 1): Which till camera is he describing? No time given for the sighting."
         )
         assert "to do" in outbox.action_table.item(0, 3).text()
-        refresh_settings(cps)
+        cps.reload_settings()
     finally:
         police.close()
         cps.close()
@@ -248,7 +247,7 @@ def test_a_sign_in_made_on_the_command_line_counts_without_a_restart(
     try:
         window = _window(qtbot, running)
         elsewhere = open_workspace(tmp_path / "cps")  # what `casebridge login` does in another process
-        login(elsewhere, hub.url, "cps-wales", PASSWORD)
+        build_services(elsewhere).exchange.login(hub.url, "cps-wales", PASSWORD)
         elsewhere.close()
         window.open_inbox()  # the running app reads the sign-in now, with no restart
         assert getattr(window, "inbox", None) is not None

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from casebridge.app import Workspace, open_workspace
+from casebridge.app import Workspace, build_services, open_workspace
 from casebridge.demo.builder import DEMO_URN, build_demo
 from tests.exchange.conftest import keyring_file  # noqa: F401 - fixture
 from tests.fixtures.hub import PASSWORD, HubProcess
@@ -24,7 +24,7 @@ def hub_workspace(tmp_path: Path, hub: HubProcess, keyring_file: Path) -> Iterat
     (root / "config").mkdir(parents=True)
     (root / "config" / "settings.json").write_text(json.dumps({"ca_bundle": str(hub.ca)}))
     ws = open_workspace(root)
-    build_demo(ws, derivatives=False)
+    build_demo(build_services(ws), derivatives=False)
     ws.cases.create_case("62CF0077726", title="Criminal damage, nothing recorded yet")
     yield ws
     ws.close()
@@ -37,7 +37,7 @@ def outbox(qtbot: Any, hub_workspace: Workspace) -> Any:
     window = MainWindow(hub_workspace.paths)
     qtbot.addWidget(window)
     window.show()
-    window.attach(hub_workspace)
+    window.attach(build_services(hub_workspace))
     window.open_case(DEMO_URN)
     view = window.case_view
     view.tabs.setCurrentWidget(view.submissions_tab)
@@ -85,10 +85,9 @@ def test_sign_in_then_submit_and_see_every_item_receipted(
 def test_blocking_readiness_errors_stop_the_submission(
     qtbot: Any, outbox: Any, hub: HubProcess, hub_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from casebridge.exchange.submit import login
 
     window, panel = outbox
-    login(hub_workspace, hub.url, "pc-south-wales", PASSWORD)
+    build_services(hub_workspace).exchange.login(hub.url, "pc-south-wales", PASSWORD)
     window.open_case("62CF0077726")
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))

@@ -13,10 +13,11 @@ import pytest
 from PySide6.QtCore import QRectF, QTimer
 from pytestqt.qtbot import QtBot
 
-from casebridge.app import Workspace
+from casebridge.app import build_services
 from casebridge.demo.builder import DEMO_URN
 from casebridge.ui.preview_pane import PreviewPane
 from casebridge.ui.viewers.pdf_viewer import CACHE_PAGES, PdfViewer
+from casebridge.workspace import Workspace
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +134,7 @@ def test_damaged_pdf_is_explained(qtbot: QtBot, tmp_path: Path) -> None:
 def pane(qtbot: QtBot, demo_workspace: Workspace) -> PreviewPane:
     made = PreviewPane(headless_player=True)
     qtbot.addWidget(made)
-    made.attach(demo_workspace)
+    made.attach(build_services(demo_workspace))
     made.resize(900, 700)
     made.show()
     yield made
@@ -192,7 +193,7 @@ def test_unpreviewable_item_says_why(
 ) -> None:
     odd = tmp_path / "CH01.dav"
     odd.write_bytes(b"DHAV" + os.urandom(3000))
-    report = demo_workspace.importer.import_paths(DEMO_URN, [odd])
+    report = build_services(demo_workspace).importer.import_paths(DEMO_URN, [odd])
     exhibit = demo_workspace.exhibits.get(report.outcomes[0].exhibit_id or 0)
     pane.show_exhibit(exhibit)
     assert pane.stack.currentWidget() is pane.message
@@ -216,8 +217,8 @@ def test_missing_libvlc_leaves_the_rest_working(tmp_path: Path) -> None:
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from casebridge.ui.viewers.media_player import MediaPlayer\n"
-        "player = MediaPlayer(headless=True)\n"
+        "from casebridge.app import new_player\nfrom casebridge.ui.viewers.media_player import MediaPlayer\n"
+        "player = MediaPlayer(headless=True, make_player=new_player)\n"
         "print(player.player is None, player.play_button.isEnabled())\n"
         "print(player.note.text())\n"
     )

@@ -28,8 +28,8 @@ def test_rotating_file_receives_scrubbed_records(tmp_path: Path) -> None:
 
 
 def test_case_work_never_logs_names_or_addresses(workspace: object) -> None:
-    from casebridge.app import Workspace
     from casebridge.domain.case import Person, PersonRole
+    from casebridge.workspace import Workspace
 
     assert isinstance(workspace, Workspace)
     workspace.cases.create_case("62CF0041226", title="Robbery")

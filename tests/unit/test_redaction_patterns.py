@@ -5,9 +5,9 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
+from casebridge.domain.recipe import Decision, Mark, Recipe
 from casebridge.errors import ValidationError
 from casebridge.redaction.detectors import luhn, nhs_mod11, suggest_page
-from casebridge.redaction.recipe import Decision, Mark, Recipe
 from casebridge.redaction.textmap import PageText
 
 

@@ -17,7 +17,7 @@ from casebridge.forms.document import Audience
 
 if TYPE_CHECKING:
     from casebridge.domain.exhibit import Exhibit
-    from casebridge.forms.view import CaseFileView
+    from casebridge.domain.view import CaseFileView
 
 
 @dataclass(frozen=True)

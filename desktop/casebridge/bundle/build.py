@@ -28,10 +28,10 @@ from casebridge.disclosure.scan import Leak, scan_index, scan_pdf
 from casebridge.forms.document import Audience
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
     from casebridge.disclosure.withheld import Withheld
     from casebridge.domain.exhibit import Exhibit
-    from casebridge.forms.view import CaseFileView
+    from casebridge.domain.view import CaseFileView
+    from casebridge.workspace import Workspace
 
 A4 = pymupdf.paper_rect("a4")
 STAMP_SIZE = 8.0
@@ -369,7 +369,7 @@ def build_bundle(
     """The bundle for one audience. With `served` (the references of a version already served), every
     document it held keeps its page references and later material is slotted in without renumbering."""
     from casebridge.disclosure.withheld import withheld as withheld_from
-    from casebridge.forms.view import CaseFileView
+    from casebridge.domain.view import CaseFileView
 
     view = CaseFileView.load(ws, urn)
     definition = definition or case_definition(ws, view)

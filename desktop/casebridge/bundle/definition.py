@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from casebridge.errors import ValidationError
 
 if TYPE_CHECKING:
-    from casebridge.forms.view import CaseFileView
+    from casebridge.domain.view import CaseFileView
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,8 @@ def default_definition(view: CaseFileView) -> BundleDefinition:
     One version of each statement is served: where a statement exists both as case-file text (the typed MG11)
     and as the witness's signed copy (an exhibit), the signed copy takes the MG11's place among the statements and
     the typed form is not served; the index says so."""
+    from casebridge.domain.view import uk_date
     from casebridge.forms.builders import FORMS, build, catalogue
-    from casebridge.forms.view import uk_date
 
     entries: list[Entry] = []
     signed: set[str] = set()

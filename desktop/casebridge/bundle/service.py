@@ -13,7 +13,7 @@ from casebridge.forms.document import Audience
 from casebridge.store.bundles import BundleVersion
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.workspace import Workspace
 
 
 def served_references(version: BundleVersion | None) -> list[Served] | None:

@@ -2,7 +2,8 @@
 
 The material is written to `<workspace>/demo/<URN>/`, listed in `<URN>.json` beside that folder, and
 imported into the case as exhibits (hashed into the vault, described, with continuity entries) through the
-same importer users have. All names, addresses and numbers are fictitious.
+same importer users have: it is given the services (`app.build_services`) as the app and the CLI are. All names,
+addresses and numbers are fictitious.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from casebridge.domain.identifiers import make_asn
 from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
+    from casebridge.evidence.importer import Importer
+    from casebridge.workspace import Workspace
 
 DEMO_URN = "62CF0041226"
 INCIDENT = datetime(2026, 11, 14, 21, 47, 10)
@@ -80,7 +83,7 @@ OFFICER_STATEMENT = [
 
 
 def build_demo(
-    ws: Workspace,
+    services: Services,
     *,
     urn: str = DEMO_URN,
     progress: Progress = no_progress,
@@ -88,6 +91,7 @@ def build_demo(
     derivatives: bool = True,
 ) -> DemoResult:
     """Creates the case and its material. `derivatives=False` skips viewing proxies (faster, for tests)."""
+    ws = services.workspace
     cancel = cancel or CancelToken()
     steps = 10
     step = 0
@@ -250,7 +254,7 @@ def build_demo(
         json.dumps({"urn": case.urn, "items": [item.__dict__ for item in items]}, indent=2), encoding="utf-8"
     )
     advance("Importing the material as exhibits")
-    _import_material(ws, case.urn, folder, items, derivatives=derivatives, cancel=cancel)
+    _import_material(ws, services.importer, case.urn, folder, items, derivatives=derivatives, cancel=cancel)
     from casebridge.demo.casefile import fill_case_file
 
     fill_case_file(
@@ -266,7 +270,14 @@ def build_demo(
 
 
 def _import_material(
-    ws: Workspace, urn: str, folder: Path, items: list[DemoMaterial], *, derivatives: bool, cancel: CancelToken
+    ws: Workspace,
+    importer: Importer,
+    urn: str,
+    folder: Path,
+    items: list[DemoMaterial],
+    *,
+    derivatives: bool,
+    cancel: CancelToken,
 ) -> None:
     """Officer's exhibits first (CCTV SE/1, photos SE/2-4, the 999 call SE/5), then each witness's statement."""
     from casebridge.evidence.derivatives import make_derivatives
@@ -279,7 +290,7 @@ def _import_material(
         producer = officer
         if item.kind == "statement":
             producer = next((p for name, p in people.items() if name in item.producer.upper()), officer)
-        report = ws.importer.import_paths(urn, [folder / item.file], producer=producer.id, cancel=cancel)
+        report = importer.import_paths(urn, [folder / item.file], producer=producer.id, cancel=cancel)
         outcome = report.outcomes[0]
         if outcome.exhibit_id is None:
             continue

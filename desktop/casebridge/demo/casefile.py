@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from casebridge.domain.case import PersonRole
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.workspace import Workspace
 
 
 def fill_case_file(ws: Workspace, urn: str, statements: dict[str, str]) -> None:

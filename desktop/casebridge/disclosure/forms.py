@@ -13,21 +13,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from casebridge.domain.recipe import Recipe
 from casebridge.errors import CasebridgeError
 from casebridge.forms.builders import build
 from casebridge.forms.document import Audience
 from casebridge.forms.render import render_pdf
 from casebridge.redaction import detectors
 from casebridge.redaction.pdf_apply import apply_pdf, open_pdf
-from casebridge.redaction.recipe import Recipe
 from casebridge.redaction.textmap import PageText
 from casebridge.redaction.verify import verify_pdf
-from casebridge.store import audit
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
     from casebridge.disclosure.withheld import Withheld
-    from casebridge.forms.view import CaseFileView
+    from casebridge.domain.view import CaseFileView
+    from casebridge.workspace import Workspace
 
 DECIDED_BY = "Casebridge: the case's redaction decisions"
 
@@ -36,12 +35,11 @@ class FormNotVerified(CasebridgeError):
     """A generated form still carries a value the case withholds after its decisions were applied."""
 
 
-def apply_decisions(data: bytes, terms: list[detectors.Term], name: str) -> tuple[bytes, int]:
+def apply_decisions(data: bytes, terms: list[detectors.Term], name: str, now: str) -> tuple[bytes, int]:
     """Removes every occurrence of the terms from a generated PDF; returns (PDF, marks applied)."""
     if not terms:
         return data, 0
     recipe = Recipe(source_sha256="0" * 64)
-    now = audit.utc_now()
     with open_pdf(data, name) as doc:
         for number, page in enumerate(doc):
             for found in detectors.suggest_page(PageText.of(page, number), terms, patterns_too=False):
@@ -69,4 +67,4 @@ def form_pdf(
 
         withheld = compute(ws, view, audience)
     decided = [w.term for w in withheld if w.decided]
-    return apply_decisions(data, decided, f"{doc.code} {doc.subject}".strip())[0]
+    return apply_decisions(data, decided, f"{doc.code} {doc.subject}".strip(), ws.clock.stamp())[0]

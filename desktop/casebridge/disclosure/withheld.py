@@ -18,14 +18,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from casebridge.domain.recipe import Recipe
 from casebridge.forms.document import Audience
 from casebridge.redaction import detectors
 from casebridge.redaction.pdf_apply import MIN_SECRET, secrets_of
-from casebridge.redaction.recipe import Recipe
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
-    from casebridge.forms.view import CaseFileView
+    from casebridge.domain.view import CaseFileView
+    from casebridge.workspace import Workspace
 
 SERVED_STAGE = "served"
 _POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$", re.I)

@@ -18,8 +18,8 @@ from casebridge.evidence.thumbnail import make_thumbnail
 from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
     from casebridge.evidence.importer import ImportReport
+    from casebridge.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

@@ -17,25 +17,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
-
-from casebridge.domain.exhibit import initials
 from casebridge.domain.text import printable
-from casebridge.errors import CasebridgeError, ValidationError
+from casebridge.errors import CasebridgeError
 from casebridge.evidence.describe import summarise
 from casebridge.evidence.probe import probe
 from casebridge.evidence.sniff import Kind, sniff
 from casebridge.jobs import Cancelled, CancelToken, Progress, ProgressUpdate, no_progress
-from casebridge.store import audit
-from casebridge.store.db import case_by_urn, transaction
-from casebridge.store.exhibits import ExhibitStore
-from casebridge.store.models import CaseRow, ExhibitRow, ImportItemRow, PersonRow
+from casebridge.store.journal import DONE, DUPLICATE, FAILED, PENDING, SKIPPED, ImportJournal, JournalItem, Recorded
 from casebridge.vault.store import Vault, VaultError
 
 log = logging.getLogger(__name__)
 
-PENDING, DONE, DUPLICATE, FAILED, SKIPPED = "pending", "done", "duplicate", "failed", "skipped"
+__all__ = ["DONE", "DUPLICATE", "FAILED", "PENDING", "SKIPPED", "ImportReport", "Importer", "ItemOutcome"]
 
 
 @dataclass(frozen=True)
@@ -92,11 +85,11 @@ def text_to_path(text: str) -> Path:
 
 
 class Importer:
-    def __init__(self, factory: sessionmaker[Session], vault: Vault, exhibits: ExhibitStore, actor: str) -> None:
-        self._factory = factory
+    """Imports files into a case through the journal (`store/journal.py`), the vault and the prober."""
+
+    def __init__(self, journal: ImportJournal, vault: Vault) -> None:
+        self._journal = journal
         self._vault = vault
-        self._exhibits = exhibits
-        self.actor = actor
 
     # ----- planning -----
     @staticmethod
@@ -115,12 +108,8 @@ class Importer:
                 found.append((path, str(path.parent)))
         return found
 
-    def pending(self, urn: str | None = None) -> list[ImportItemRow]:
-        with self._factory() as session:
-            query = select(ImportItemRow).where(ImportItemRow.state == PENDING)
-            if urn:
-                query = query.join(CaseRow).where(CaseRow.urn == urn.upper())
-            return list(session.scalars(query.order_by(ImportItemRow.id)))
+    def pending(self, urn: str | None = None) -> list[JournalItem]:
+        return self._journal.pending(urn)
 
     # ----- importing -----
     def import_paths(
@@ -132,25 +121,9 @@ class Importer:
         progress: Progress = no_progress,
         cancel: CancelToken | None = None,
     ) -> ImportReport:
-        items = self.expand(paths)
         batch = uuid.uuid4().hex
-        with transaction(self._factory) as session:
-            case = self._case(session, urn)
-            producer_id = self._producer(session, case, producer)
-            now = audit.utc_now()
-            for path, group in items:
-                session.add(
-                    ImportItemRow(
-                        batch=batch,
-                        case_id=case.id,
-                        source_path=path_to_text(path),
-                        producer_id=producer_id,
-                        group_key=path_to_text(Path(group)),
-                        state=PENDING,
-                        message="",
-                        created_at=now,
-                    )
-                )
+        sources = [(path_to_text(path), path_to_text(Path(group))) for path, group in self.expand(paths)]
+        self._journal.plan(urn, sources, producer, batch)
         return self._run(batch=batch, progress=progress, cancel=cancel)
 
     def resume(self, *, progress: Progress = no_progress, cancel: CancelToken | None = None) -> ImportReport:
@@ -160,23 +133,13 @@ class Importer:
 
     def discard_pending(self) -> int:
         """Gives up interrupted imports: their journal rows close and any blob only they held is removed."""
-        count = 0
-        with transaction(self._factory) as session:
-            for row in session.scalars(select(ImportItemRow).where(ImportItemRow.state == PENDING)):
-                row.state, row.message = SKIPPED, "Interrupted import discarded."
-                if row.sha256 and not self._exhibits.digest_in_use(session, row.sha256):
-                    self._vault.remove(row.sha256)
-                count += 1
+        count = self._journal.discard_pending(self._vault.remove)
         self._vault.sweep_temporary()
         return count
 
     def _run(self, *, batch: str | None, progress: Progress, cancel: CancelToken | None) -> ImportReport:
         cancel = cancel or CancelToken()
-        with self._factory() as session:
-            query = select(ImportItemRow.id, ImportItemRow.source_path).where(ImportItemRow.state == PENDING)
-            if batch is not None:
-                query = query.where(ImportItemRow.batch == batch)
-            todo = list(session.execute(query.order_by(ImportItemRow.id)))
+        todo = self._journal.waiting(batch)
         sizes = {item_id: _size_or_zero(text_to_path(path)) for item_id, path in todo}
         total = sum(sizes.values()) or 1
         done_bytes = 0
@@ -208,87 +171,62 @@ class Importer:
         return report
 
     def _import_one(self, item_id: int, on_bytes: object, cancel: CancelToken) -> ItemOutcome:
-        with self._factory() as session:
-            item = session.get(ImportItemRow, item_id)
-            assert item is not None
-            source, digest = text_to_path(item.source_path), item.sha256
+        item = self._journal.item(item_id)
+        source, digest = text_to_path(item.source_path), item.sha256
         name = display_name(source)
         if digest is None or not self._vault.exists(digest):
             _size, digest = self._store(source, name, on_bytes, cancel)
-            with transaction(self._factory) as session:
-                journal = session.get(ImportItemRow, item_id)
-                assert journal is not None
-                journal.sha256 = digest
+            self._journal.set_digest(item_id, digest)
         blob = self._vault.path(digest)
         file_type = sniff(blob)
         size = blob.stat().st_size
-        with transaction(self._factory) as session:
-            item = session.get(ImportItemRow, item_id)
-            assert item is not None
-            case = session.get(CaseRow, item.case_id)
-            assert case is not None
-            existing = session.scalars(
-                select(ExhibitRow).where(ExhibitRow.case_id == case.id, ExhibitRow.sha256 == digest)
-            ).first()
-            if existing is not None:
-                item.state, item.exhibit_id = DUPLICATE, existing.id
-                item.message = (
-                    f"{name} is identical to exhibit {existing.reference} already in this case: not added again."
-                )
-                return ItemOutcome(display_path(source), DUPLICATE, item.message, existing.reference, existing.id)
+        duplicate = self._journal.already_in_case(
+            item_id,
+            digest,
+            lambda reference: f"{name} is identical to exhibit {reference} already in this case: not added again.",
+        )
+        if duplicate is not None:
+            reference, exhibit_id, written = duplicate
+            return ItemOutcome(display_path(source), DUPLICATE, written, reference, exhibit_id)
         facts = probe(blob, file_type)
         summary = summarise(file_type, facts.facts, size, facts.problem)
         if not file_type.matches_extension(name) and file_type.kind is not Kind.OTHER:
             facts.facts["extension_mismatch"] = True
             summary += f" (named .{Path(name).suffix.lstrip('.').lower() or 'none'} but is really {file_type.label})"
-        with transaction(self._factory) as session:
-            item = session.get(ImportItemRow, item_id)
-            assert item is not None
-            case = session.get(CaseRow, item.case_id)
-            assert case is not None
-            producer = session.get(PersonRow, item.producer_id) if item.producer_id else None
-            prefix = initials(producer.forenames, producer.surname) if producer else "X"
-            parent_id = None
-            if file_type.kind is Kind.EXECUTABLE:
-                parent = self._group_parent(session, item)
-                if parent is not None:
-                    parent_id, prefix = parent.id, parent.reference
-            reference = self._exhibits.next_reference(session, case.id, prefix)
-            row = self._exhibits.create(
-                session,
-                case=case,
-                reference=reference,
-                parent_id=parent_id,
-                producer_id=item.producer_id,
-                sha256=digest,
-                size=size,
-                original_name=name,
-                kind=file_type.kind.value,
-                media_type=file_type.media_type,
-                summary=summary,
-                facts=facts.facts,
-                problem=facts.problem,
-                previewable=facts.previewable and file_type.kind not in (Kind.EXECUTABLE, Kind.OTHER),
-                text=facts.text,
-                source=name,
-            )
-            item.state, item.exhibit_id = DONE, row.id
-            duplicate_elsewhere = self._vault_shared(session, digest, case.id)
-            item.message = f"{name} imported as {reference}" + (
-                f"; identical content is already held for {duplicate_elsewhere}, stored once"
-                if duplicate_elsewhere
+
+        def message(recorded: Recorded) -> str:
+            text = f"{name} imported as {recorded.reference}" + (
+                f"; identical content is already held for {recorded.shared_with}, stored once"
+                if recorded.shared_with
                 else ""
             )
             if facts.problem:
-                item.message += f"; note: {name} {facts.problem}"
+                text += f"; note: {name} {facts.problem}"
             if facts.facts.get("active_content"):
                 from casebridge.redaction.active import in_words
 
-                item.message += (
+                text += (
                     f"; note: {name} contains {in_words(facts.facts['active_content'])}: Casebridge never runs it "
                     "and leaves it out of every copy it makes"
                 )
-            return ItemOutcome(display_path(source), DONE, item.message, reference, row.id)
+            return text
+
+        recorded, text = self._journal.record(
+            item_id,
+            kind=file_type.kind.value,
+            message=message,
+            sha256=digest,
+            size=size,
+            original_name=name,
+            media_type=file_type.media_type,
+            summary=summary,
+            facts=facts.facts,
+            problem=facts.problem,
+            previewable=facts.previewable and file_type.kind not in (Kind.EXECUTABLE, Kind.OTHER),
+            text=facts.text,
+            source=name,
+        )
+        return ItemOutcome(display_path(source), DONE, text, recorded.reference, recorded.exhibit_id)
 
     def _store(self, source: Path, name: str, on_bytes: object, cancel: CancelToken) -> tuple[int, str]:
         try:
@@ -317,74 +255,13 @@ class Importer:
             log.warning("source changed size while being read; the bytes read are what was stored")
         return result.size, result.digest
 
-    def _group_parent(self, session: Session, item: ImportItemRow) -> ExhibitRow | None:
-        sibling = session.scalars(
-            select(ExhibitRow)
-            .join(ImportItemRow, ImportItemRow.exhibit_id == ExhibitRow.id)
-            .where(
-                ImportItemRow.batch == item.batch,
-                ImportItemRow.group_key == item.group_key,
-                ExhibitRow.kind != Kind.EXECUTABLE.value,
-                ExhibitRow.parent_id.is_(None),
-            )
-            .order_by(ExhibitRow.id)
-        ).first()
-        return sibling
-
-    @staticmethod
-    def _vault_shared(session: Session, digest: str, case_id: int) -> str:
-        other = session.execute(
-            select(CaseRow.urn, ExhibitRow.reference)
-            .join(CaseRow)
-            .where(ExhibitRow.sha256 == digest, ExhibitRow.case_id != case_id)
-        ).first()
-        return f"{other[0]} {other[1]}" if other else ""
-
     def _close(self, item_id: int, state: str, message: str) -> ItemOutcome:
-        with transaction(self._factory) as session:
-            item = session.get(ImportItemRow, item_id)
-            assert item is not None
+        def written(item: JournalItem) -> str:
             name = display_name(text_to_path(item.source_path))
-            if not message.startswith(name):
-                message = f"{name}: {message}"
-            item.state, item.message = state, message
-            if item.sha256 and not self._exhibits.digest_in_use(session, item.sha256):
-                self._vault.remove(item.sha256)
-                item.sha256 = None
-            return ItemOutcome(display_path(text_to_path(item.source_path)), state, message)
+            return message if message.startswith(name) else f"{name}: {message}"
 
-    @staticmethod
-    def _case(session: Session, urn: str) -> CaseRow:
-        row: CaseRow = case_by_urn(session, urn)
-        return row
-
-    @staticmethod
-    def _producer(session: Session, case: CaseRow, producer: str | int | None) -> int | None:
-        people = session.scalars(select(PersonRow).where(PersonRow.case_id == case.id)).all()
-        if producer is None or producer == "":
-            officers = [p for p in people if p.role == "officer"]
-            if officers:
-                return officers[0].id
-            raise ValidationError("producer", f"Name the producer: case {case.urn} has no officer to default to.")
-        if isinstance(producer, int):
-            match = [p for p in people if p.id == producer]
-        else:
-            wanted = " ".join(producer.lower().split())
-            match = [
-                p
-                for p in people
-                if wanted
-                in (
-                    p.surname.lower(),
-                    f"{p.forenames} {p.surname}".lower().strip(),
-                    f"{p.surname} {p.forenames}".lower().strip(),
-                )
-            ]
-        if len(match) != 1:
-            names = ", ".join(f"{p.forenames} {p.surname}".strip() for p in people) or "nobody yet"
-            problem = "matches more than one person" if match else "is not a person on this case"
-            raise ValidationError("producer", f"Producer '{producer}' {problem} (people on {case.urn}: {names}).")
-        return match[0].id
+        text = self._journal.close(item_id, state, written, self._vault.remove)
+        return ItemOutcome(display_path(text_to_path(self._journal.item(item_id).source_path)), state, text)
 
 
 def _size_or_zero(path: Path) -> int:

@@ -12,8 +12,8 @@ from casebridge.errors import CasebridgeError
 from casebridge.playback.player import format_timecode
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
     from casebridge.domain.exhibit import Exhibit
+    from casebridge.workspace import Workspace
 
 
 def frame_at(path: Path, ms: int) -> tuple[bytes, int]:

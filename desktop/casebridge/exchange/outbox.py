@@ -23,14 +23,16 @@ from typing import TYPE_CHECKING, Any
 
 from casebridge.errors import CasebridgeError
 from casebridge.exchange import protocol
+from casebridge.exchange.canonical import canonical
 from casebridge.exchange.hubclient import HubClient, HubRefused, HubUnavailable
-from casebridge.exchange.keys import SignatureError, WorkstationKey, verify
-from casebridge.exchange.package import build_manifest, canonical, validate
+from casebridge.exchange.keys import SignatureError, WorkstationKey
+from casebridge.exchange.package import build_manifest, validate
+from casebridge.exchange.receipts import ReceiptMismatch, verify_receipt
 from casebridge.jobs import Cancelled, CancelToken, Progress, ProgressUpdate, no_progress
 from casebridge.store.outbox import OutboxItem, OutboxSubmission
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.workspace import Workspace
 
 log = logging.getLogger(__name__)
 MAX_CHUNK_RETRIES = 5
@@ -221,16 +223,13 @@ class Sender:
 
     def _check_receipt(self, submission: OutboxSubmission, signed: protocol.SignedReceipt) -> None:
         try:
-            verify(
-                protocol.canonical(signed.receipt.model_dump()),
-                signed.signature.model_dump(),
-                trusted={self.trusted_hub_key} if self.trusted_hub_key else None,
+            verify_receipt(
+                signed, {self.trusted_hub_key} if self.trusted_hub_key else None, manifest=submission.manifest
             )
         except SignatureError as exc:
             raise SubmissionFailed(f"The hub's receipt was refused: {exc}") from None
-        expected = canonical(submission.manifest)
-        if signed.receipt.manifest_sha256 != hashlib.sha256(expected).hexdigest():
-            raise SubmissionFailed("The receipt is for a different manifest from the one sent.")
+        except ReceiptMismatch:
+            raise SubmissionFailed("The receipt is for a different manifest from the one sent.") from None
 
     def _upload(self, submission_id: str, item: OutboxItem, done: int, total: int) -> int:
         path = self.ws.vault.path(item.sha256)
@@ -293,10 +292,3 @@ class Sender:
                     return done + item.size
         self.ws.outbox.update_item(submission_id, item.sha256, state="sent", sent=item.size)
         return done + item.size
-
-
-def verify_receipt(signed: dict[str, Any], trusted: set[str] | None = None) -> protocol.SignedReceipt:
-    """Checks a stored or exported receipt's signature; returns it parsed. Raises SignatureError."""
-    receipt = protocol.SignedReceipt.model_validate(signed)
-    verify(protocol.canonical(receipt.receipt.model_dump()), receipt.signature.model_dump(), trusted)
-    return receipt

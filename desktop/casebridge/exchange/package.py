@@ -24,11 +24,12 @@ from typing import TYPE_CHECKING, Any
 from casebridge import __version__
 from casebridge.domain.text import printable
 from casebridge.errors import CasebridgeError
+from casebridge.exchange.canonical import canonical
 from casebridge.exchange.keys import SignatureError, WorkstationKey, verify
 from casebridge.resource_files import resource_path
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.workspace import Workspace
 
 FORMAT, VERSION = "casebridge-case-package", 1
 BLOB_NAME = re.compile(r"^blobs/([0-9a-f]{64})$")
@@ -82,12 +83,7 @@ def validate(manifest: object) -> None:
         raise PackageError("The manifest's URN and its case's URN differ.")
 
 
-def canonical(manifest: dict[str, Any]) -> bytes:
-    return json.dumps(manifest, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
 def build_manifest(ws: Workspace, urn: str, key: WorkstationKey) -> dict[str, Any]:
-    from casebridge.store import audit
     from casebridge.store.casefile import case_file_record
     from casebridge.store.cases import case_record
 
@@ -127,7 +123,7 @@ def build_manifest(ws: Workspace, urn: str, key: WorkstationKey) -> dict[str, An
         "format": FORMAT,
         "version": VERSION,
         "urn": case.urn,
-        "created_at": audit.utc_now(),
+        "created_at": ws.clock.stamp(),
         "sender": {"operator": ws.cases.actor, "workstation_key": key.id, "software": f"Casebridge {__version__}"},
         "case": case_record(case),
         "case_file": case_file_record(ws.casefile.load(case.urn)),

@@ -9,7 +9,6 @@ client then asks for the receipt, which the hub signs with its Ed25519 key and w
 from __future__ import annotations
 
 import base64
-import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -139,10 +138,6 @@ class Problem(BaseModel):
     """Every refusal: a status and a sentence a person can act on."""
 
     detail: str
-
-
-def canonical(data: dict[str, Any]) -> bytes:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def encode_metadata(values: dict[str, str]) -> str:

@@ -17,7 +17,7 @@ from casebridge.exchange.keys import own_key_id
 from casebridge.exchange.package import OpenedPackage, PackageError, open_package
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.workspace import Workspace
 
 CASE_FIELDS = ("title", "officer_in_case", "crime_reference", "summary")
 

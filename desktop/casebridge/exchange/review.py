@@ -13,15 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 from casebridge.errors import CasebridgeError
 from casebridge.exchange import protocol
+from casebridge.exchange.canonical import canonical
 from casebridge.exchange.feedback_schema import validate_feedback
 from casebridge.exchange.hubclient import HubClient, HubUnavailable
 from casebridge.exchange.keys import SignatureError, verify
-from casebridge.exchange.package import PackageError, canonical, validate
+from casebridge.exchange.package import PackageError, validate
+from casebridge.exchange.receipts import ReceiptMismatch, verify_receipt
 from casebridge.exchange.receive import add_new_exhibits, import_manifest
 from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.workspace import Workspace
 
 INBOX_STATES = ("new", "in_review", "needs_action", "decided", "rejected")
 
@@ -86,13 +88,10 @@ def download_submission(
     except PackageError as exc:
         raise CasebridgeError(f"Submission {submission_id}'s manifest is not valid: {exc}") from None
     receipt = client.receipt(submission_id)
-    if receipt.receipt.manifest_sha256 != hashlib.sha256(canonical(manifest)).hexdigest():
-        raise CasebridgeError(f"Submission {submission_id}: the manifest does not match its receipt.")
-    verify(
-        protocol.canonical(receipt.receipt.model_dump()),
-        receipt.signature.model_dump(),
-        {ws.settings.hub_key_id} if ws.settings.hub_key_id else None,
-    )
+    try:
+        verify_receipt(receipt, {ws.settings.hub_key_id} if ws.settings.hub_key_id else None, manifest=manifest)
+    except ReceiptMismatch:
+        raise CasebridgeError(f"Submission {submission_id}: the manifest does not match its receipt.") from None
     received = {i.sha256 for i in receipt.receipt.items if i.status == "received"}
     wanted = [b for b in manifest["blobs"] if b["sha256"] in received and not ws.vault.exists(b["sha256"])]
     total = sum(b["size"] for b in wanted) or 1
@@ -194,7 +193,7 @@ def send_feedback(ws: Workspace, client: HubClient, body: dict[str, Any]) -> pro
 def _check(ws: Workspace, signed: protocol.SignedFeedback) -> None:
     trusted = {ws.settings.hub_key_id} if ws.settings.hub_key_id else None
     try:
-        verify(protocol.canonical(signed.feedback), signed.signature.model_dump(), trusted)
+        verify(canonical(signed.feedback), signed.signature.model_dump(), trusted)
     except SignatureError as exc:
         raise CasebridgeError(f"Feedback {signed.feedback.get('id')} from the hub was refused: {exc}") from None
 

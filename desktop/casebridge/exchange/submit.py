@@ -1,10 +1,13 @@
 """Submitting to CPS, the whole police flow as one service for the app and the CLI: sign in to the hub (the hub's
 receipt key is recorded then and every later receipt must carry it), readiness check (blocking errors stop the
-submission), queue the signed manifest in the outbox, send it, keep the receipt."""
+submission), queue the signed manifest in the outbox, send it, keep the receipt.
+
+Built by `app.build_services`, which hands it the way to reach the hub (`connect`) and this workstation's key."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from casebridge.errors import CasebridgeError
@@ -12,12 +15,14 @@ from casebridge.exchange.hubclient import HubClient
 from casebridge.exchange.keys import WorkstationKey
 from casebridge.exchange.outbox import Sender, SendOptions, queue_submission
 from casebridge.jobs import CancelToken, Progress, no_progress
-from casebridge.settings import expand_folder, load_settings, save_user_settings
+from casebridge.settings import save_user_settings
 from casebridge.store.outbox import OutboxSubmission
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
     from casebridge.readiness import Finding
+    from casebridge.workspace import Workspace
+
+Connect = Callable[..., HubClient]  # (hub_url: str | None = None) -> a client the caller closes
 
 
 class SubmissionBlocked(CasebridgeError):
@@ -27,90 +32,91 @@ class SubmissionBlocked(CasebridgeError):
         self.findings = findings
 
 
-def refresh_settings(ws: Workspace) -> None:
-    ws.settings = load_settings(ws.paths).settings
-
-
-def client_for(ws: Workspace, hub_url: str | None = None) -> HubClient:
-    """A client for the hub in the settings as they are now: a sign-in made elsewhere (the command line, another
-    window) since the workspace opened takes effect without a restart."""
-    refresh_settings(ws)
-    settings = ws.settings
-    url = (hub_url or settings.hub_url).strip()
-    if not url:
-        raise CasebridgeError("No hub address is set: sign in to the hub first (it asks for the address).")
-    bundle = str(expand_folder(settings.ca_bundle)) if settings.ca_bundle.strip() else ""
-    return HubClient(url, username=settings.hub_username, ca_bundle=bundle, pin=settings.hub_pin_sha256.strip())
-
-
-def login(ws: Workspace, hub_url: str, username: str, password: str) -> str:
-    """Signs in, records the hub address, user and the hub's receipt key; returns a sentence for the user."""
-    previous = ws.settings.hub_key_id if ws.settings.hub_url.rstrip("/") == hub_url.rstrip("/") else ""
-    with client_for(ws, hub_url) as client:
-        info = client.info()
-        if previous and previous != info.key_id:
-            raise CasebridgeError(
-                f"The hub at {hub_url} now signs receipts with key {info.key_id}, not {previous} as before. "
-                "Ask your administrator before trusting it (the setting 'Hub receipt key')."
-            )
-        answer = client.login(username, password)
-    save_user_settings(
-        ws.paths,
-        {"hub_url": hub_url.rstrip("/"), "hub_username": username, "hub_key_id": info.key_id, "hub_role": answer.role},
-    )
-    refresh_settings(ws)
-    force = f", force {answer.force_code}" if answer.force_code else ""
-    return f"Signed in to {info.name} as {username} ({answer.role}{force}); receipts are signed by key {info.key_id}."
-
-
 def blocking_findings(ws: Workspace, urn: str) -> list[Finding]:
     from casebridge import readiness
-    from casebridge.forms.view import CaseFileView
+    from casebridge.domain.view import CaseFileView
 
     view = CaseFileView.load(ws, urn)
     return [f for f in readiness.check(view, readiness.file_type_of(view)) if f.blocking]
 
 
-def send_options(ws: Workspace, **overrides: object) -> SendOptions:
-    options = SendOptions(limit_kbit=max(0, ws.settings.upload_limit_kbit))
-    return dataclasses.replace(options, **overrides)  # type: ignore[arg-type]
+class SubmissionService:
+    def __init__(self, ws: Workspace, *, connect: Connect, key: Callable[[], WorkstationKey]) -> None:
+        self.ws = ws
+        self.connect = connect
+        self._key = key
 
-
-def queue(ws: Workspace, urn: str, *, check: bool = True) -> OutboxSubmission:
-    urn = ws.cases.get_case(urn).urn
-    if check:
-        findings = blocking_findings(ws, urn)
-        if findings:
-            raise SubmissionBlocked(urn, findings)
-    if not ws.settings.hub_url:
-        raise CasebridgeError("No hub address is set: sign in to the hub first.")
-    from casebridge.exchange.review import pending_answers
-
-    key = WorkstationKey.load_or_create(ws.paths.config_dir)
-    answers = pending_answers(ws, urn)
-    queued = queue_submission(ws, urn, ws.settings.hub_url, key, answers)
-    for answer in answers:  # the answers travel with this submission
-        ws.review.set_action_state(urn, answer["feedback"], answer["request"], "sent")
-    return queued
-
-
-def send(
-    ws: Workspace,
-    submission_id: str,
-    *,
-    options: SendOptions | None = None,
-    progress: Progress = no_progress,
-    cancel: CancelToken | None = None,
-    client: HubClient | None = None,
-) -> OutboxSubmission:
-    submission = ws.outbox.get(submission_id)
-    own = client is None
-    client = client or client_for(ws, submission.hub_url)
-    try:
-        sender = Sender(
-            ws, client, ws.settings.hub_key_id, options=options or send_options(ws), progress=progress, cancel=cancel
+    def login(self, hub_url: str, username: str, password: str) -> str:
+        """Signs in, records the hub address, user and the hub's receipt key; returns a sentence for the user."""
+        ws = self.ws
+        previous = ws.settings.hub_key_id if ws.settings.hub_url.rstrip("/") == hub_url.rstrip("/") else ""
+        with self.connect(hub_url) as client:
+            info = client.info()
+            if previous and previous != info.key_id:
+                raise CasebridgeError(
+                    f"The hub at {hub_url} now signs receipts with key {info.key_id}, not {previous} as before. "
+                    "Ask your administrator before trusting it (the setting 'Hub receipt key')."
+                )
+            answer = client.login(username, password)
+        save_user_settings(
+            ws.paths,
+            {
+                "hub_url": hub_url.rstrip("/"),
+                "hub_username": username,
+                "hub_key_id": info.key_id,
+                "hub_role": answer.role,
+            },
         )
-        return sender.send(submission_id)
-    finally:
-        if own:
-            client.close()
+        ws.reload_settings()
+        force = f", force {answer.force_code}" if answer.force_code else ""
+        return (
+            f"Signed in to {info.name} as {username} ({answer.role}{force}); receipts are signed by key {info.key_id}."
+        )
+
+    def send_options(self, **overrides: object) -> SendOptions:
+        options = SendOptions(limit_kbit=max(0, self.ws.settings.upload_limit_kbit))
+        return dataclasses.replace(options, **overrides)  # type: ignore[arg-type]
+
+    def queue(self, urn: str, *, check: bool = True) -> OutboxSubmission:
+        ws = self.ws
+        urn = ws.cases.get_case(urn).urn
+        if check:
+            findings = blocking_findings(ws, urn)
+            if findings:
+                raise SubmissionBlocked(urn, findings)
+        if not ws.settings.hub_url:
+            raise CasebridgeError("No hub address is set: sign in to the hub first.")
+        from casebridge.exchange.review import pending_answers
+
+        answers = pending_answers(ws, urn)
+        queued = queue_submission(ws, urn, ws.settings.hub_url, self._key(), answers)
+        for answer in answers:  # the answers travel with this submission
+            ws.review.set_action_state(urn, answer["feedback"], answer["request"], "sent")
+        return queued
+
+    def send(
+        self,
+        submission_id: str,
+        *,
+        options: SendOptions | None = None,
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+        client: HubClient | None = None,
+    ) -> OutboxSubmission:
+        ws = self.ws
+        submission = ws.outbox.get(submission_id)
+        own = client is None
+        client = client or self.connect(submission.hub_url)
+        try:
+            sender = Sender(
+                ws,
+                client,
+                ws.settings.hub_key_id,
+                options=options or self.send_options(),
+                progress=progress,
+                cancel=cancel,
+            )
+            return sender.send(submission_id)
+        finally:
+            if own:
+                client.close()

@@ -18,7 +18,7 @@ from casebridge.errors import ValidationError
 from casebridge.resource_files import resource_path
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.workspace import Workspace
 
 KINDS = ("witness-dates",)
 A4 = (595.0, 842.0)

@@ -19,6 +19,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine, insert, select, update
 
+from casebridge.clock import SYSTEM_CLOCK
 from casebridge.errors import CasebridgeError
 from casebridge.exchange.keys import WorkstationKey
 from casebridge.hub import db
@@ -82,7 +83,7 @@ def add_user(engine: Engine, username: str, password: str, role: str, force_code
         if exists:
             conn.execute(update(db.users).where(db.users.c.username == username).values(**row))
         else:
-            conn.execute(insert(db.users).values(username=username, created_at=db.utc_now(), **row))
+            conn.execute(insert(db.users).values(username=username, created_at=SYSTEM_CLOCK.stamp(), **row))
 
 
 class Issuer:

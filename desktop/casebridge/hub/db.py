@@ -6,7 +6,7 @@ Created on start (`create_all`, idempotent); the same schema serves SQLite and P
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import (
     BigInteger,
@@ -26,6 +26,8 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+
+from casebridge.clock import SYSTEM_CLOCK
 
 metadata = MetaData()
 
@@ -157,10 +159,6 @@ audit = Table(
 )
 
 
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def parse_time(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
@@ -227,7 +225,7 @@ def upgrade(engine: Engine) -> None:
                             sha256=row.sha256,
                             size=row.length,
                             submission_id=row.submission_id,
-                            stored_at=utc_now(),
+                            stored_at=SYSTEM_CLOCK.stamp(),
                         )
                     )
             except IntegrityError:

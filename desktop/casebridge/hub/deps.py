@@ -1,12 +1,15 @@
-"""FastAPI dependencies shared by the hub's routes: the hub itself and the signed-in principal."""
+"""What the hub's routers share: the hub itself, the signed-in principal, path and query types, and the refusals
+every route may answer with."""
 
 from __future__ import annotations
 
-from typing import Annotated
+import uuid
+from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from casebridge.exchange import protocol
 from casebridge.hub.auth import AuthError, Principal
 from casebridge.hub.service import Hub
 
@@ -28,3 +31,21 @@ def principal(
 
 Who = Annotated[Principal, Depends(principal)]
 TheHub = Annotated[Hub, Depends(hub_of)]
+
+Urn = Annotated[str, Path(pattern=r"^[0-9]{2}[A-Z0-9]{2}[0-9]{7}$", description="The case's URN")]
+Since = Annotated[str | None, Query(max_length=40, description="only what was issued after this UTC time")]
+SubmissionId = Annotated[uuid.UUID, Path(description="The client-chosen submission UUID")]
+
+REFUSALS: dict[int | str, dict[str, Any]] = {
+    code: {"model": protocol.Problem, "description": text}
+    for code, text in {
+        400: "Bad request",
+        401: "Not signed in",
+        403: "Not allowed",
+        404: "Not found",
+        409: "Conflict",
+        413: "Too large",
+        422: "Refused",
+        429: "Too many requests",
+    }.items()
+}

@@ -99,7 +99,7 @@ def create(
         metadata = protocol.decode_metadata(upload_metadata)
     except (ValueError, binascii.Error, UnicodeDecodeError):
         raise HubError(400, "Upload-Metadata is not valid: comma-separated 'key base64value' pairs.") from None
-    row = hub.create_upload(who, upload_length, metadata)
+    row = hub.uploads.create(who, upload_length, metadata)
     location = str(request.url_for("tus_head", upload_id=row["id"]))
     return Response(status_code=201, headers={**_file_headers(row), "Location": location})
 
@@ -107,7 +107,7 @@ def create(
 @api.head("/{upload_id}", name="tus_head", summary="How much of the upload the hub holds")
 def head(upload_id: str, who: Who, hub: TheHub, tus_resumable: TusVersion = None) -> Response:
     _check_version(tus_resumable)
-    return Response(status_code=200, headers=_file_headers(hub.upload(who, upload_id)))
+    return Response(status_code=200, headers=_file_headers(hub.uploads.get(who, upload_id)))
 
 
 @api.patch(
@@ -144,15 +144,15 @@ async def patch(
             checksum = (algorithm, base64.b64decode(encoded, validate=True))
         except (ValueError, binascii.Error):
             raise HubError(400, "Upload-Checksum is not 'sha256 <base64 digest>'.") from None
-    row = await hub.write_chunk(who, upload_id, upload_offset, request.stream(), checksum)
+    row = await hub.uploads.write_chunk(who, upload_id, upload_offset, request.stream(), checksum)
     headers = _file_headers(row)
     if row["state"] == "refused":
-        headers["Casebridge-File-Problem"] = hub.problem_of(row).encode("ascii", "replace").decode("ascii")
+        headers["Casebridge-File-Problem"] = hub.uploads.problem_of(row).encode("ascii", "replace").decode("ascii")
     return Response(status_code=204, headers=headers)
 
 
 @api.delete("/{upload_id}", status_code=204, summary="Abandon an upload (termination)")
 def delete(upload_id: str, who: Who, hub: TheHub, tus_resumable: TusVersion = None) -> Response:
     _check_version(tus_resumable)
-    hub.terminate(who, upload_id)
+    hub.uploads.terminate(who, upload_id)
     return Response(status_code=204, headers=TUS_HEADERS)

@@ -17,8 +17,8 @@ from functools import cache
 from typing import Any
 
 from casebridge.domain import identifiers as ids
+from casebridge.domain.recipe import Suggestion
 from casebridge.errors import ValidationError
-from casebridge.redaction.recipe import Suggestion
 from casebridge.redaction.textmap import PageText
 from casebridge.resource_files import resource_path
 

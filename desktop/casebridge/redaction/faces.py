@@ -19,9 +19,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from casebridge.domain.media_recipe import Keyframe, Track
 from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
 from casebridge.redaction.media_apply import MediaRedactionError
-from casebridge.redaction.media_recipe import Keyframe, Track
 
 Box = tuple[float, float, float, float]  # x, y, w, h in full-frame pixels
 

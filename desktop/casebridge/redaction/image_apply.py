@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from PIL import Image, ImageDraw, ImageFilter, ImageOps, UnidentifiedImageError
 
+from casebridge.domain.recipe import Mark, Recipe
 from casebridge.redaction.pdf_apply import RedactionError
-from casebridge.redaction.recipe import Mark, Recipe
 
 MAX_BLOCKS = 8
 Image.MAX_IMAGE_PIXELS = 200_000_000  # a hostile "image bomb" is refused, not decoded

@@ -12,10 +12,10 @@ import csv
 import io
 from dataclasses import dataclass
 
+from casebridge.domain.media_recipe import MediaRecipe
+from casebridge.domain.recipe import Recipe
 from casebridge.forms.document import OFFICIAL_SENSITIVE, Audience, Block, FormDocument
 from casebridge.redaction import detectors
-from casebridge.redaction.media_recipe import MediaRecipe
-from casebridge.redaction.recipe import Recipe
 
 COLUMNS = [
     "Exhibit",

@@ -22,9 +22,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from casebridge.domain.media_recipe import QUALITY, Box, MediaRecipe, Track
 from casebridge.errors import CasebridgeError
 from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
-from casebridge.redaction.media_recipe import QUALITY, Box, MediaRecipe, Track
 
 BLEEP_HZ, BLEEP_LEVEL = 1000.0, 0.1  # 1 kHz peaking at -20 dBFS (-23 dBFS RMS)
 Plane = npt.NDArray[np.uint8]

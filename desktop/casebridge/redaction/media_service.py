@@ -16,16 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from casebridge.domain.media_recipe import MediaRecipe
 from casebridge.errors import CasebridgeError
 from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
 from casebridge.redaction.media_apply import MediaRedactionError, redact_media
-from casebridge.redaction.media_recipe import MediaRecipe
 from casebridge.redaction.media_verify import MediaProblem, verify_media
-from casebridge.store import audit
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
     from casebridge.domain.exhibit import Exhibit
+    from casebridge.workspace import Workspace
 
 
 class MediaVerificationFailed(CasebridgeError):
@@ -99,7 +98,7 @@ class MediaRedactionService:
         )
         recipe = self.recipe(exhibit)
         kept = tuple(t for t in recipe.tracks if t.source not in ("detected", "fail-secure"))
-        now = audit.utc_now()
+        now = self.ws.clock.stamp()
         found = tuple(replace(d.track, proposed_by="face detection", proposed_at=now) for d in report.tracks)
         recipe = replace(recipe, tracks=kept + found)
         self.save(exhibit, recipe)
@@ -180,7 +179,7 @@ class MediaRedactionService:
                 **output.facts,
             },
         )
-        report = {"verified_at": audit.utc_now(), "output_sha256": put.digest, "coverage": coverage}
+        report = {"verified_at": self.ws.clock.stamp(), "output_sha256": put.digest, "coverage": coverage}
         self.ws.redactions.record_applied(exhibit.id, recipe, copy.id, report)
         return MediaResult(copy, recipe, coverage)
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from casebridge.domain.media_recipe import MediaRecipe
 from casebridge.redaction.media_apply import kept_before
-from casebridge.redaction.media_recipe import MediaRecipe
 
 FILL_TOLERANCE = 14.0  # mean |Y - 16| inside a black mask, after H.264
 DETAIL_KEPT = 1 / 3

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
+from casebridge.domain.recipe import Mark, Recipe
 from casebridge.errors import CasebridgeError
 from casebridge.redaction.active import strip_active
-from casebridge.redaction.recipe import Mark, Recipe
 from casebridge.redaction.textmap import grown
 
 LABEL_SIZE = 6.0

@@ -14,21 +14,21 @@ from typing import TYPE_CHECKING, Any
 
 import pymupdf
 
+from casebridge.domain.recipe import Recipe, Suggestion
 from casebridge.errors import CasebridgeError
 from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
 from casebridge.redaction import detectors
+from casebridge.redaction.helpers import HelperPool
 from casebridge.redaction.image_apply import apply_image
 from casebridge.redaction.pdf_apply import RedactionError, apply_pdf, open_pdf
-from casebridge.redaction.recipe import Recipe, Suggestion
 from casebridge.redaction.suggest import suggest_pdf
 from casebridge.redaction.textmap import PageText
 from casebridge.redaction.verify import Problem, verify_image, verify_pdf
-from casebridge.store import audit
 from casebridge.store.redactions import RedactionRecord, RedactionStore
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
     from casebridge.domain.exhibit import Exhibit
+    from casebridge.workspace import Workspace
 
 
 class VerificationFailed(CasebridgeError):
@@ -60,9 +60,10 @@ class ApplyResult:
 
 
 class RedactionService:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Workspace, helpers: HelperPool | None = None) -> None:
         self.ws = ws
         self.store: RedactionStore = ws.redactions
+        self.helpers = helpers  # long documents are shared with the helper process; None: all work here
 
     @property
     def actor(self) -> str:
@@ -100,7 +101,7 @@ class RedactionService:
         source = self.source(exhibit)
         if record is not None and isinstance(record.recipe, Recipe) and record.recipe.source_sha256 == source.sha256:
             return record.recipe
-        return Recipe(source.sha256, created_at=audit.utc_now())
+        return Recipe(source.sha256, created_at=self.ws.clock.stamp())
 
     def save(self, exhibit: Exhibit, recipe: Recipe) -> RedactionRecord:
         expected = self.source(exhibit).sha256
@@ -133,7 +134,7 @@ class RedactionService:
         data = self.read(source.sha256)
         with open_pdf(data, exhibit.reference) as doc:
             pages = doc.page_count
-        found = suggest_pdf(data, pages, terms, progress=progress, cancel=cancel)
+        found = suggest_pdf(data, pages, terms, progress=progress, cancel=cancel, helpers=self.helpers)
         return [s for s in found if s.key not in declined and not all((s.page, r) in marked for r in s.rects)]
 
     def find(self, exhibit: Exhibit, query: str, *, regex: bool = False, reason: str = "TPD") -> list[Suggestion]:
@@ -182,7 +183,7 @@ class RedactionService:
 
     def accept(self, exhibit: Exhibit, suggestions: list[Suggestion], *, approve: bool = False) -> Recipe:
         recipe = self.recipe(exhibit)
-        now = audit.utc_now()
+        now = self.ws.clock.stamp()
         for suggestion in suggestions:
             mark = suggestion.to_mark(recipe.next_id(), self.actor, now)
             if approve:
@@ -219,7 +220,7 @@ class RedactionService:
         if source.kind == "pdf":
             applied = apply_pdf(data, recipe, name=exhibit.reference)
             progress(ProgressUpdate(2, 3, "Verifying"))
-            problems = verify_pdf(applied, recipe, data)
+            problems = verify_pdf(applied, recipe, data, self.helpers)
             output, media_type, extension = applied.data, "application/pdf", ".pdf"
             text = _text_of(output)
             report = {"secrets_checked": len(applied.secrets), "pages": len(applied.page_map)}
@@ -252,7 +253,7 @@ class RedactionService:
             text=text,
         )
         warnings = [p.message for p in problems]
-        report = {**report, "verified_at": audit.utc_now(), "output_sha256": put.digest, "warnings": warnings}
+        report = {**report, "verified_at": self.ws.clock.stamp(), "output_sha256": put.digest, "warnings": warnings}
         self.store.record_applied(exhibit.id, recipe, copy.id, report)
         progress(ProgressUpdate(3, 3, f"Redacted copy {copy.reference} verified"))
         return ApplyResult(copy, recipe, problems)
@@ -275,8 +276,8 @@ class RedactionService:
         return entries
 
     def media_log_entries(self, urn: str, reference: str | None = None) -> list[Any]:
+        from casebridge.domain.media_recipe import MediaRecipe
         from casebridge.redaction.log import LoggedMedia
-        from casebridge.redaction.media_recipe import MediaRecipe
 
         entries = []
         for record in self.store.for_case(urn.strip().upper()):

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 
 import pymupdf
 
+from casebridge.domain.recipe import Suggestion
 from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
 from casebridge.redaction import detectors
-from casebridge.redaction.helpers import helper_pool, second_core_available
-from casebridge.redaction.recipe import Suggestion
+from casebridge.redaction.helpers import HelperPool, use_second_core
 from casebridge.redaction.textmap import PageText
 
 PARALLEL_PAGES = 150
@@ -61,11 +61,12 @@ def suggest_pdf(
     *,
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
+    helpers: HelperPool | None = None,
 ) -> list[Suggestion]:
-    if page_count < PARALLEL_PAGES or not second_core_available():
+    if helpers is None or not use_second_core(helpers, page_count, PARALLEL_PAGES):
         return suggest_pages(data, range(page_count), terms, progress, cancel)
     half = page_count // 2
-    later = helper_pool().submit(suggest_pages, data, range(half, page_count), list(terms))
+    later = helpers.submit(suggest_pages, data, range(half, page_count), list(terms))
     first = suggest_pages(data, range(half), terms, progress, cancel, total=page_count)
     second = later.result()
     progress(ProgressUpdate(page_count, page_count, "Done"))

@@ -23,11 +23,11 @@ import numpy.typing as npt
 import pymupdf
 from PIL import Image
 
+from casebridge.domain.recipe import Mark, Recipe
 from casebridge.redaction.failed import inspect_document
-from casebridge.redaction.helpers import helper_pool, second_core_available
+from casebridge.redaction.helpers import HelperPool, use_second_core
 from casebridge.redaction.image_apply import AppliedImage, open_image
 from casebridge.redaction.pdf_apply import AppliedPdf, open_pdf
-from casebridge.redaction.recipe import Mark, Recipe
 from casebridge.redaction.textmap import grown
 
 DARK = 60
@@ -225,8 +225,11 @@ def _check_pages(
     return problems, texts
 
 
-def verify_pdf(applied: AppliedPdf, recipe: Recipe, source: bytes | None = None) -> list[Problem]:
-    """Proof on the output; with the source, also that nothing outside the marks went with them."""
+def verify_pdf(
+    applied: AppliedPdf, recipe: Recipe, source: bytes | None = None, helpers: HelperPool | None = None
+) -> list[Problem]:
+    """Proof on the output; with the source, also that nothing outside the marks went with them. Given a helper
+    pool, a long document's second half is checked in the helper process."""
     doc = open_pdf(applied.data, "the redacted copy")
     try:
         by_page: dict[int, list[Mark]] = {}
@@ -235,9 +238,9 @@ def verify_pdf(applied: AppliedPdf, recipe: Recipe, source: bytes | None = None)
                 by_page.setdefault(applied.page_map[mark.page], []).append(mark)
         count = doc.page_count
         source_pages = {out: src for src, out in applied.page_map.items()}
-        if count >= PARALLEL_PAGES and second_core_available():
+        if helpers is not None and use_second_core(helpers, count, PARALLEL_PAGES):
             half = count // 2
-            later = helper_pool().submit(
+            later = helpers.submit(
                 _check_pages, applied.data, range(half, count), by_page, applied.labelled, source, source_pages
             )
             problems = file_problems(doc, applied.data)

@@ -11,7 +11,6 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -20,10 +19,6 @@ from sqlalchemy.orm import Session
 from casebridge.store.models import AuditEventRow, AuditHeadRow
 
 GENESIS = "0" * 64
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def canonical_json(value: Any) -> str | None:
@@ -112,6 +107,7 @@ def _event(row: AuditEventRow) -> AuditEvent:
 def append(
     session: Session,
     *,
+    at: str,
     actor: str,
     action: str,
     entity: str,
@@ -127,7 +123,7 @@ def append(
         session.add(head)
     fields: dict[str, Any] = {
         "seq": head.seq + 1,
-        "at": utc_now(),
+        "at": at,
         "actor": actor,
         "action": action,
         "case_urn": case_urn,

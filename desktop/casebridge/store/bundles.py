@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from casebridge.errors import NotFoundError, ValidationError
-from casebridge.store import audit
+from casebridge.store.base import Store
 from casebridge.store.db import case_by_urn, transaction
 from casebridge.store.models import BundleDefinitionRow, BundleVersionRow, CaseRow
 
@@ -31,11 +31,7 @@ def _version(row: BundleVersionRow) -> BundleVersion:
     )
 
 
-class BundleStore:
-    def __init__(self, factory: sessionmaker[Session], actor: str) -> None:
-        self._factory = factory
-        self.actor = actor
-
+class BundleStore(Store):
     @staticmethod
     def _case(session: Session, urn: str) -> CaseRow:
         row: CaseRow = case_by_urn(session, urn)
@@ -55,13 +51,12 @@ class BundleStore:
                 number=(latest or 0) + 1,
                 index_json=index_json,
                 pdf_sha256=pdf_sha256,
-                created_at=audit.utc_now(),
+                created_at=self.clock.stamp(),
             )
             session.add(row)
             session.flush()
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="bundle.built",
                 entity="case",
                 entity_id=case.id,
@@ -74,9 +69,8 @@ class BundleStore:
         """A build the leak scan stopped: audited (how many values, on which pages; never the values)."""
         with transaction(self._factory) as session:
             case = self._case(session, urn)
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="bundle.blocked",
                 entity="case",
                 entity_id=case.id,
@@ -119,10 +113,9 @@ class BundleStore:
                 raise NotFoundError(f"There is no {audience} bundle version {number} for {case.urn}.")
             if row.served_at:
                 raise ValidationError("served", f"Version {row.number} was already served on {row.served_at[:10]}.")
-            row.served_at = audit.utc_now()
-            audit.append(
+            row.served_at = self.clock.stamp()
+            self._record(
                 session,
-                actor=self.actor,
                 action="bundle.served",
                 entity="case",
                 entity_id=case.id,
@@ -149,13 +142,12 @@ class BundleStore:
                     session.delete(row)
             elif row is None:
                 session.add(
-                    BundleDefinitionRow(case_id=case.id, definition=definition_json, updated_at=audit.utc_now())
+                    BundleDefinitionRow(case_id=case.id, definition=definition_json, updated_at=self.clock.stamp())
                 )
             else:
-                row.definition, row.updated_at = definition_json, audit.utc_now()
-            audit.append(
+                row.definition, row.updated_at = definition_json, self.clock.stamp()
+            self._record(
                 session,
-                actor=self.actor,
                 action="bundle.arranged",
                 entity="case",
                 entity_id=case.id,

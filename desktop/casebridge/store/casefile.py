@@ -8,12 +8,11 @@ later schedules as withdrawn rather than vanishing from the sequence the defence
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from casebridge.domain.casefile import (
     NUMBERED,
@@ -27,7 +26,7 @@ from casebridge.domain.casefile import (
     validate_value,
 )
 from casebridge.errors import NotFoundError, ValidationError
-from casebridge.store import audit
+from casebridge.store.base import Store
 from casebridge.store.db import transaction
 from casebridge.store.models import CaseFileItemRow, CaseRow, PersonRow, SubmissionRow
 
@@ -66,12 +65,7 @@ def _says_none(value: Any) -> bool:
     return False
 
 
-class CaseFileStore:
-    def __init__(self, factory: sessionmaker[Session], *, actor: str, now: Callable[[], str] = audit.utc_now) -> None:
-        self._factory = factory
-        self.actor = actor
-        self._now = now
-
+class CaseFileStore(Store):
     # ----- reading -----
     def load(self, urn: str) -> CaseFileData:
         with self._factory() as session:
@@ -114,9 +108,8 @@ class CaseFileStore:
             details[name] = new
             person.details = json.dumps(details, sort_keys=True)
             urn = self._urn(session, person.case_id)
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="person.detail",
                 entity="person",
                 entity_id=person_id,
@@ -131,7 +124,7 @@ class CaseFileStore:
         self, urn: str, kind: str, data: dict[str, Any] | None = None, person_id: int | None = None
     ) -> CaseFileItem:
         values = validate_fields(kind, data or {})
-        now = self._now()
+        now = self.clock.stamp()
         with transaction(self._factory) as session:
             case = self._case(session, urn)
             if person_id is not None:
@@ -167,9 +160,8 @@ class CaseFileStore:
             session.add(row)
             session.flush()
             item = _item(row)
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action=f"{kind}.added",
                 entity=kind,
                 entity_id=row.id,
@@ -205,10 +197,9 @@ class CaseFileStore:
                     return old, new
                 data[name] = new
                 row.data = json.dumps(data, sort_keys=True)
-            row.updated_at = self._now()
-            audit.append(
+            row.updated_at = self.clock.stamp()
+            self._record(
                 session,
-                actor=self.actor,
                 action=f"{row.kind}.changed",
                 entity=row.kind,
                 entity_id=row.id,
@@ -224,10 +215,9 @@ class CaseFileStore:
             if row is None or row.deleted:
                 raise NotFoundError(f"There is no case-file record {item_id}.")
             row.deleted = True
-            row.updated_at = self._now()
-            audit.append(
+            row.updated_at = self.clock.stamp()
+            self._record(
                 session,
-                actor=self.actor,
                 action=f"{row.kind}.deleted",
                 entity=row.kind,
                 entity_id=row.id,
@@ -254,7 +244,7 @@ class CaseFileStore:
     # ----- submissions -----
     def record_submission(self, urn: str, file_type: str) -> Submission:
         """Number the next submission and stamp every schedule item not yet sent with it."""
-        now = self._now()
+        now = self.clock.stamp()
         with transaction(self._factory) as session:
             case = self._case(session, urn)
             highest = session.scalar(select(func.max(SubmissionRow.number)).where(SubmissionRow.case_id == case.id))
@@ -270,9 +260,8 @@ class CaseFileStore:
             ).all()
             for row in unsent:
                 row.submission_no = number
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="submission.recorded",
                 entity="submission",
                 entity_id=number,

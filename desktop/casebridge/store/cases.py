@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from casebridge.clock import SYSTEM_CLOCK, Clock
 from casebridge.domain.case import (
     CASE_FIELDS,
     OFFENCE_FIELDS,
@@ -30,6 +31,7 @@ from casebridge.domain.reference import OffenceIndex
 from casebridge.domain.text import fold
 from casebridge.errors import DuplicateError, NotFoundError, ValidationError
 from casebridge.store import audit
+from casebridge.store.base import Store
 from casebridge.store.db import folded, transaction
 from casebridge.store.models import CaseRow, OffenceRow, PersonRow
 
@@ -139,7 +141,7 @@ def case_record(case: Case) -> dict[str, Any]:
     }
 
 
-class CaseStore:
+class CaseStore(Store):
     def __init__(
         self,
         factory: sessionmaker[Session],
@@ -147,19 +149,21 @@ class CaseStore:
         forces: Container[str],
         offences: Callable[[], OffenceIndex],
         actor: str,
-        today: Callable[[], date] = date.today,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
-        self._factory = factory
+        super().__init__(factory, actor=actor, clock=clock)
         self._forces = forces
         self._offences = offences
-        self.actor = actor
-        self.today = today
+
+    def today(self) -> date:
+        """Today's date where the user is (for dates of birth and the like)."""
+        return self.clock.today()
 
     # ----- cases -----
     def create_case(self, urn: str, **fields: Any) -> Case:
         canonical = validate_new_case(urn, self._forces)
         values = {name: validate_case_field(name, value) for name, value in fields.items() if value is not None}
-        now = audit.utc_now()
+        now = self.clock.stamp()
         try:
             with transaction(self._factory) as session:
                 if session.scalar(select(CaseRow.id).where(CaseRow.urn == canonical)) is not None:
@@ -178,9 +182,8 @@ class CaseStore:
                 session.add(row)
                 session.flush()
                 case = _case(row)
-                audit.append(
+                self._record(
                     session,
-                    actor=self.actor,
                     action="case.created",
                     entity="case",
                     entity_id=canonical,
@@ -265,9 +268,8 @@ class CaseStore:
             self._touch(case)
             session.flush()
             added = _person(row)
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="person.added",
                 entity="person",
                 entity_id=row.id,
@@ -302,9 +304,8 @@ class CaseStore:
             self._touch(case)
             session.flush()
             added = _offence(row)
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="offence.added",
                 entity="offence",
                 entity_id=row.id,
@@ -379,9 +380,8 @@ class CaseStore:
             urn = row.case.urn
             self._touch(row.case)
             session.delete(row)
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action=f"{entity}.removed",
                 entity=entity,
                 entity_id=ident,
@@ -395,9 +395,8 @@ class CaseStore:
         return {name: validate_person_field(name, _field(person, name), today) for name in PERSON_FIELDS}
 
     def _audit_change(self, session: Session, change: FieldChange) -> None:
-        audit.append(
+        self._record(
             session,
-            actor=self.actor,
             action=f"{change.entity}.updated",
             entity=change.entity,
             entity_id=change.entity_id,
@@ -406,9 +405,8 @@ class CaseStore:
             after={change.field: change.new},
         )
 
-    @staticmethod
-    def _touch(row: CaseRow) -> None:
-        row.updated_at = audit.utc_now()
+    def _touch(self, row: CaseRow) -> None:
+        row.updated_at = self.clock.stamp()
         row.version += 1
 
     @staticmethod

@@ -9,12 +9,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from casebridge.domain.exhibit import Exhibit, next_reference
 from casebridge.domain.identifiers import normalise_exhibit_reference
 from casebridge.errors import DuplicateError, NotFoundError, ValidationError
 from casebridge.store import audit
+from casebridge.store.base import Store
 from casebridge.store.db import case_by_urn, transaction
 from casebridge.store.models import CaseRow, DerivativeRow, ExhibitRow, PersonRow
 
@@ -77,11 +78,7 @@ def exhibit_record(row: ExhibitRow) -> dict[str, Any]:
     }
 
 
-class ExhibitStore:
-    def __init__(self, factory: sessionmaker[Session], actor: str) -> None:
-        self._factory = factory
-        self.actor = actor
-
+class ExhibitStore(Store):
     # ----- reading -----
     def for_case(self, urn: str, search: str = "", kind: str | None = None) -> list[Exhibit]:
         with self._factory() as session:
@@ -203,14 +200,13 @@ class ExhibitStore:
             problem=problem,
             previewable=previewable,
             text_content=text,
-            created_at=audit.utc_now(),
+            created_at=self.clock.stamp(),
             seized_at=None,
         )
         session.add(row)
         session.flush()
-        audit.append(
+        self._record(
             session,
-            actor=self.actor,
             action="exhibit.imported",
             entity="exhibit",
             entity_id=row.id,
@@ -235,9 +231,8 @@ class ExhibitStore:
             if old == new:
                 return old, new
             setattr(row, field, new)
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="exhibit.updated",
                 entity="exhibit",
                 entity_id=row.id,
@@ -284,9 +279,8 @@ class ExhibitStore:
             row = self._row(session, exhibit_id)
             case = session.get(CaseRow, row.case_id)
             assert case is not None
-            return audit.append(
+            return self._record(
                 session,
-                actor=self.actor,
                 action="exhibit.handled",
                 entity="exhibit",
                 entity_id=row.id,
@@ -403,14 +397,13 @@ class ExhibitStore:
 
     def _handled(self, session: Session, source: ExhibitRow, case: CaseRow, what: str) -> None:
         """A continuity entry on the source when something is made from it (a still, a redacted copy)."""
-        audit.append(
+        self._record(
             session,
-            actor=self.actor,
             action="exhibit.handled",
             entity="exhibit",
             entity_id=source.id,
             case_urn=case.urn,
-            after={"what": what, "reference": source.reference, "when": audit.utc_now()},
+            after={"what": what, "reference": source.reference, "when": self.clock.stamp()},
         )
 
     # ----- derivatives -----
@@ -449,7 +442,7 @@ class ExhibitStore:
                 kind=kind,
                 sha256=sha256,
                 recipe=json.dumps(recipe, sort_keys=True, default=str),
-                created_at=audit.utc_now(),
+                created_at=self.clock.stamp(),
             )
             session.add(row)
             exhibits = session.scalars(select(ExhibitRow).where(ExhibitRow.sha256 == source_sha256)).all()
@@ -459,9 +452,8 @@ class ExhibitStore:
                 if kind in UNAUDITED_KINDS:
                     continue
                 urn = session.get(CaseRow, exhibit.case_id).urn  # type: ignore[union-attr]
-                audit.append(
+                self._record(
                     session,
-                    actor=self.actor,
                     action="exhibit.derived",
                     entity="exhibit",
                     entity_id=exhibit.id,

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import selectinload
 
 from casebridge.errors import NotFoundError
-from casebridge.store import audit
+from casebridge.store.base import Store
 from casebridge.store.db import transaction
 from casebridge.store.models import CaseRow, OutboxItemRow, OutboxSubmissionRow
 
@@ -69,11 +69,7 @@ def _submission(row: OutboxSubmissionRow, urn: str) -> OutboxSubmission:
     )
 
 
-class OutboxStore:
-    def __init__(self, factory: sessionmaker[Session], actor: str) -> None:
-        self._factory = factory
-        self.actor = actor
-
+class OutboxStore(Store):
     def add(
         self,
         submission_id: str,
@@ -90,7 +86,7 @@ class OutboxStore:
             case = session.scalars(select(CaseRow).where(CaseRow.urn == urn)).first()
             if case is None:
                 raise NotFoundError(f"There is no case with URN {urn} in this workspace.")
-            now = audit.utc_now()
+            now = self.clock.stamp()
             row = OutboxSubmissionRow(
                 id=submission_id,
                 case_id=case.id,
@@ -116,9 +112,8 @@ class OutboxStore:
                 ],
             )
             session.add(row)
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="submission.queued",
                 entity="submission",
                 entity_id=submission_id,
@@ -159,7 +154,7 @@ class OutboxStore:
             session.execute(
                 update(OutboxSubmissionRow)
                 .where(OutboxSubmissionRow.id == submission_id)
-                .values(state=state, problem=problem, updated_at=audit.utc_now())
+                .values(state=state, problem=problem, updated_at=self.clock.stamp())
             )
 
     def update_item(self, submission_id: str, sha256: str, **values: Any) -> None:
@@ -175,7 +170,7 @@ class OutboxStore:
             row = session.get(OutboxSubmissionRow, submission_id)
             if row is None:
                 raise NotFoundError(f"There is no submission {submission_id} in the outbox.")
-            now = audit.utc_now()
+            now = self.clock.stamp()
             row.receipt = json.dumps(receipt, sort_keys=True)
             row.receipt_key = key_id
             row.state = "complete"
@@ -184,9 +179,8 @@ class OutboxStore:
             row.updated_at = now
             items = receipt["receipt"]["items"]
             urn = session.scalar(select(CaseRow.urn).where(CaseRow.id == row.case_id))
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="submission.receipted",
                 entity="submission",
                 entity_id=submission_id,

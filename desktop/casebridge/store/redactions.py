@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
+from casebridge.domain.media_recipe import MediaRecipe
+from casebridge.domain.recipe import Recipe
 from casebridge.errors import NotFoundError
-from casebridge.redaction.media_recipe import MediaRecipe
-from casebridge.redaction.recipe import Recipe
-from casebridge.store import audit
+from casebridge.store.base import Store
 from casebridge.store.db import transaction
 from casebridge.store.models import CaseRow, ExhibitRow, RedactionRow
 
@@ -54,11 +53,7 @@ def _record(row: RedactionRow) -> RedactionRecord:
     )
 
 
-class RedactionStore:
-    def __init__(self, factory: sessionmaker[Session], actor: str) -> None:
-        self._factory = factory
-        self.actor = actor
-
+class RedactionStore(Store):
     def get(self, exhibit_id: int) -> RedactionRecord | None:
         with self._factory() as session:
             row = session.scalars(select(RedactionRow).where(RedactionRow.exhibit_id == exhibit_id)).first()
@@ -80,7 +75,7 @@ class RedactionStore:
             case = session.get(CaseRow, exhibit.case_id)
             assert case is not None
             row = session.scalars(select(RedactionRow).where(RedactionRow.exhibit_id == exhibit_id)).first()
-            now = audit.utc_now()
+            now = self.clock.stamp()
             text = recipe.to_json()
             before = None
             if row is None:
@@ -105,9 +100,8 @@ class RedactionStore:
                 if row.applied_recipe_sha256 != recipe.digest:
                     row.status = "draft"
             session.flush()
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="redaction.recipe_saved",
                 entity="exhibit",
                 entity_id=exhibit_id,
@@ -132,7 +126,7 @@ class RedactionStore:
             row.output_exhibit_id = output_exhibit_id
             row.applied_recipe_sha256 = recipe.digest
             row.report = json.dumps(report, sort_keys=True)
-            row.updated_at = audit.utc_now()
+            row.updated_at = self.clock.stamp()
             session.flush()
             return _record(row)
 

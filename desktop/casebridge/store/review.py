@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload
 
 from casebridge.domain.feedback import REQUEST_LABELS
 from casebridge.errors import NotFoundError, ValidationError
-from casebridge.store import audit
+from casebridge.store.base import Store
 from casebridge.store.db import case_by_urn, transaction
 from casebridge.store.models import CaseRow, FeedbackActionRow, FeedbackRow, ItemReviewRow
 
@@ -96,11 +96,7 @@ def _actions_of(body: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
     return found
 
 
-class ReviewStore:
-    def __init__(self, factory: sessionmaker[Session], actor: str) -> None:
-        self._factory = factory
-        self.actor = actor
-
+class ReviewStore(Store):
     @staticmethod
     def _case(session: Session, urn: str) -> CaseRow:
         row: CaseRow = case_by_urn(session, urn)
@@ -114,7 +110,7 @@ class ReviewStore:
             if session.get(FeedbackRow, body["id"]) is not None:
                 return False
             case = self._case(session, body["urn"])
-            now = audit.utc_now()
+            now = self.clock.stamp()
             row = FeedbackRow(
                 id=body["id"],
                 case_id=case.id,
@@ -139,9 +135,8 @@ class ReviewStore:
                 ],
             )
             session.add(row)
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="feedback.recorded",
                 entity="feedback",
                 entity_id=body["id"],
@@ -196,10 +191,9 @@ class ReviewStore:
             before = row.state
             row.answered_by = json.dumps(sorted(set(references)))
             row.state = "answered" if references else "open"
-            row.updated_at = audit.utc_now()
-            audit.append(
+            row.updated_at = self.clock.stamp()
+            self._record(
                 session,
-                actor=self.actor,
                 action="feedback.answered",
                 entity="feedback_action",
                 entity_id=f"{feedback_id}/{key}",
@@ -214,10 +208,9 @@ class ReviewStore:
     def set_action_state(self, urn: str, feedback_id: str, key: str, state: str) -> None:
         with transaction(self._factory) as session:
             case, row = self._action(session, urn, feedback_id, key)
-            before, row.state, row.updated_at = row.state, state, audit.utc_now()
-            audit.append(
+            before, row.state, row.updated_at = row.state, state, self.clock.stamp()
+            self._record(
                 session,
-                actor=self.actor,
                 action="feedback.action_state",
                 entity="feedback_action",
                 entity_id=f"{feedback_id}/{key}",
@@ -242,10 +235,9 @@ class ReviewStore:
                 row = ItemReviewRow(case_id=case.id, reference=reference)
                 session.add(row)
             row.sha256, row.status, row.note, row.page = sha256, status, note, page
-            row.author, row.updated_at = self.actor, audit.utc_now()
-            audit.append(
+            row.author, row.updated_at = self.actor, self.clock.stamp()
+            self._record(
                 session,
-                actor=self.actor,
                 action="review.item",
                 entity="exhibit",
                 entity_id=reference,

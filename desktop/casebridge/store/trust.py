@@ -8,10 +8,9 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from casebridge.errors import NotFoundError, ValidationError
-from casebridge.store import audit
+from casebridge.store.base import Store
 from casebridge.store.db import transaction
 from casebridge.store.models import TrustedWorkstationRow
 
@@ -31,11 +30,7 @@ def _entry(row: TrustedWorkstationRow) -> TrustedWorkstation:
     return TrustedWorkstation(row.key_id, row.name, row.added_by, row.added_at)
 
 
-class TrustStore:
-    def __init__(self, factory: sessionmaker[Session], actor: str) -> None:
-        self._factory = factory
-        self.actor = actor
-
+class TrustStore(Store):
     def all(self) -> list[TrustedWorkstation]:
         with self._factory() as session:
             rows = session.scalars(select(TrustedWorkstationRow).order_by(TrustedWorkstationRow.name))
@@ -59,13 +54,12 @@ class TrustStore:
             row = session.get(TrustedWorkstationRow, key_id)
             before = None if row is None else {"name": row.name}
             if row is None:
-                row = TrustedWorkstationRow(key_id=key_id, name=name, added_by=self.actor, added_at=audit.utc_now())
+                row = TrustedWorkstationRow(key_id=key_id, name=name, added_by=self.actor, added_at=self.clock.stamp())
                 session.add(row)
             else:
                 row.name = name
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="workstation.trusted",
                 entity="workstation_key",
                 entity_id=key_id,
@@ -80,9 +74,8 @@ class TrustStore:
             row = session.get(TrustedWorkstationRow, key_id)
             if row is None:
                 raise NotFoundError(f"Workstation key {key_id[:40]} is not on this unit's trust list.")
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="workstation.distrusted",
                 entity="workstation_key",
                 entity_id=key_id,
@@ -93,9 +86,8 @@ class TrustStore:
     def record_import(self, urn: str, package: str, signer: str, sender: str | None) -> None:
         """The audit event of a case package imported: who signed it and whether the unit knew them."""
         with transaction(self._factory) as session:
-            audit.append(
+            self._record(
                 session,
-                actor=self.actor,
                 action="package.imported",
                 entity="case_package",
                 entity_id=package,

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 from casebridge.bundle.definition import BundleDefinition, Entry
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.workspace import Workspace
 
 
 class ArrangeDialog(QDialog):
     def __init__(self, ws: Workspace, urn: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from casebridge.bundle.build import case_definition
-        from casebridge.forms.view import CaseFileView
+        from casebridge.domain.view import CaseFileView
 
         self.ws, self.urn = ws, urn
         self.definition: BundleDefinition = case_definition(ws, CaseFileView.load(ws, urn))
@@ -127,7 +127,7 @@ class ArrangeDialog(QDialog):
 
     def reset(self) -> None:
         from casebridge.bundle.definition import default_definition
-        from casebridge.forms.view import CaseFileView
+        from casebridge.domain.view import CaseFileView
 
         self.definition = default_definition(CaseFileView.load(self.ws, self.urn))
         self.show_entries(0)

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 from casebridge.domain.when import uk_day
 from casebridge.errors import CasebridgeError
 from casebridge.forms.document import Audience
+from casebridge.ui.jobs import JobRunner, failure_text
 from casebridge.ui.viewers.pdf_viewer import PdfViewer
-from casebridge.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
+    from casebridge.workspace import Workspace
 
 
 class BundlePanel(QWidget):
@@ -49,7 +50,7 @@ class BundlePanel(QWidget):
         self.ws: Workspace | None = None
         self.urn: str | None = None
         self.rows: list[dict[str, Any]] = []
-        self._jobs: list[BackgroundJob] = []
+        self.jobs = JobRunner(self)
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Bundle for"))
         for code, label in (
@@ -147,8 +148,9 @@ class BundlePanel(QWidget):
         self.leak_page_button.clicked.connect(self.go_to_leak)
         self._count_tabs(0, 0)
 
-    def attach(self, workspace: Workspace) -> None:
-        self.ws = workspace
+    def attach(self, services: Services) -> None:
+        self.services = services
+        self.ws = services.workspace
 
     def show_case(self, urn: str) -> None:
         self.urn = urn
@@ -267,18 +269,15 @@ class BundlePanel(QWidget):
     def build(self) -> None:
         if self.ws is None or self.urn is None:
             return
-        from casebridge.bundle.service import BundleService
-
-        ws, urn, audience = self.ws, self.urn, Audience(str(self.audience.currentData()))
+        ws, services, urn, audience = self.ws, self.services, self.urn, Audience(str(self.audience.currentData()))
 
         def work(_progress: Any, _cancel: Any) -> Any:
-            bundle, version = BundleService(ws).build(urn, audience)
+            bundle, version = services.bundles.build(urn, audience)
             folder = ws.location.root / "bundles" / urn / f"{audience.value}-v{version.number}"
             bundle.write(folder, f"{urn}-{audience.value}-v{version.number}")
             return version.number, len(bundle.rows), len(bundle.left_out)
 
         def done(result: Any) -> None:
-            self._jobs.remove(job)
             number, documents, left = result
             text = self.tr(
                 "Version %1 built: %2 document(s); %3 left out for this audience (see Left out). "
@@ -293,19 +292,14 @@ class BundlePanel(QWidget):
         def failed(exc: BaseException) -> None:
             from casebridge.bundle.service import LeaksFound
 
-            self._jobs.remove(job)
             if isinstance(exc, LeaksFound):
                 self.show_leaks(exc.bundle)
                 self.status_message.emit(self.state.text())
                 return
-            self.state.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
+            self.state.setText(failure_text(exc))
 
-        job = BackgroundJob(work, self)
-        self._jobs.append(job)
-        job.finished.connect(done)
-        job.failed.connect(failed)
         self.state.setText(self.tr("Building…"))
-        job.start()
+        self.jobs.run(work, done, failed=failed)
 
     def arrange(self) -> None:
         if self.ws is None or self.urn is None:
@@ -317,7 +311,7 @@ class BundlePanel(QWidget):
             self.state.setText(self.tr("Arrangement saved: build again to apply it."))
 
     def busy(self) -> bool:
-        return bool(self._jobs)
+        return self.jobs.busy
 
     def serve(self) -> None:
         number = self.current_number()

@@ -33,13 +33,15 @@ from casebridge.errors import CasebridgeError
 from casebridge.reference_data import ReferenceData
 from casebridge.ui.case_tables import OffencesTable, PeopleTable, RoleDelegate
 from casebridge.ui.domain_text import dt
+from casebridge.ui.style import set_role
 from casebridge.ui.undo import FieldEditCommand
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
     from casebridge.store.cases import CaseStore, FieldChange
     from casebridge.ui.casefile_panel import CaseFilePanel
     from casebridge.ui.evidence_panel import EvidencePanel
+    from casebridge.workspace import Workspace
 
 
 class CaseView(QWidget):
@@ -76,7 +78,7 @@ class CaseView(QWidget):
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setFixedHeight(90)
         self.field_error = QLabel()
-        self.field_error.setStyleSheet("color: #b00020;")
+        set_role(self.field_error, "error")
         self.field_error.setWordWrap(True)
         self.field_error.setAccessibleName(self.tr("Problem with the last edit"))
         self.field_error.hide()
@@ -136,6 +138,7 @@ class CaseView(QWidget):
         # pays only for the case details.
         self._evidence: EvidencePanel | None = None
         self._workspace: Workspace | None = None
+        self._services: Services | None = None
         self.evidence_tab = QWidget()
         self.evidence_tab.setAccessibleName(self.tr("Evidence"))
         holder = QVBoxLayout(self.evidence_tab)
@@ -183,18 +186,20 @@ class CaseView(QWidget):
         self.add_offence_button.clicked.connect(self.add_offence)
         self.remove_offence_button.clicked.connect(self.remove_offence)
 
-    def attach(self, workspace: Workspace) -> None:
+    def attach(self, services: Services) -> None:
+        workspace = services.workspace
         self._store = workspace.cases
         self._reference_data = workspace.reference
         self._workspace = workspace
+        self._services = services
         if self._evidence is not None:
-            self._evidence.attach(workspace)
+            self._evidence.attach(services)
         if self._casefile is not None:
             self._casefile.attach(workspace)
         if self._bundle is not None:
-            self._bundle.attach(workspace)
+            self._bundle.attach(services)
         if self._submissions is not None:
-            self._submissions.attach(workspace)
+            self._submissions.attach(services)
 
     @property
     def evidence(self) -> EvidencePanel:
@@ -208,8 +213,8 @@ class CaseView(QWidget):
             assert layout is not None
             layout.addWidget(_scrolled(panel))
             self._evidence = panel
-            if self._workspace is not None:
-                panel.attach(self._workspace)
+            if self._services is not None:
+                panel.attach(self._services)
             if self.case is not None:
                 panel.show_case(self.case.urn)
         return self._evidence
@@ -261,8 +266,8 @@ class CaseView(QWidget):
             assert layout is not None
             layout.addWidget(_scrolled(panel))
             self._submissions = panel
-            if self._workspace is not None:
-                panel.attach(self._workspace)
+            if self._services is not None:
+                panel.attach(self._services)
             if self.case is not None:
                 panel.show_case(self.case.urn)
         return self._submissions
@@ -280,8 +285,8 @@ class CaseView(QWidget):
             assert layout is not None
             layout.addWidget(_scrolled(panel))
             self._bundle = panel
-            if self._workspace is not None:
-                panel.attach(self._workspace)
+            if self._services is not None:
+                panel.attach(self._services)
             if self.case is not None:
                 panel.show_case(self.case.urn)
         return self._bundle

@@ -35,7 +35,7 @@ from casebridge.ui.domain_text import dt, finding_text
 from casebridge.ui.spec_form import SpecForm, show_date, show_datetime
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.workspace import Workspace
 
 SECTIONS = ("charging", "mg5", "mg6")
 RECORD_KINDS = (
@@ -488,7 +488,7 @@ class CaseFilePanel(QWidget):
         if self.workspace is None or self.urn is None:
             return
         from casebridge import readiness
-        from casebridge.forms.view import CaseFileView
+        from casebridge.domain.view import CaseFileView
 
         view = CaseFileView.load(self.workspace, self.urn)
         stage = self.file_type.currentData() or readiness.file_type_of(view)
@@ -577,8 +577,8 @@ class CaseFilePanel(QWidget):
     def _refresh_forms(self) -> None:
         if self.workspace is None or self.urn is None:
             return
+        from casebridge.domain.view import CaseFileView
         from casebridge.forms.builders import FORMS, build, catalogue
-        from casebridge.forms.view import CaseFileView
 
         view = CaseFileView.load(self.workspace, self.urn)
         current = self.forms.currentItem().data(Qt.ItemDataRole.UserRole) if self.forms.currentItem() else None
@@ -611,8 +611,8 @@ class CaseFilePanel(QWidget):
             from pathlib import Path
 
             from casebridge.disclosure.forms import form_pdf
+            from casebridge.domain.view import CaseFileView
             from casebridge.forms.builders import build
-            from casebridge.forms.view import CaseFileView
 
             view = CaseFileView.load(workspace, urn)
             doc = build(view, key, audience)

@@ -36,13 +36,15 @@ from PySide6.QtWidgets import (
 from casebridge.jobs import ProgressUpdate
 from casebridge.ui.exhibit_editor import ExhibitEditor
 from casebridge.ui.exhibit_model import KIND_LABELS, ExhibitModel
+from casebridge.ui.jobs import JobRunner
 from casebridge.ui.preview_pane import PreviewPane
 from casebridge.ui.workers import BackgroundJob, finish_background_work
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
     from casebridge.domain.exhibit import Exhibit
     from casebridge.evidence.importer import ImportReport
+    from casebridge.workspace import Workspace
 
 
 class EvidencePanel(QWidget):
@@ -54,7 +56,7 @@ class EvidencePanel(QWidget):
         self._ws: Workspace | None = None
         self.urn: str | None = None
         self._job: BackgroundJob | None = None
-        self._thumb_jobs: list[BackgroundJob] = []
+        self.thumbnail_jobs = JobRunner(self)
         self.setAcceptDrops(True)
         self.setAccessibleName(self.tr("Evidence"))
 
@@ -149,6 +151,8 @@ class EvidencePanel(QWidget):
         job_row.addWidget(self.progress, 1)
         job_row.addWidget(self.cancel_button)
         self.job_bar.hide()
+        self.jobs = JobRunner(self, progress=self.progress, failed=self._failed)  # imports and checks, one at a time
+        self.jobs.busy_changed.connect(self._busy)
         self.resume_bar = QWidget()
         resume_row = QHBoxLayout(self.resume_bar)
         resume_row.setContentsMargins(0, 0, 0, 0)
@@ -195,10 +199,11 @@ class EvidencePanel(QWidget):
         self.preview.still_saved.connect(self._still_saved)
 
     # ----- wiring -----
-    def attach(self, workspace: Workspace) -> None:
-        self._ws = workspace
-        self.editor.attach(workspace)
-        self.preview.attach(workspace)
+    def attach(self, services: Services) -> None:
+        self._services = services
+        self._ws = services.workspace
+        self.editor.attach(services.workspace)
+        self.preview.attach(services)
 
     def show_case(self, urn: str) -> None:
         self.urn = urn
@@ -251,11 +256,11 @@ class EvidencePanel(QWidget):
             if exhibit.kind in ("video", "audio"):
                 from casebridge.ui.media_redaction_window import MediaRedactionWindow
 
-                window: Any = MediaRedactionWindow(self._ws, exhibit)
+                window: Any = MediaRedactionWindow(self._services, exhibit)
             else:
                 from casebridge.ui.redaction_window import RedactionWindow
 
-                window = RedactionWindow(self._ws, exhibit)
+                window = RedactionWindow(self._services, exhibit)
         except CasebridgeError as exc:
             self.status_message.emit(str(exc))
             return None
@@ -338,12 +343,12 @@ class EvidencePanel(QWidget):
             producer = self.choose_producer()
             if producer is None:
                 return None
-        ws, urn = self._ws, self.urn
+        ws, urn, importer = self._ws, self.urn, self._services.importer
 
         def work(progress: Any, cancel: Any) -> tuple[ImportReport, list[str]]:
             from casebridge.evidence.derivatives import make_derivatives
 
-            report = ws.importer.import_paths(urn, paths, producer=producer, progress=progress, cancel=cancel)
+            report = importer.import_paths(urn, paths, producer=producer, progress=progress, cancel=cancel)
             notes = make_derivatives(ws, report, progress=progress, cancel=cancel)
             return report, notes
 
@@ -352,23 +357,23 @@ class EvidencePanel(QWidget):
     def resume(self) -> None:
         if self._ws is None:
             return
-        ws = self._ws
+        importer = self._services.importer
         self._start(
-            lambda progress, cancel: (ws.importer.resume(progress=progress, cancel=cancel), []),
+            lambda progress, cancel: (importer.resume(progress=progress, cancel=cancel), []),
             self.tr("Finishing interrupted import"),
             self._import_finished,
         )
 
     def discard(self) -> None:
         if self._ws is not None:
-            count = self._ws.importer.discard_pending()
+            count = self._services.importer.discard_pending()
             self.status_message.emit(self.tr("Discarded %n interrupted item(s).", "", count))
             self._check_interrupted()
 
     def _check_interrupted(self) -> None:
         if self._ws is None:
             return
-        pending = self._ws.importer.pending()
+        pending = self._services.importer.pending()
         self.resume_bar.setVisible(bool(pending) and self._job is None)
         self.resume_label.setText(self.tr("An import was interrupted: %n file(s) not yet finished.", "", len(pending)))
 
@@ -430,42 +435,28 @@ class EvidencePanel(QWidget):
 
     # ----- background plumbing -----
     def _start(self, work: Any, label: str, done: Any) -> BackgroundJob:
-        job = BackgroundJob(work, self)
-        self._job = job
         self.progress_label.setText(label)
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.job_bar.show()
-        self.resume_bar.hide()
-        for button in (self.import_files_button, self.import_folder_button, self.verify_button):
-            button.setEnabled(False)
-        job.progress.connect(self._progress)
-
-        def finished(result: Any) -> None:
-            self._end()
-            done(result)
-
-        job.finished.connect(finished)
-        job.failed.connect(self._failed)
-        job.start()
+        job = self.jobs.run(work, done)
+        self._job = job
         return job
 
-    def _progress(self, update: ProgressUpdate) -> None:
-        self.progress.setValue(int(update.fraction * 1000))
-        self.progress.setFormat(f"{update.message} — %p%")
-
-    def _end(self) -> None:
-        self._job = None
-        self.job_bar.hide()
+    def _busy(self, busy: bool) -> None:
+        """While an import or check runs: its bar shows, the buttons that would start another wait."""
+        if not busy:
+            self._job = None
+        self.job_bar.setVisible(busy)
+        if busy:
+            self.resume_bar.hide()
         for button in (self.import_files_button, self.import_folder_button, self.verify_button):
-            button.setEnabled(True)
+            button.setEnabled(not busy)
 
     def _failed(self, exc: BaseException) -> None:
         import sys
 
         from casebridge.errors import CasebridgeError
 
-        self._end()
         self.refresh()
         self._check_interrupted()
         if isinstance(exc, CasebridgeError):
@@ -481,9 +472,8 @@ class EvidencePanel(QWidget):
 
     def shutdown(self) -> None:
         """Cancel and wait for background work; called when the window closes."""
-        for job in [self._job, *self._thumb_jobs]:
-            if job is not None:
-                job.cancel()
+        self.jobs.cancel_all()
+        self.thumbnail_jobs.cancel_all()
         self.preview.shutdown()
         finish_background_work()
 
@@ -514,12 +504,7 @@ class EvidencePanel(QWidget):
             if data:
                 model.set_thumbnail(update.message, data)
 
-        job = BackgroundJob(work, self)
-        job.progress.connect(show)
-        job.finished.connect(lambda _r: self._thumb_jobs.remove(job))
-        job.failed.connect(lambda _e: self._thumb_jobs.remove(job))
-        self._thumb_jobs.append(job)
-        job.start()
+        self.thumbnail_jobs.run(work, lambda _r: None, show=False).progress.connect(show)
 
     def thumbnails_busy(self) -> bool:
-        return bool(self._thumb_jobs)
+        return self.thumbnail_jobs.busy

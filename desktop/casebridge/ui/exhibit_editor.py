@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from casebridge.domain.exhibit import Exhibit, continuity_text
 from casebridge.domain.when import uk_datetime
 from casebridge.errors import CasebridgeError
+from casebridge.ui.style import set_role
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.workspace import Workspace
 
 
 class ExhibitEditor(QWidget):
@@ -54,7 +55,7 @@ class ExhibitEditor(QWidget):
         self.file_label.setWordWrap(True)
         self.file_label.setAccessibleName(self.tr("File and fingerprint"))
         self.note = QLabel()  # what the OCR run says
-        self.note.setStyleSheet("color: #b00020;")
+        set_role(self.note, "error")
         self.note.setWordWrap(True)
         self.note.setAccessibleName(self.tr("Searchable copy"))
         self.note.hide()
@@ -76,7 +77,7 @@ class ExhibitEditor(QWidget):
             ("description", self.tr("Des&cription:"), self.description),
         ):
             problem = QLabel()
-            problem.setStyleSheet("color: #b00020;")
+            set_role(problem, "error")
             problem.setWordWrap(True)
             problem.setAccessibleName(self.tr("Problem with %1").replace("%1", text.replace("&", "").rstrip(":")))
             problem.hide()

@@ -13,7 +13,8 @@ from casebridge.ui.hub_dialogs import SignInDialog
 from casebridge.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
+    from casebridge.workspace import Workspace
 
 
 class HubSignIn(QObject):
@@ -23,27 +24,24 @@ class HubSignIn(QObject):
     signed_in = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+    def __init__(self, services: Services, parent: QWidget) -> None:
         super().__init__(parent)
-        self.ws = workspace
+        self.services = services
+        self.ws = services.workspace
         self._parent = parent
         self._job: BackgroundJob | None = None
 
     def start(self) -> bool:
         """False if the user cancelled the dialog."""
-        from casebridge.exchange.submit import refresh_settings
-
-        refresh_settings(self.ws)  # a sign-in from the command line since the app started counts too
+        self.ws.reload_settings()  # a sign-in from the command line since the app started counts too
         dialog = SignInDialog(self.ws.settings.hub_url, self.ws.settings.hub_username, self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         address, user, password = dialog.values()
-        ws = self.ws
+        exchange = self.services.exchange
 
         def work(_progress: Any, _cancel: Any) -> str:
-            from casebridge.exchange.submit import login
-
-            return login(ws, address, user, password)
+            return exchange.login(address, user, password)
 
         job = BackgroundJob(work, self._parent)
         self._job = job

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from casebridge.resource_files import resource_path
+from casebridge.ui.style import apply_style
 
 LANGUAGES = {"en_GB": "English", "cy_GB": "Cymraeg"}
 _installed: list[QTranslator] = []
@@ -123,20 +124,6 @@ def warning_colour() -> QColor:
     return QColor("#ff8a8a") if window.lightness() < 128 else QColor("#b00020")
 
 
-# A thick yellow focus outline for keyboard users in high contrast (the standard style draws its own focus frame).
-FOCUS_STYLE = """
-QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QAbstractItemView { border: 1px solid #ffffff; }
-QPushButton { border: 1px solid #ffffff; padding: 4px 10px; }
-QPushButton:disabled { border: 1px dashed #c0c0c0; }
-QTableView, QTreeView { gridline-color: #c0c0c0; }
-QHeaderView::section { border: 1px solid #c0c0c0; padding: 2px 4px; }
-QTabBar::tab { border: 1px solid #ffffff; padding: 4px 10px; }
-QTabBar::tab:selected { border-bottom: 3px solid %s; }
-QAbstractButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractItemView:focus, QPlainTextEdit:focus,
-QTextEdit:focus, QAbstractSpinBox:focus, QTabBar::tab:focus { outline: none; border: 2px solid %s; }
-"""
-
-
 def apply_theme(app: QApplication, theme: str) -> str:
     """`high_contrast` or the standard look (also chosen when Windows runs in high-contrast mode)."""
     hints = QGuiApplication.styleHints()
@@ -145,10 +132,10 @@ def apply_theme(app: QApplication, theme: str) -> str:
         wanted = "high_contrast"
     if wanted == "high_contrast":
         app.setPalette(high_contrast_palette())
-        app.setStyleSheet(FOCUS_STYLE % ("#ffff00", "#ffff00"))
+        apply_style(app, "high_contrast")
         return "high_contrast"
     app.setPalette(standard_palette(app))
-    app.setStyleSheet("")
+    apply_style(app, "standard")
     return "standard"
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebridge.errors import CasebridgeError
-from casebridge.ui.workers import BackgroundJob
+from casebridge.ui.i18n import warning_colour
+from casebridge.ui.jobs import JobRunner, failure_text
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
     from casebridge.exchange.protocol import SubmissionSummary
 
 HEADERS = (
@@ -45,11 +44,12 @@ HEADERS = (
 class InboxDialog(QDialog):
     opened = Signal(str)  # the URN now in the workspace
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws = workspace
+        self.services = services
+        self.ws = services.workspace
         self.rows: list[SubmissionSummary] = []
-        self._jobs: list[BackgroundJob] = []
+        self.jobs = JobRunner(self, failed=self._failed)
         self.setWindowTitle(self.tr("CPS inbox"))
         self.state = QComboBox()
         self.state.setAccessibleName(self.tr("Review state"))
@@ -132,18 +132,16 @@ class InboxDialog(QDialog):
         close.clicked.connect(self.reject)
 
     def refresh(self) -> None:
-        ws = self.ws
         state, category, hours = self.state.currentData(), self.category.currentData(), self.custody.currentData()
 
         def work(_progress: Any, _cancel: Any) -> Any:
             from casebridge.exchange.review import inbox
-            from casebridge.exchange.submit import client_for
 
-            with client_for(ws) as client:
+            with self.services.hub_client() as client:
                 return inbox(client, state=state or None, category=category or None, custody_within_hours=hours)
 
         self.status.setText(self.tr("Asking the hub…"))
-        self._run(work, self._show)
+        self.jobs.run(work, self._show)
 
     def _show(self, rows: object) -> None:
         self.rows = list(rows)  # type: ignore[call-overload]
@@ -190,7 +188,7 @@ class InboxDialog(QDialog):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                    item.setForeground(QColor("#b00020"))
+                    item.setForeground(warning_colour())
                     item.setToolTip(self.tr("The custody time limit has passed."))
                 self.table.setItem(number, col, item)
         if self.rows:
@@ -206,17 +204,22 @@ class InboxDialog(QDialog):
 
         def work(progress: Any, cancel: Any) -> Any:
             from casebridge.exchange.review import download_submission
-            from casebridge.exchange.submit import client_for
 
-            with client_for(ws) as client:
+            with self.services.hub_client() as client:
                 return download_submission(ws, client, chosen.submission_id, progress=progress, cancel=cancel)
 
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.show()
         self.open_button.setEnabled(False)
+        moved = lambda update: self.progress.setValue(int(1000 * update.fraction))  # noqa: E731
         self.status.setText(self.tr("Downloading %1 and checking every file…").replace("%1", chosen.urn))
-        self._run(work, self._opened)
+        self.jobs.run(work, self._opened).progress.connect(moved)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.open_button.setEnabled(True)
+        self.status.setText(failure_text(exc))
 
     def _opened(self, got: object) -> None:
         self.progress.hide()
@@ -229,25 +232,3 @@ class InboxDialog(QDialog):
             .replace("%2", str(len(added)))
         )
         self.opened.emit(urn)
-
-    def _run(self, work: Any, done: Any) -> None:
-        job = BackgroundJob(work, self)
-        self._jobs.append(job)
-
-        def finished(result: object) -> None:
-            self._jobs.remove(job)
-            done(result)
-
-        def failed(exc: BaseException) -> None:
-            self._jobs.remove(job)
-            self.progress.hide()
-            self.open_button.setEnabled(True)
-            self.status.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
-
-        def moved(update: Any) -> None:
-            self.progress.setValue(int(1000 * update.fraction))
-
-        job.finished.connect(finished)
-        job.failed.connect(failed)
-        job.progress.connect(moved)
-        job.start()

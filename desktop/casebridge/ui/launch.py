@@ -62,12 +62,12 @@ def run_gui(
         on_shown(window)
 
     def open_it(_progress: object, _cancel: object) -> object:
-        from casebridge.app import open_workspace
+        from casebridge.app import build_services, open_workspace
 
-        return open_workspace(workspace)
+        return build_services(open_workspace(workspace))
 
-    def opened(ws: Any) -> None:
-        window.attach(ws)
+    def opened(services: Any) -> None:
+        window.attach(services)
         if open_file:
             window.open_requested(Path(open_file))
         if on_ready is not None:
@@ -93,6 +93,6 @@ def run_gui(
     code = app.exec()
     while getattr(window, "replacement", None) is not None:  # the language was switched: a newer window
         window = window.replacement
-    if window.workspace is not None:
-        window.workspace.close()
+    if window.services is not None:
+        window.services.close()
     return code

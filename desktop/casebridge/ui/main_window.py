@@ -37,9 +37,11 @@ from casebridge import __version__
 from casebridge.settings import AppPaths
 from casebridge.ui.case_list import CaseListPane
 from casebridge.ui.case_view import CaseView
+from casebridge.ui.jobs import JobRunner
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
+    from casebridge.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.paths = paths
         self.workspace: Workspace | None = None
+        self.services: Services | None = None
         self.setWindowTitle(self.tr("Casebridge"))
         self.setAccessibleName(self.tr("Casebridge main window"))
         self.undo_stack = QUndoStack(self)
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.statusBar().showMessage(self.tr("Opening the workspace…"))
         self.case_list.search.setFocus()
-        self._jobs: list[Any] = []
+        self.jobs = JobRunner(self)
 
     def _landing(self) -> QWidget:
         """What the right side shows before a case is chosen: where things stand, and the way in for everyone —
@@ -118,19 +121,20 @@ class MainWindow(QMainWindow):
     def _show_sign_in(self) -> None:
         if self.workspace is None:
             return
-        from casebridge.exchange.submit import refresh_settings
         from casebridge.ui.hub_signin import describe_sign_in
 
-        refresh_settings(self.workspace)
+        self.workspace.reload_settings()
         self.sign_in_state.setText(describe_sign_in(self.workspace))
         reviewer = self.workspace.settings.hub_role == "cps"
         self.landing_inbox.setEnabled(reviewer)
         self.inbox_action.setEnabled(True)
 
-    def attach(self, workspace: Workspace) -> None:
-        """Connect to an open workspace: the case list fills and every action becomes available."""
+    def attach(self, services: Services) -> None:
+        """Connect to an open workspace and its services: the case list fills and every action becomes available."""
+        workspace = services.workspace
         self.workspace = workspace
-        self.case_view.attach(workspace)
+        self.services = services
+        self.case_view.attach(services)
         self.case_list.attach(workspace.cases, workspace.casefile.custody_expiries)
         self.empty.setText(self.tr("Choose a case on the left, or create one with File ▸ New case (Ctrl+N)."))
         self.new_case_action.setEnabled(True)
@@ -185,8 +189,6 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             QMessageBox.information(self, self.tr("Open file"), self.tr("Open a workspace before importing a case."))
             return
-        from casebridge.ui.workers import BackgroundJob
-
         workspace = self.workspace
 
         def check(_progress: object, _cancel: object) -> tuple[Any, str | None]:
@@ -197,7 +199,6 @@ class MainWindow(QMainWindow):
             return opened, sender_of(workspace, opened.signer)
 
         def checked(result: object) -> None:
-            self._jobs.remove(job)
             assert isinstance(result, tuple)
             opened: Any = result[0]
             sender: str | None = result[1]
@@ -206,12 +207,8 @@ class MainWindow(QMainWindow):
                 return
             self._import_opened(path, opened)
 
-        job = BackgroundJob(check, self)
-        self._jobs.append(job)
-        job.finished.connect(checked)
-        job.failed.connect(lambda exc: self._package_failed(job, path, exc))
         self.statusBar().showMessage(self.tr("Checking %1…").replace("%1", path.name))
-        job.start()
+        self.jobs.run(check, checked, failed=lambda exc: self._package_failed(path, exc))
 
     def unknown_sender_box(self, path: Path, signer: str) -> tuple[QMessageBox, Any, Any]:
         """The question asked about a package signed by a key the unit does not know: (box, trust, once)."""
@@ -261,8 +258,6 @@ class MainWindow(QMainWindow):
         return True
 
     def _import_opened(self, path: Path, opened: Any) -> None:
-        from casebridge.ui.workers import BackgroundJob
-
         assert self.workspace is not None
         workspace = self.workspace
 
@@ -272,7 +267,6 @@ class MainWindow(QMainWindow):
             return import_opened(workspace, opened, path.name, progress=progress)
 
         def done(result: Any) -> None:
-            self._jobs.remove(job)
             self.case_list.refresh()
             self.open_case(result.urn)
             text = self.tr(
@@ -287,16 +281,11 @@ class MainWindow(QMainWindow):
             ).replace("%2", result.signer)
             QMessageBox.information(self, self.tr("Case imported"), f"{text}\n\n{sender}")
 
-        job = BackgroundJob(work, self)
-        self._jobs.append(job)
-        job.finished.connect(done)
-        job.failed.connect(lambda exc: self._package_failed(job, path, exc))
-        job.progress.connect(lambda update: self.statusBar().showMessage(update.message))
         self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path.name))
-        job.start()
+        job = self.jobs.run(work, done, failed=lambda exc: self._package_failed(path, exc))
+        job.progress.connect(lambda update: self.statusBar().showMessage(update.message))
 
-    def _package_failed(self, job: Any, path: Path, exc: BaseException) -> None:
-        self._jobs.remove(job)
+    def _package_failed(self, path: Path, exc: BaseException) -> None:
         self.statusBar().clearMessage()
         text = self.tr("%1 was not imported: %2").replace("%1", path.name).replace("%2", str(exc))
         QMessageBox.information(self, self.tr("Open file"), text)
@@ -419,13 +408,13 @@ class MainWindow(QMainWindow):
         replacement = MainWindow(self.paths)
         replacement.setGeometry(self.geometry())
         replacement.show()
-        if self.workspace is not None:
-            replacement.attach(self.workspace)
+        if self.services is not None:
+            replacement.attach(self.services)
             if self.case_view.case is not None:
                 replacement.open_case(self.case_view.case.urn)
                 replacement.case_view.tabs.setCurrentIndex(self.case_view.tabs.currentIndex())
         replacement.show_language(in_use, "high_contrast" if self.contrast_action.isChecked() else "standard")
-        self.workspace = None  # the workspace now belongs to the new window
+        self.workspace = self.services = None  # the workspace now belongs to the new window
         self.replacement = replacement
         self.close()
         return replacement
@@ -446,11 +435,11 @@ class MainWindow(QMainWindow):
     def sign_in(self) -> None:
         """Sign in to the hub (police or CPS) from anywhere; it takes effect at once, no restart. A CPS sign-in
         opens the inbox."""
-        if self.workspace is None:
+        if self.services is None:
             return
         from casebridge.ui.hub_signin import HubSignIn
 
-        signing = HubSignIn(self.workspace, self)
+        signing = HubSignIn(self.services, self)
         self._sign_in = signing
 
         def done(message: str) -> None:
@@ -486,7 +475,8 @@ class MainWindow(QMainWindow):
             return
         from casebridge.ui.inbox_dialog import InboxDialog
 
-        dialog = InboxDialog(self.workspace, self)
+        assert self.services is not None
+        dialog = InboxDialog(self.services, self)
         self.inbox = dialog
 
         def opened(urn: str) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QShortcut,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,20 +33,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from casebridge.domain.media_recipe import AudioRange, Keyframe, MediaRecipe, Track
 from casebridge.errors import CasebridgeError
-from casebridge.redaction.media_recipe import AudioRange, Keyframe, MediaRecipe, Track
+from casebridge.ui.redaction_base import RedactionEditor
 from casebridge.ui.undo import SnapshotCommand
 from casebridge.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
     from casebridge.domain.exhibit import Exhibit
 
 STEP = 4.0  # pixels per Alt+arrow
@@ -209,23 +208,15 @@ class Timeline(QWidget):
         self._press = None
 
 
-class MediaRedactionWindow(QWidget):
-    copy_made = Signal(int)
-    status_message = Signal(str)
-
-    def __init__(self, workspace: Workspace, exhibit: Exhibit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
+    def __init__(self, services: Services, exhibit: Exhibit, parent: QWidget | None = None) -> None:
+        super().__init__(services.workspace, exhibit, services.media, parent)
         from casebridge.redaction import detectors
         from casebridge.redaction.frames import FrameSource
-        from casebridge.redaction.media_service import MediaRedactionService
 
-        self.setWindowFlag(Qt.WindowType.Window)
-        self.ws, self.exhibit = workspace, exhibit
-        self.service = MediaRedactionService(workspace)
+        self.service = services.media
         self.path = self.service.source_path(exhibit)
         self.recipe = self.service.recipe(exhibit)
-        self.undo = QUndoStack(self)
-        self._jobs: list[BackgroundJob] = []
         self.frames = FrameSource(self.path) if exhibit.kind == "video" else None
         self.duration = self.frames.duration if self.frames else float(exhibit.facts.get("duration") or 0.0)
         self.t = 0.0
@@ -293,13 +284,20 @@ class MediaRedactionWindow(QWidget):
         self.export_button = QPushButton(self.tr("E&xport and verify"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.hide()
-        self.state = QLabel()
-        self.state.setAccessibleName(self.tr("Redaction status"))
-        self.state.setWordWrap(True)
 
+        self._lay_out()
+
+        self.player = QTimer(self)
+        self.player.setInterval(max(20, round(1000 / (self.frames.fps if self.frames else 25))))
+        self._connect()
+        self._load_waveform()
+        self.quality.setCurrentIndex(max(0, self.quality.findData(self.recipe.quality)))
+        self.show_recipe(self.recipe)
+        self.seek(0.0)
+        self.resize(1280, 820)
+
+    def _lay_out(self) -> None:
+        """The picture, transport and timeline on the left; masks, effects, audio and export on the right."""
         transport = QHBoxLayout()
         for control in (self.back_button, self.play_button, self.forward_button, self.position, self.result_button):
             transport.addWidget(control)
@@ -343,8 +341,7 @@ class MediaRedactionWindow(QWidget):
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
 
-        self.player = QTimer(self)
-        self.player.setInterval(max(20, round(1000 / (self.frames.fps if self.frames else 25))))
+    def _connect(self) -> None:
         self.player.timeout.connect(lambda: self.step(1, wrap=False))
         self.play_button.clicked.connect(self.toggle_play)
         self.back_button.clicked.connect(lambda: self.step(-1))
@@ -396,11 +393,6 @@ class MediaRedactionWindow(QWidget):
         for named in self.findChildren(QAbstractButton):
             if not named.accessibleName():
                 named.setAccessibleName(named.text().replace("&", "").rstrip("…"))
-        self._load_waveform()
-        self.quality.setCurrentIndex(max(0, self.quality.findData(self.recipe.quality)))
-        self.show_recipe(self.recipe)
-        self.seek(0.0)
-        self.resize(1280, 820)
 
     def _range_selected(self, start: float, end: float) -> None:
         text = self.tr("Selected %1–%2 s: mute, bleep or keep it.")
@@ -412,20 +404,9 @@ class MediaRedactionWindow(QWidget):
             self.seek(track.first)
 
     # ----- recipe -----
-    def change(self, recipe: MediaRecipe, label: str) -> None:
-        before = self.recipe
-        if recipe == before:
-            return
-        self.show_recipe(recipe, save=True)
-        self.undo.push(SnapshotCommand(lambda r: self.show_recipe(r, save=True), before, recipe, label))
-
     def show_recipe(self, recipe: MediaRecipe, *, save: bool = False) -> None:
-        if save:
-            try:
-                self.service.save(self.exhibit, recipe)
-            except CasebridgeError as exc:
-                self.state.setText(str(exc))
-                return
+        if save and not self.save_recipe(recipe):
+            return
         self.recipe = recipe
         current = self.current_track()
         self.tracks.blockSignals(True)
@@ -464,11 +445,6 @@ class MediaRedactionWindow(QWidget):
             return None
         return next((t for t in self.recipe.tracks if t.id == item.data(Qt.ItemDataRole.UserRole)), None)
 
-    def _select(self, track_id: str) -> None:
-        for row in range(self.tracks.count()):
-            if self.tracks.item(row).data(Qt.ItemDataRole.UserRole) == track_id:
-                self.tracks.setCurrentRow(row)
-
     def _track_selected(self) -> None:
         track = self.current_track()
         if track is not None:
@@ -486,7 +462,6 @@ class MediaRedactionWindow(QWidget):
 
     # ----- masks -----
     def add_mask(self, rect: QRectF) -> Track:
-        from casebridge.store import audit
 
         track = Track(
             self._next_id(),
@@ -497,10 +472,10 @@ class MediaRedactionWindow(QWidget):
             start=self.t,
             end=self.duration or None,
             proposed_by=self.ws.exhibits.actor,
-            proposed_at=audit.utc_now(),
+            proposed_at=self.stamp(),
         )
         self.change(self.recipe.with_track(track), self.tr("add mask"))
-        self._select(track.id)
+        self.select_by_id(self.tracks, track.id)
         return track
 
     def new_mask(self) -> None:
@@ -537,7 +512,7 @@ class MediaRedactionWindow(QWidget):
         end = max(track.last, self.t) if track.end is not None else None
         moved = replace(track, keyframes=frames, start=start, end=end, approved_by="", approved_at="")
         self.change(self.recipe.with_track(moved), self.tr("move mask"))
-        self._select(track.id)
+        self.select_by_id(self.tracks, track.id)
 
     def _restyle(self) -> None:
         track = self.current_track()
@@ -554,9 +529,8 @@ class MediaRedactionWindow(QWidget):
             )
 
     def approve(self, *, selected_only: bool) -> None:
-        from casebridge.store import audit
 
-        now = audit.utc_now()
+        now = self.stamp()
         chosen = [self.current_track()] if selected_only else list(self.recipe.tracks)
         recipe = self.recipe
         for track in chosen:
@@ -610,7 +584,7 @@ class MediaRedactionWindow(QWidget):
                 self.duration = float(result[1])
             self.timeline.update()
 
-        self._run(work, done, quiet=True)
+        self.run_job(work, done, quiet=True)
 
     # ----- the picture -----
     def seek(self, t: float) -> None:
@@ -677,37 +651,12 @@ class MediaRedactionWindow(QWidget):
         super().keyPressEvent(event)
 
     # ----- detection and export -----
-    def _run(self, work: Any, done: Any, *, quiet: bool = False) -> BackgroundJob:
-        job = BackgroundJob(work, self)
-        self._jobs.append(job)
-        if not quiet:
-            self.progress.show()
-            self.progress.setRange(0, 0)
+    def run_job(self, work: Any, done: Any, label: str | None = None, *, quiet: bool = False) -> BackgroundJob:
+        job = super().run_job(work, done, label, quiet=quiet)
+        if not quiet:  # a long job (detection, export) can be stopped
             self.cancel_button.show()
-
-        def progress(update: Any) -> None:
-            if not quiet and update.total:
-                self.progress.setRange(0, update.total)
-                self.progress.setValue(update.done)
-
-        def finished(result: Any) -> None:
-            self._jobs.remove(job)
-            self.progress.hide()
-            self.cancel_button.hide()
-            done(result)
-
-        def failed(exc: BaseException) -> None:
-            self._jobs.remove(job)
-            self.progress.hide()
-            self.cancel_button.hide()
-            if not quiet:
-                self.state.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
-                self.status_message.emit(self.state.text())
-
-        job.progress.connect(progress)
-        job.finished.connect(finished)
-        job.failed.connect(failed)
-        job.start()
+            job.finished.connect(self.cancel_button.hide)
+            job.failed.connect(self.cancel_button.hide)
         return job
 
     def detect(self) -> None:
@@ -728,7 +677,7 @@ class MediaRedactionWindow(QWidget):
             self.state.setText(text.replace("%1", str(len(report.tracks))))
 
         self.state.setText(self.tr("Looking for faces…"))
-        self._run(work, done)
+        self.run_job(work, done)
 
     def follow(self) -> None:
         """The selected mask follows its subject from the frame on show, forwards and back (unapproved after)."""
@@ -746,7 +695,7 @@ class MediaRedactionWindow(QWidget):
             before = self.recipe
             recipe = service.recipe(exhibit)
             self.show_recipe(recipe)
-            self._select(track.id)
+            self.select_by_id(self.tracks, track.id)
             self.undo.push(
                 SnapshotCommand(lambda r: self.show_recipe(r, save=True), before, recipe, self.tr("follow subject"))
             )
@@ -759,7 +708,7 @@ class MediaRedactionWindow(QWidget):
             )
 
         self.state.setText(self.tr("Following the subject…"))
-        self._run(work, done)
+        self.run_job(work, done)
 
     def export(self) -> None:
         exhibit, recipe, service = self.exhibit, self.recipe, self.service
@@ -778,14 +727,7 @@ class MediaRedactionWindow(QWidget):
             self.copy_made.emit(result.copy.id)
 
         self.state.setText(self.tr("Exporting…"))
-        self._run(work, done)
-
-    def cancel(self) -> None:
-        for job in self._jobs:
-            job.cancel()
-
-    def busy(self) -> bool:
-        return bool(self._jobs)
+        self.run_job(work, done)
 
     def closeEvent(self, event: Any) -> None:
         self.player.stop()

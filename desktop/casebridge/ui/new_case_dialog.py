@@ -12,6 +12,7 @@ from casebridge.reference_data import ReferenceData
 
 if TYPE_CHECKING:
     from casebridge.store.cases import CaseStore
+from casebridge.ui.style import set_role
 from casebridge.ui.validated_field import ValidatedLineEdit
 
 
@@ -40,7 +41,7 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("&Crime reference:"), self.crime_ref)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

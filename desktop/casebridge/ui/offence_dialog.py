@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from casebridge.domain.case import Person, validate_offence_field
 from casebridge.domain.reference import OffenceIndex
 from casebridge.errors import CasebridgeError
+from casebridge.ui.style import set_role
 from casebridge.ui.validated_field import ValidatedLineEdit
 
 
@@ -72,7 +73,7 @@ class OffenceDialog(QDialog):
         form.addRow(self.tr("&Location:"), self.location)
         form.addRow(self.tr("&Defendant:"), self.defendant)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -12,6 +12,7 @@ from casebridge.domain import identifiers as ids
 from casebridge.domain.case import PersonRole, validate_person_field
 from casebridge.errors import CasebridgeError
 from casebridge.ui.domain_text import dt
+from casebridge.ui.style import set_role
 from casebridge.ui.validated_field import ValidatedLineEdit
 
 
@@ -51,7 +52,7 @@ class PersonDialog(QDialog):
             form.addRow(label, field)
         self.fields["date_of_birth"].edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

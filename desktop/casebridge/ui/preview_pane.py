@@ -3,20 +3,23 @@ puts the same item in its own window for side-by-side review."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from casebridge.ui.jobs import JobRunner
 from casebridge.ui.viewers.image_viewer import ImageViewer
 from casebridge.ui.viewers.pdf_viewer import PdfViewer
-from casebridge.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
     from casebridge.domain.exhibit import Exhibit
+    from casebridge.playback.player import Player
     from casebridge.ui.viewers.media_player import MediaPlayer
+    from casebridge.workspace import Workspace
 
 
 class PreviewPane(QWidget):
@@ -25,10 +28,11 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None, *, headless_player: bool = False) -> None:
         super().__init__(parent)
         self._ws: Workspace | None = None
+        self._services: Services | None = None
         self.exhibit: Exhibit | None = None
         self._headless = headless_player
         self._windows: list[QWidget] = []
-        self._jobs: list[BackgroundJob] = []
+        self.jobs = JobRunner(self)
         self.title = QLabel()
         self.title.setAccessibleName(self.tr("Previewed item"))
         self.separate_button = QPushButton(self.tr("Open in separate &window"))
@@ -55,15 +59,23 @@ class PreviewPane(QWidget):
         layout.addWidget(self.stack, 1)
         self.show_exhibit(None)
 
-    def attach(self, workspace: Workspace) -> None:
-        self._ws = workspace
+    def attach(self, services: Services) -> None:
+        self._services = services
+        self._ws = services.workspace
+
+    def _player_factory(self) -> Callable[[bool], Player]:
+        if self._services is not None:
+            return self._services.new_player
+        from casebridge.app import new_player  # a pane shown before any workspace (tests, the viewer on its own)
+
+        return new_player
 
     @property
     def media(self) -> MediaPlayer:
         if self._media is None:  # libvlc starts only when media is first shown
             from casebridge.ui.viewers.media_player import MediaPlayer
 
-            self._media = MediaPlayer(headless=self._headless)
+            self._media = MediaPlayer(headless=self._headless, make_player=self._player_factory())
             self._media.on_still = self._save_still
             self.stack.addWidget(self._media)
         return self._media
@@ -130,12 +142,7 @@ class PreviewPane(QWidget):
     def _load_peaks(self, path: Path, done: Any) -> None:
         from casebridge.evidence.waveform import peaks
 
-        job = BackgroundJob(lambda _progress, cancel: peaks(path, 1200, cancel)[0], self)
-        job.finished.connect(done)
-        job.finished.connect(lambda _r: self._jobs.remove(job))
-        job.failed.connect(lambda _e: self._jobs.remove(job))
-        self._jobs.append(job)
-        job.start()
+        self.jobs.run(lambda _progress, cancel: peaks(path, 1200, cancel)[0], done, show=False)
 
     def _save_still(self, ms: int) -> None:
         from casebridge.errors import CasebridgeError
@@ -155,7 +162,8 @@ class PreviewPane(QWidget):
         if self._ws is None or self.exhibit is None:
             return
         window = PreviewPane(headless_player=self._headless)
-        window.attach(self._ws)
+        if self._services is not None:
+            window.attach(self._services)
         window.setWindowTitle(f"{self.exhibit.reference} — {self.exhibit.case_urn}")
         window.separate_button.hide()
         window.resize(900, 700)
@@ -168,8 +176,7 @@ class PreviewPane(QWidget):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        for job in self._jobs:
-            job.cancel()
+        self.jobs.cancel_all()
         for window in self._windows:
             if isinstance(window, PreviewPane):
                 window.shutdown()

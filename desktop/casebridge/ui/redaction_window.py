@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -29,21 +29,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from casebridge.domain.recipe import Decision, Mark, Recipe, Suggestion
 from casebridge.errors import CasebridgeError
-from casebridge.redaction.recipe import Decision, Mark, Recipe, Suggestion
-from casebridge.ui.undo import SnapshotCommand
+from casebridge.ui.redaction_base import RedactionEditor
 from casebridge.ui.viewers.pdf_viewer import PdfViewer
-from casebridge.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
     from casebridge.domain.exhibit import Exhibit
 
 APPROVED = QColor(0, 0, 0, 150)
@@ -78,25 +76,17 @@ class MarksList(QListWidget):
         super().keyPressEvent(event)
 
 
-class RedactionWindow(QWidget):
-    copy_made = Signal(int)  # the new exhibit's id
-    status_message = Signal(str)
-
-    def __init__(self, workspace: Workspace, exhibit: Exhibit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class RedactionWindow(RedactionEditor[Recipe]):
+    def __init__(self, services: Services, exhibit: Exhibit, parent: QWidget | None = None) -> None:
+        super().__init__(services.workspace, exhibit, services.redaction, parent)
         import pymupdf
 
         from casebridge.redaction import detectors
-        from casebridge.redaction.service import RedactionService
 
-        self.setWindowFlag(Qt.WindowType.Window)
-        self.ws, self.exhibit = workspace, exhibit
-        self.service = RedactionService(workspace)
+        self.service = services.redaction
         self.source = self.service.source(exhibit)  # RedactionError: the caller says why it cannot open
         self.recipe = self.service.recipe(exhibit)
         self.suggestions: list[Suggestion] = []
-        self.undo = QUndoStack(self)
-        self._jobs: list[BackgroundJob] = []
         self._folder = Path(tempfile.mkdtemp(prefix="casebridge-redact-"))
         self.setWindowTitle(self.tr("Redact %1").replace("%1", exhibit.reference))
         self.setAccessibleName(self.tr("Redaction of %1").replace("%1", exhibit.reference))
@@ -212,16 +202,20 @@ class RedactionWindow(QWidget):
         self.preview_button.setAccessibleName(self.tr("Show the document as the redacted copy will be"))
         self.apply_button = QPushButton(self.tr("Apply and &verify"))
         self.apply_button.setAccessibleName(self.tr("Make the redacted copy and verify it"))
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.hide()
-        self.state = QLabel()
-        self.state.setAccessibleName(self.tr("Redaction status"))
-        self.state.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Verification problems"))
         self.problems.hide()
 
+        self._lay_out()
+
+        self._connect()
+        self.viewer.open(self.source_file)
+        self.show_recipe(self.recipe)
+        self.resize(1280, 860)
+
+    def _lay_out(self) -> None:
+        """The document on the left; on the right, adding marks, suggestions, the marks, then apply."""
+        widget: QWidget
         add_box = QGroupBox(self.tr("Add marks"))
         add = QFormLayout(add_box)
         add.addRow(self._label(self.tr("&Reason:"), self.reason), self.reason)
@@ -277,6 +271,7 @@ class RedactionWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def _connect(self) -> None:
         self.new_box_button.clicked.connect(self.add_box)
         self.remove_page_button.clicked.connect(self.remove_page)
         self.search_button.clicked.connect(self.mark_matches)
@@ -302,9 +297,6 @@ class RedactionWindow(QWidget):
         for button in self.findChildren(QAbstractButton):
             if not button.accessibleName():  # a button's name is what it says, without the mnemonic
                 button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-        self.viewer.open(self.source_file)
-        self.show_recipe(self.recipe)
-        self.resize(1280, 860)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
@@ -312,21 +304,9 @@ class RedactionWindow(QWidget):
         return label
 
     # ----- the recipe -----
-    def change(self, recipe: Recipe, label: str) -> None:
-        """Save a new recipe and make the change undoable."""
-        before = self.recipe
-        if recipe == before:
-            return
-        self.show_recipe(recipe, save=True)
-        self.undo.push(SnapshotCommand(lambda r: self.show_recipe(r, save=True), before, recipe, label))
-
     def show_recipe(self, recipe: Recipe, *, save: bool = False) -> None:
-        if save:
-            try:
-                self.service.save(self.exhibit, recipe)
-            except CasebridgeError as exc:
-                self.state.setText(str(exc))
-                return
+        if save and not self.save_recipe(recipe):
+            return
         self.recipe = recipe
         self.list_marks()
         self.place_marks()
@@ -438,8 +418,6 @@ class RedactionWindow(QWidget):
         """A box drawn on the page as shown becomes a mark in the page's own (unrotated) space."""
         import pymupdf
 
-        from casebridge.store import audit
-
         rect = pymupdf.Rect(shown) * pymupdf.Matrix(self._to_page[page])
         mark = Mark(
             id=self.recipe.next_id(),
@@ -448,11 +426,11 @@ class RedactionWindow(QWidget):
             reason=str(self.reason.currentData()),
             rects=((rect.x0, rect.y0, rect.x1, rect.y1),),
             proposed_by=self.service.actor,
-            proposed_at=audit.utc_now(),
+            proposed_at=self.stamp(),
             effect=str(self.effect.currentData()) if self.source.kind == "image" else "box",
         )
         self.change(self.recipe.with_mark(mark), self.tr("add box"))
-        self._select(mark.id)
+        self.select_by_id(self.marks, mark.id)
         return mark
 
     def words_under(
@@ -483,7 +461,6 @@ class RedactionWindow(QWidget):
         return (" ".join(text.text[start:end].split()), rects) if rects else None
 
     def add_text(self, page: int, words: str, rects: tuple[tuple[float, float, float, float], ...]) -> Mark:
-        from casebridge.store import audit
 
         mark = Mark(
             id=self.recipe.next_id(),
@@ -493,10 +470,10 @@ class RedactionWindow(QWidget):
             rects=rects,
             text=words,
             proposed_by=self.service.actor,
-            proposed_at=audit.utc_now(),
+            proposed_at=self.stamp(),
         )
         self.change(self.recipe.with_mark(mark), self.tr("mark words"))
-        self._select(mark.id)
+        self.select_by_id(self.marks, mark.id)
         return mark
 
     def add_box(self) -> None:
@@ -506,7 +483,6 @@ class RedactionWindow(QWidget):
         self.marks.setFocus()
 
     def remove_page(self) -> None:
-        from casebridge.store import audit
 
         page = max(0, self.viewer.current_page())
         if page in self.recipe.removed_pages:
@@ -517,15 +493,9 @@ class RedactionWindow(QWidget):
             page,
             str(self.reason.currentData()),
             proposed_by=self.service.actor,
-            proposed_at=audit.utc_now(),
+            proposed_at=self.stamp(),
         )
         self.change(self.recipe.with_mark(mark), self.tr("remove page"))
-
-    def _select(self, mark_id: str) -> None:
-        for row in range(self.marks.count()):
-            if self.marks.item(row).data(Qt.ItemDataRole.UserRole) == mark_id:
-                self.marks.setCurrentRow(row)
-                return
 
     def _mark_selected(self) -> None:
         mark = self.current_mark()
@@ -548,7 +518,7 @@ class RedactionWindow(QWidget):
             self.recipe.with_mark(replace(mark, rects=(moved, *mark.rects[1:]), approved_by="", approved_at="")),
             self.tr("move box"),
         )
-        self._select(mark.id)
+        self.select_by_id(self.marks, mark.id)
 
     def delete_marks(self) -> None:
         chosen = self.selected_marks()
@@ -568,9 +538,8 @@ class RedactionWindow(QWidget):
         self.change(recipe, self.tr("change reason"))
 
     def approve(self, *, selected_only: bool) -> None:
-        from casebridge.store import audit
 
-        now = audit.utc_now()
+        now = self.stamp()
         chosen = self.selected_marks() if selected_only else self.recipe.unapproved
         recipe = self.recipe
         for mark in chosen:
@@ -579,35 +548,15 @@ class RedactionWindow(QWidget):
         self.change(recipe, self.tr("approve"))
 
     # ----- search and suggestions -----
-    def _run(self, work: Any, done: Any, label: str) -> BackgroundJob:
-        job = BackgroundJob(work, self)
-        self._jobs.append(job)
-        self.progress.show()
-        self.progress.setRange(0, 0)
-        self.state.setText(label)
+    def job_failed(self, exc: BaseException) -> None:
+        from casebridge.redaction.service import VerificationFailed
 
-        def finished(result: Any) -> None:
-            self._jobs.remove(job)
-            self.progress.hide()
-            done(result)
-
-        def failed(exc: BaseException) -> None:
-            self._jobs.remove(job)
-            self.progress.hide()
-            from casebridge.redaction.service import VerificationFailed
-
-            if isinstance(exc, VerificationFailed):
-                self.problems.clear()
-                for problem in exc.problems:
-                    QListWidgetItem(problem.message, self.problems)
-                self.problems.show()
-            self.state.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
-            self.status_message.emit(self.state.text())
-
-        job.finished.connect(finished)
-        job.failed.connect(failed)
-        job.start()
-        return job
+        if isinstance(exc, VerificationFailed):
+            self.problems.clear()
+            for problem in exc.problems:
+                QListWidgetItem(problem.message, self.problems)
+            self.problems.show()
+        super().job_failed(exc)
 
     def mark_matches(self) -> None:
         query, regex, reason = self.search.text(), self.regex.isChecked(), str(self.reason.currentData())
@@ -631,22 +580,21 @@ class RedactionWindow(QWidget):
                 text = self.tr("%1 match(es) marked in %2 document(s), awaiting approval.")
                 self.state.setText(text.replace("%1", str(result[0])).replace("%2", str(result[1])))
 
-            self._run(whole_case, done, self.tr("Searching every document of the case…"))
+            self.run_job(whole_case, done, self.tr("Searching every document of the case…"))
             return
 
         def here(_progress: Any, _cancel: Any) -> list[Suggestion]:
             return service.find(self.exhibit, query, regex=regex, reason=reason)
 
         def marked(found: list[Suggestion]) -> None:
-            from casebridge.store import audit
 
             recipe = self.recipe
             for suggestion in found:
-                recipe = recipe.with_mark(suggestion.to_mark(recipe.next_id(), actor, audit.utc_now()))
+                recipe = recipe.with_mark(suggestion.to_mark(recipe.next_id(), actor, self.stamp()))
             self.change(recipe, self.tr("mark matches"))
             self.state.setText(self.tr("%1 match(es) marked, awaiting approval.").replace("%1", str(len(found))))
 
-        self._run(here, marked, self.tr("Searching…"))
+        self.run_job(here, marked, self.tr("Searching…"))
 
     def find_suggestions(self) -> None:
         stage = str(self.stage.currentData())
@@ -654,7 +602,7 @@ class RedactionWindow(QWidget):
         def work(progress: Any, cancel: Any) -> list[Suggestion]:
             return self.service.suggest(self.exhibit, stage, progress=progress, cancel=cancel)
 
-        self._run(work, self._show_suggestions, self.tr("Looking for personal data…"))
+        self.run_job(work, self._show_suggestions, self.tr("Looking for personal data…"))
 
     def _show_suggestions(self, found: list[Suggestion]) -> None:
         self.suggestions = found
@@ -677,7 +625,6 @@ class RedactionWindow(QWidget):
             self.viewer.go_to_page(suggestion.page)
 
     def accept_suggestions(self, *, ticked_only: bool) -> None:
-        from casebridge.store import audit
 
         keys = {
             self.suggestion_list.item(r).data(Qt.ItemDataRole.UserRole)
@@ -687,13 +634,12 @@ class RedactionWindow(QWidget):
         chosen = [s for s in self.suggestions if s.key in keys]
         recipe = self.recipe
         for suggestion in chosen:
-            recipe = recipe.with_mark(suggestion.to_mark(recipe.next_id(), self.service.actor, audit.utc_now()))
+            recipe = recipe.with_mark(suggestion.to_mark(recipe.next_id(), self.service.actor, self.stamp()))
         self.suggestions = [s for s in self.suggestions if s.key not in keys]
         self._show_suggestions(self.suggestions)
         self.change(recipe, self.tr("accept suggestions"))
 
     def decline_suggestion(self) -> None:
-        from casebridge.store import audit
 
         item = self.suggestion_list.currentItem()
         if item is None:
@@ -709,7 +655,7 @@ class RedactionWindow(QWidget):
         if not ok or not text.strip():
             return
         decision = Decision(
-            suggestion.key, suggestion.text, suggestion.page, text.strip(), self.service.actor, audit.utc_now()
+            suggestion.key, suggestion.text, suggestion.page, text.strip(), self.service.actor, self.stamp()
         )
         self.suggestions = [s for s in self.suggestions if s.key != suggestion.key]
         self._show_suggestions(self.suggestions)
@@ -759,10 +705,7 @@ class RedactionWindow(QWidget):
             self.copy_made.emit(result.copy.id)
             self._update_state()
 
-        self._run(work, done, self.tr("Applying and verifying…"))
-
-    def busy(self) -> bool:
-        return bool(self._jobs)
+        self.run_job(work, done, self.tr("Applying and verifying…"))
 
     def closeEvent(self, event: Any) -> None:
         self.viewer.shutdown()

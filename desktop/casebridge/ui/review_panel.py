@@ -35,11 +35,12 @@ from casebridge.domain.when import uk_datetime, uk_day
 from casebridge.errors import CasebridgeError
 from casebridge.ui.domain_text import dt
 from casebridge.ui.feedback_dialogs import FeedbackDialog
+from casebridge.ui.jobs import JobRunner, failure_text
 from casebridge.ui.preview_pane import PreviewPane
-from casebridge.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
+    from casebridge.workspace import Workspace
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ReviewPanel", "Exhibit"),
@@ -67,7 +68,7 @@ class ReviewPanel(QWidget):
         self.urn: str | None = None
         self.hub_lines: dict[str, Any] = {}
         self.latest_submission: str | None = None
-        self._jobs: list[BackgroundJob] = []
+        self.jobs = JobRunner(self, failed=lambda exc: self.state.setText(failure_text(exc)))
         self._filling = False
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -138,9 +139,10 @@ class ReviewPanel(QWidget):
         self.items.itemChanged.connect(self._note_changed)
         self.items.currentCellChanged.connect(lambda row, _c, old, _o: self._show_item(row) if row != old else None)
 
-    def attach(self, workspace: Workspace) -> None:
-        self.ws = workspace
-        self.preview.attach(workspace)
+    def attach(self, services: Services) -> None:
+        self.services = services
+        self.ws = services.workspace
+        self.preview.attach(services)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.items and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -310,14 +312,13 @@ class ReviewPanel(QWidget):
     def fetch_hub_lines(self) -> None:
         if self.ws is None or self.urn is None or not self.ws.settings.hub_url:
             return
-        ws, urn = self.ws, self.urn
+        urn = self.urn
 
         def work(_progress: Any, _cancel: Any) -> Any:
-            from casebridge.exchange.submit import client_for
 
             lines: dict[str, Any] = {}
             latest = None
-            with client_for(ws) as client:
+            with self.services.hub_client() as client:
                 for submission in sorted(client.submissions(urn), key=lambda s: s.created_at):
                     if submission.state != "complete":
                         continue
@@ -331,7 +332,7 @@ class ReviewPanel(QWidget):
             self.hub_lines = result[1]
             self.refresh()
 
-        self._run(work, done)
+        self.jobs.run(work, done)
 
     def send_verdicts(self) -> None:
         """Says exactly what goes — how many items with which verdict, how many notes — and asks first when some
@@ -390,9 +391,8 @@ class ReviewPanel(QWidget):
 
         def work(_progress: Any, _cancel: Any) -> Any:
             from casebridge.exchange.review import send_feedback
-            from casebridge.exchange.submit import client_for
 
-            with client_for(ws) as client:
+            with self.services.hub_client() as client:
                 return send_feedback(ws, client, body)
 
         def done(signed: object) -> None:
@@ -412,25 +412,8 @@ class ReviewPanel(QWidget):
             self.refresh()
             self.state.setText(sent)
 
-        self._run(work, done)
-
-    def _run(self, work: Any, done: Any) -> None:
-        job = BackgroundJob(work, self)
-        self._jobs.append(job)
-
-        def finished(result: object) -> None:
-            self._jobs.remove(job)
-            done(result)
-
-        def failed(exc: BaseException) -> None:
-            self._jobs.remove(job)
-            self.state.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
-
-        job.finished.connect(finished)
-        job.failed.connect(failed)
-        job.start()
+        self.jobs.run(work, done)
 
     def shutdown(self) -> None:
-        for job in self._jobs:
-            job.cancel()
+        self.jobs.cancel_all()
         self.preview.shutdown()

@@ -30,6 +30,7 @@ from casebridge.domain.casefile import FieldSpec
 from casebridge.domain.custody import uk_local
 from casebridge.errors import CasebridgeError
 from casebridge.ui.domain_text import dt
+from casebridge.ui.style import set_role
 
 LABEL_WIDTH = 210
 Saver = Callable[[Any, str, Any], tuple[Any, Any]]  # (record key, field name, value) -> (old, new)
@@ -144,7 +145,7 @@ class SpecForm(QWidget):
             error = QLabel()
             error.setWordWrap(True)
             error.setObjectName("fieldProblem")
-            error.setStyleSheet("color: #b00020;")
+            set_role(error, "error")
             error.setAccessibleName(self.tr("Problem with %1").replace("%1", dt(spec.label)))
             error.hide()
             self.errors[spec.name] = error

@@ -34,11 +34,12 @@ from casebridge.errors import CasebridgeError
 from casebridge.ui.domain_text import finding_text
 from casebridge.ui.hub_dialogs import ConfirmSubmissionDialog, human_size
 from casebridge.ui.i18n import warning_colour
-from casebridge.ui.workers import BackgroundJob
+from casebridge.ui.jobs import JobRunner, failure_text
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.app import Services
     from casebridge.store.outbox import OutboxSubmission
+    from casebridge.workspace import Workspace
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("SubmissionPanel", "Exhibit"),
@@ -60,7 +61,7 @@ class SubmissionPanel(QWidget):
         super().__init__(parent)
         self.ws: Workspace | None = None
         self.urn: str | None = None
-        self._jobs: list[BackgroundJob] = []
+        self.jobs = JobRunner(self, failed=self._send_failed)
         self.sending: str | None = None  # the submission being sent by this window
         self._rates: dict[str, tuple[float, int, float]] = {}  # sha256 -> (time, sent, bytes per second)
 
@@ -171,8 +172,9 @@ class SubmissionPanel(QWidget):
         self.answer_button.clicked.connect(self.answer)
 
     # ------------------------------------------------------------------ wiring
-    def attach(self, workspace: Workspace) -> None:
-        self.ws = workspace
+    def attach(self, services: Services) -> None:
+        self.services = services
+        self.ws = services.workspace
 
     def show_case(self, urn: str) -> None:
         self.urn = urn
@@ -279,9 +281,8 @@ class SubmissionPanel(QWidget):
 
         def work(_progress: Any, _cancel: Any) -> Any:
             from casebridge.exchange.review import fetch_feedback
-            from casebridge.exchange.submit import client_for
 
-            with client_for(ws) as client:
+            with self.services.hub_client() as client:
                 return fetch_feedback(ws, client, [urn])
 
         def done(new: object) -> None:
@@ -292,7 +293,8 @@ class SubmissionPanel(QWidget):
                 )
             self.refresh_feedback()
 
-        self._run(work, done, self.tr("Checking for feedback from CPS…"), quiet=True)
+        self.status_message.emit(self.tr("Checking for feedback from CPS…"))
+        self.jobs.run(work, done, failed=lambda exc: self.feedback_state.setText(failure_text(exc)))
 
     def answer(self) -> None:
         if self.ws is None or self.urn is None:
@@ -450,7 +452,7 @@ class SubmissionPanel(QWidget):
             self.receipt_state.setText(self.tr("No receipt yet."))
             return {}
         from casebridge.exchange.keys import SignatureError
-        from casebridge.exchange.outbox import verify_receipt
+        from casebridge.exchange.receipts import verify_receipt
 
         assert self.ws is not None
         trusted = self.ws.settings.hub_key_id
@@ -484,7 +486,7 @@ class SubmissionPanel(QWidget):
             return
         from casebridge.ui.hub_signin import HubSignIn
 
-        signing = HubSignIn(self.ws, self)
+        signing = HubSignIn(self.services, self)
         self._signing = signing
         signing.signed_in.connect(self._signed_in)
         signing.failed.connect(lambda reason: QMessageBox.warning(self, self.tr("Hub"), reason))
@@ -522,7 +524,7 @@ class SubmissionPanel(QWidget):
             )
             return
         from casebridge import readiness
-        from casebridge.forms.view import CaseFileView
+        from casebridge.domain.view import CaseFileView
 
         view = CaseFileView.load(self.ws, self.urn)
         warnings = [
@@ -535,7 +537,7 @@ class SubmissionPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            queued = submit.queue(self.ws, self.urn)
+            queued = self.services.exchange.queue(self.urn)
         except CasebridgeError as exc:
             QMessageBox.warning(self, self.tr("Submit to CPS"), str(exc))
             return
@@ -548,23 +550,33 @@ class SubmissionPanel(QWidget):
             self._send(submission_id)
 
     def pause(self) -> None:
-        for job in self._jobs:
-            job.cancel()
+        self.jobs.cancel_all()
 
     def _send(self, submission_id: str) -> None:
         assert self.ws is not None
-        ws = self.ws
+        exchange = self.services.exchange
 
         def work(progress: Any, cancel: Any) -> Any:
-            from casebridge.exchange.submit import send
-
-            return send(ws, submission_id, progress=progress, cancel=cancel)
+            return exchange.send(submission_id, progress=progress, cancel=cancel)
 
         self.sending = submission_id
         self._rates.clear()
-        self._run(work, self._sent, self.tr("Sending to the hub…"))
+        self.status_message.emit(self.tr("Sending to the hub…"))
+        self.jobs.run(work, self._sent)
         self.timer.start()
         self._buttons(None)
+
+    def _send_failed(self, exc: BaseException) -> None:
+        self.sending = None
+        from casebridge.jobs import Cancelled
+
+        if isinstance(exc, Cancelled):
+            self.status_message.emit(self.tr("Paused: Resume carries on from where it stopped."))
+        else:
+            text = failure_text(exc)
+            self.summary.setText(text)
+            QMessageBox.warning(self, self.tr("Hub"), text)
+        self.refresh()
 
     def _sent(self, submission: object) -> None:
         self.sending = None
@@ -581,35 +593,6 @@ class SubmissionPanel(QWidget):
             .replace("%2", str(total))
         )
         self.refresh()
-
-    def _run(self, work: Any, done: Any, message: str, quiet: bool = False) -> None:
-        job = BackgroundJob(work, self)
-        self._jobs.append(job)
-
-        def finished(result: object) -> None:
-            self._jobs.remove(job)
-            done(result)
-
-        def failed(exc: object) -> None:
-            self._jobs.remove(job)
-            if quiet:  # a background check (feedback): say so quietly, leave any send alone
-                self.feedback_state.setText(str(exc) if isinstance(exc, CasebridgeError) else repr(exc))
-                return
-            self.sending = None
-            from casebridge.jobs import Cancelled
-
-            if isinstance(exc, Cancelled):
-                self.status_message.emit(self.tr("Paused: Resume carries on from where it stopped."))
-            else:
-                text = str(exc) if isinstance(exc, CasebridgeError) else repr(exc)
-                self.summary.setText(text)
-                QMessageBox.warning(self, self.tr("Hub"), text)
-            self.refresh()
-
-        job.finished.connect(finished)
-        job.failed.connect(failed)
-        self.status_message.emit(message)
-        job.start()
 
     def shutdown(self) -> None:
         self.pause()

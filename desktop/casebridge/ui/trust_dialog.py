@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from casebridge.errors import CasebridgeError
 
 if TYPE_CHECKING:
-    from casebridge.app import Workspace
+    from casebridge.workspace import Workspace
 
 
 class TrustDialog(QDialog):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from casebridge.errors import ValidationError
+from casebridge.ui.style import set_role
 
 Validator = Callable[[str], str]  # returns a confirmation hint (may be "") or raises ValidationError
 
@@ -70,7 +71,7 @@ class ValidatedLineEdit(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message.setProperty("role", "error" if error else "hint")
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #2e6b30;")
+        set_role(self.message, "error" if error else "ok")
         self.edit.setAccessibleDescription(text)
         top = self.window()
         if top is not self and top.isVisible() and top.sizeHint().height() > top.height():

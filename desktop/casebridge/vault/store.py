@@ -252,6 +252,22 @@ class Vault:
             temp.unlink(missing_ok=True)
             raise
 
+    def adopt(self, part: Path, digest: str) -> bool:
+        """Takes in a file whose SHA-256 the caller has just computed (the hub's finished upload, on the same file
+        system): fsynced, made read-only, renamed to its digest, its folder fsynced — the rules `put` follows. If
+        the blob is already stored, the part is removed and False returned (one copy is kept)."""
+        target = self.path(digest)
+        if target.exists():
+            part.unlink(missing_ok=True)
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(part, "r+b") as handle:  # writable: Windows flushes only a handle opened for writing
+            _sync_data(handle.fileno())
+        os.chmod(part, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        os.replace(part, target)
+        _fsync_dir(target.parent)
+        return True
+
     def put_bytes(self, data: bytes) -> PutResult:
         import io
 

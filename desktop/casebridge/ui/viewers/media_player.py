@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casebridge.errors import DependencyMissingError
 from casebridge.playback.player import SPEEDS, Player, format_timecode
+from casebridge.ui.style import set_role
 
 
 class _Bridge(QObject):
@@ -88,12 +89,14 @@ class Waveform(QWidget):
 class MediaPlayer(QWidget):
     still_saved = Signal(object)  # the new exhibit
 
-    def __init__(self, parent: QWidget | None = None, *, headless: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, make_player: Callable[[bool], Player], headless: bool = False
+    ) -> None:
         super().__init__(parent)
         self.player: Player | None = None
         self.problem = ""
         try:
-            self.player = Player(headless=headless)
+            self.player = make_player(headless)
         except DependencyMissingError as exc:
             self.problem = str(exc)
         self._bridge = _Bridge(self)
@@ -198,7 +201,7 @@ class MediaPlayer(QWidget):
             widget.setEnabled(usable)
         if not usable:
             self.note.setText(self.tr("Media cannot be played on this computer. %1").replace("%1", self.problem))
-            self.note.setStyleSheet("color: #b00020;")
+            set_role(self.note, "error")
 
     # ----- media -----
     def open(

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebridge.ui.style import styled
+
 SCREEN_SCALE = 96 / 72  # 100 % = real size on a 96 dpi screen
 CACHE_PAGES = 24
 THUMB_WIDTH = 90
@@ -320,7 +322,8 @@ class PdfViewer(QWidget):
         self.pages_area.setWidget(self.canvas)
         self.pages_area.setWidgetResizable(False)
         self.pages_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.pages_area.setStyleSheet("QScrollArea { background: #8a8f96; }")
+        self.pages_area.setObjectName("pdfPages")  # its grey surround is in the style sheets
+        styled(self.pages_area)
         self.thumbnails = QListWidget()
         self.thumbnails.setAccessibleName(self.tr("Page thumbnails"))
         # one column of thumbnails, each with its page label under it (a fixed grid: pictures never overlap)

@@ -1,19 +1,44 @@
-"""One read of everything a form may show: the case, its people and details, case-file records, exhibits."""
+"""The case file as one read model: the case, its people and their details, case-file records and exhibits —
+what the forms, the readiness check, disclosure and the screens all read. Pure data; `load` reads it through any
+workspace (anything with the cases, case-file and exhibit stores)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from casebridge.domain.case import Case, Person, PersonRole
 from casebridge.domain.casefile import PERSON_DETAILS, CaseFileData, CaseFileItem
 from casebridge.domain.custody import uk_local
 from casebridge.domain.exhibit import Exhibit
 
-if TYPE_CHECKING:
-    from casebridge.app import Workspace
+
+class _Stores(Protocol):
+    def get_case(self, urn: str) -> Case: ...
+
+
+class _CaseFiles(Protocol):
+    def load(self, urn: str) -> CaseFileData: ...
+
+
+class _Exhibits(Protocol):
+    def for_case(self, urn: str) -> list[Exhibit]: ...
+
+
+class CaseSource(Protocol):
+    """Where a view is read from: a workspace's stores."""
+
+    @property
+    def cases(self) -> _Stores: ...
+
+    @property
+    def casefile(self) -> _CaseFiles: ...
+
+    @property
+    def exhibits(self) -> _Exhibits: ...
+
 
 _MENTION = re.compile(r"\{(person|surname):(\d+)\}")
 _CHOICE_LABELS = {spec.name: dict(spec.choices) for spec in PERSON_DETAILS if spec.choices}
@@ -26,7 +51,7 @@ class CaseFileView:
     exhibits: list[Exhibit]
 
     @classmethod
-    def load(cls, ws: Workspace, urn: str) -> CaseFileView:
+    def load(cls, ws: CaseSource, urn: str) -> CaseFileView:
         case = ws.cases.get_case(urn)
         return cls(case=case, file=ws.casefile.load(case.urn), exhibits=ws.exhibits.for_case(case.urn))
 

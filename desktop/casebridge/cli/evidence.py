@@ -1,0 +1,232 @@
+"""`casebridge evidence …` and `vault verify`: importing, listing and describing exhibits; the vault check."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from casebridge.cli.common import (
+    EXIT_ERROR,
+    EXIT_INTEGRITY,
+    EXIT_OK,
+    Handlers,
+    ProgressLine,
+    Run,
+    err,
+    print_json,
+)
+from casebridge.errors import CasebridgeError
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    ev = commands.add_parser("evidence", help="import and list exhibits", parents=[common])
+    ev_cmds = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    imp = ev_cmds.add_parser("import", help="import files and folders into a case", parents=[common])
+    imp.add_argument("urn")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument(
+        "--producer", default=None, help="person on the case who produced the items (default: the officer)"
+    )
+    imp.add_argument("--no-derivatives", action="store_true", help="skip viewing proxies, OCR and PDF conversion")
+    imp.add_argument("--json", action="store_true", help="print the per-item report as JSON")
+    ev_list = ev_cmds.add_parser("list", help="list a case's exhibits", parents=[common])
+    ev_list.add_argument("urn")
+    ev_list.add_argument("--search", default="", help="words to find in references, descriptions and document text")
+    ev_list.add_argument("--kind", choices=["video", "audio", "image", "document", "executable", "other"])
+    ev_list.add_argument("--json", action="store_true")
+    ev_show = ev_cmds.add_parser("show", help="one exhibit with its continuity log", parents=[common])
+    ev_show.add_argument("urn")
+    ev_show.add_argument("reference")
+    ev_show.add_argument("--json", action="store_true")
+    ev_handle = ev_cmds.add_parser("handled", help="add a continuity entry to an exhibit", parents=[common])
+    ev_handle.add_argument("urn")
+    ev_handle.add_argument("reference")
+    ev_handle.add_argument("what", help="what was done, e.g. 'Booked into property store, locker 14'")
+    ev_edit = ev_cmds.add_parser(
+        "edit", help="change an exhibit's description, when it was seized, or its reference", parents=[common]
+    )
+    ev_edit.add_argument("urn")
+    ev_edit.add_argument("reference")
+    ev_edit.add_argument("--description", default=None, help="what the exhibit is and shows (MG6C wording)")
+    ev_edit.add_argument("--seized", default=None, metavar="'DD/MM/YYYY HH:MM'", help="when it was seized or produced")
+    ev_edit.add_argument("--new-reference", default=None, help="a new exhibit reference, e.g. SE/12")
+    ev_cmds.add_parser("resume", help="finish imports interrupted by a crash or kill", parents=[common])
+    ev_ocr = ev_cmds.add_parser(
+        "ocr", help="make a searchable copy of a photographed or scanned document", parents=[common]
+    )
+    ev_ocr.add_argument("urn")
+    ev_ocr.add_argument("reference")
+    vault = commands.add_parser("vault", help="check the evidence vault", parents=[common])
+    vault_cmds = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+    vault_cmds.add_parser(
+        "verify", help="re-hash every stored item; exit 3 naming any damaged exhibit", parents=[common]
+    )
+
+
+def _evidence_import(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    from casebridge.evidence.derivatives import make_derivatives
+
+    ws = run.workspace
+    if run.services.importer.pending(args.urn):
+        err("casebridge: note: an earlier import was interrupted; 'casebridge evidence resume' finishes it\n")
+    bar = ProgressLine()
+    try:
+        report = run.services.importer.import_paths(
+            args.urn, [Path(p) for p in args.paths], producer=args.producer, progress=bar
+        )
+        notes = [] if args.no_derivatives else make_derivatives(ws, report, progress=bar)
+    finally:
+        bar.close()
+    if args.json:
+        print_json({"items": [o.__dict__ for o in report.outcomes], "derivatives": notes}, out)
+    else:
+        for outcome in report.outcomes:
+            out.write(f"{outcome.status:<9} {outcome.message}\n")
+        for note in notes:
+            out.write(f"{'note':<9} {note}\n")
+        out.write(
+            f"{report.imported} imported, {report.count('duplicate')} duplicate, {report.count('failed')} failed, "
+            f"{report.count('skipped')} skipped\n"
+        )
+    return EXIT_OK if not report.count("failed") else EXIT_ERROR
+
+
+def _evidence_resume(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    bar = ProgressLine()
+    try:
+        report = run.services.importer.resume(progress=bar)
+    finally:
+        bar.close()
+    for outcome in report.outcomes:
+        out.write(f"{outcome.status:<9} {outcome.message}\n")
+    out.write(f"{report.imported} finished, {report.count('failed')} failed\n")
+    return EXIT_OK if not report.count("failed") else EXIT_ERROR
+
+
+def _evidence_list(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    ws = run.workspace
+    exhibits = ws.exhibits.for_case(args.urn, args.search, args.kind)
+    if args.json:
+        print_json([_exhibit_json(e) for e in exhibits], out)
+        return EXIT_OK
+    if not exhibits:
+        out.write("No exhibits.\n")
+    for e in exhibits:
+        out.write(f"{e.reference:<10} {e.kind:<10} {e.display_description}\n")
+    return EXIT_OK
+
+
+def _exhibit_json(e: Any) -> dict[str, Any]:
+    return {
+        "reference": e.reference,
+        "kind": e.kind,
+        "media_type": e.media_type,
+        "sha256": e.sha256,
+        "size": e.size,
+        "original_name": e.original_name,
+        "summary": e.summary,
+        "description": e.description,
+        "producer": e.producer_name,
+        "seized_at": e.seized_at,
+        "facts": e.facts,
+        "problem": e.problem,
+        "previewable": e.previewable,
+    }
+
+
+def _evidence_show(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    ws = run.workspace
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
+    events = ws.exhibits.continuity(exhibit.id)
+    derived = ws.exhibits.derivatives(exhibit.sha256)
+    if args.json:
+        print_json(
+            {
+                **_exhibit_json(exhibit),
+                "continuity": [e.__dict__ for e in events],
+                "derivatives": [d.__dict__ for d in derived],
+            },
+            out,
+        )
+        return EXIT_OK
+    out.write(f"{exhibit.reference}  {exhibit.display_description}\n")
+    out.write(f"  file      {exhibit.original_name} ({exhibit.size:,} bytes)\n  sha256    {exhibit.sha256}\n")
+    out.write(f"  producer  {exhibit.producer_name or '-'}\n")
+    for d in derived:
+        out.write(f"  derived   {d.kind}: {d.sha256[:16]}… ({d.recipe.get('tool', '')})\n")
+    out.write("  continuity:\n")
+    from casebridge.domain.exhibit import continuity_text
+    from casebridge.domain.when import uk_datetime
+
+    for e in events:
+        out.write(f"    {uk_datetime(e.at)}  {e.actor:<14} {continuity_text(e.action, e.before, e.after)}\n")
+    return EXIT_OK
+
+
+def _evidence_ocr(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    from casebridge.evidence.derivatives import make_searchable
+
+    ws = run.workspace
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
+    note = make_searchable(ws, exhibit)
+    if note:
+        raise CasebridgeError(note)
+    words = len(ws.exhibits.text(exhibit.id).split())
+    out.write(f"Searchable copy of {exhibit.reference} made: {words} words found.\n")
+    return EXIT_OK
+
+
+def _evidence_edit(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    ws = run.workspace
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
+    changes = {"description": args.description, "seized_at": args.seized, "reference": args.new_reference}
+    wanted = {field: value for field, value in changes.items() if value is not None}
+    if not wanted:
+        raise CasebridgeError("Nothing to change: give --description, --seized or --new-reference.")
+    for field, value in wanted.items():
+        old, new = ws.exhibits.update(exhibit.id, field, value)
+        if old != new:
+            out.write(f"{exhibit.reference}: {field.replace('_', ' ')} changed\n")
+    return EXIT_OK
+
+
+def _evidence_handled(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    ws = run.workspace
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
+    ws.exhibits.record_handling(exhibit.id, args.what)
+    out.write(f"Continuity entry added to {exhibit.reference}\n")
+    return EXIT_OK
+
+
+def _vault_verify(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    ws = run.workspace
+    digests = ws.exhibits.all_digests()
+    bar = ProgressLine()
+    from casebridge.jobs import ProgressUpdate
+
+    try:
+        problems = ws.vault.verify(digests, on_item=lambda i, n: bar(ProgressUpdate(i, n, "Checking the vault")))
+    finally:
+        bar.close()
+    if not problems:
+        out.write(f"Vault intact: {len(digests)} stored items re-hashed.\n")
+        return EXIT_OK
+    owners = ws.exhibits.references_for_digests([p.digest for p in problems])
+    for problem in problems:
+        names = ", ".join(owners.get(problem.digest) or ["no exhibit"])
+        err(f"casebridge: vault: {names}: stored copy {problem.message} (sha256 {problem.digest})\n")
+    err(f"casebridge: vault DAMAGED: {len(problems)} of {len(digests)} stored items.\n")
+    return EXIT_INTEGRITY
+
+
+HANDLERS: Handlers = {
+    ("evidence", "import"): _evidence_import,
+    ("evidence", "resume"): _evidence_resume,
+    ("evidence", "list"): _evidence_list,
+    ("evidence", "show"): _evidence_show,
+    ("evidence", "ocr"): _evidence_ocr,
+    ("evidence", "edit"): _evidence_edit,
+    ("evidence", "handled"): _evidence_handled,
+    ("vault", "verify"): _vault_verify,
+}

@@ -1,0 +1,224 @@
+"""`casebridge redact …` for documents and pictures: suggest, apply (with the proof), the recipe, the log, verify."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from casebridge.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    Handlers,
+    ProgressLine,
+    Run,
+    print_json,
+    verification_failed,
+)
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    redact = commands.add_parser("redact", help="suggest, apply and verify redactions", parents=[common])
+    redact_cmds = redact.add_subparsers(dest="redact_command", metavar="ACTION", required=True)
+    suggest = redact_cmds.add_parser("suggest", help="list what Casebridge suggests removing", parents=[common])
+    suggest.add_argument("urn")
+    suggest.add_argument("exhibit", help="exhibit reference, e.g. SE/3")
+    suggest.add_argument("--stage", choices=["pre_charge", "served", "unused"], default="", help="policy stage")
+    suggest.add_argument("--json", action="store_true")
+    apply_cmd = redact_cmds.add_parser(
+        "apply", help="make and verify the redacted copy (a new sub-exhibit)", parents=[common]
+    )
+    apply_cmd.add_argument("urn")
+    apply_cmd.add_argument("exhibit")
+    how = apply_cmd.add_mutually_exclusive_group(required=True)
+    how.add_argument("--recipe", metavar="R.json", help="apply this recipe (its marks must be approved)")
+    how.add_argument(
+        "--accept-all-suggestions", action="store_true", help="accept and approve every suggestion, then apply"
+    )
+    apply_cmd.add_argument("--stage", choices=["pre_charge", "served", "unused"], default="")
+    apply_cmd.add_argument("--json", action="store_true")
+    recipe_cmd = redact_cmds.add_parser(
+        "recipe", help="print an exhibit's recipe as JSON (a document's marks or a recording's masks)", parents=[common]
+    )
+    recipe_cmd.add_argument("urn")
+    recipe_cmd.add_argument("exhibit")
+    log_cmd = redact_cmds.add_parser("log", help="write the redaction log (CSV or PDF)", parents=[common])
+    log_cmd.add_argument("urn")
+    log_cmd.add_argument("--exhibit", default=None, help="one exhibit only (default: the whole case)")
+    log_cmd.add_argument("--out", required=True, help="FILE.csv or FILE.pdf")
+    media_cmd = redact_cmds.add_parser(
+        "media", help="export a verified redacted copy of a video or audio exhibit", parents=[common]
+    )
+    media_cmd.add_argument("urn")
+    media_cmd.add_argument("exhibit")
+    media_cmd.add_argument("--recipe", required=True, metavar="R.json", help="media recipe (masks must be approved)")
+    media_cmd.add_argument("--out", default=None, metavar="OUT.mp4", help="also write the copy here")
+    media_cmd.add_argument("--json", action="store_true")
+    detect_cmd = redact_cmds.add_parser(
+        "detect", help="find faces in a video exhibit and add one track per person to its recipe", parents=[common]
+    )
+    detect_cmd.add_argument("urn")
+    detect_cmd.add_argument("exhibit")
+    detect_cmd.add_argument("--every", type=int, default=4, help="run the detector on every Nth frame (default 4)")
+    detect_cmd.add_argument("--hold", type=float, default=1.0, help="fail-secure hold in seconds (default 1)")
+    detect_cmd.add_argument("--thumbnails", default=None, metavar="DIR", help="write a picture of each person")
+    detect_cmd.add_argument(
+        "--fail-secure",
+        choices=["hold", "frame"],
+        default="hold",
+        help="when a face is lost: hold its mask (default) or also blur the whole picture until it is found",
+    )
+    detect_cmd.add_argument("--json", action="store_true")
+    follow_cmd = redact_cmds.add_parser(
+        "follow", help="make a mask follow its subject through the recording (keyframes, unapproved)", parents=[common]
+    )
+    follow_cmd.add_argument("urn")
+    follow_cmd.add_argument("exhibit")
+    follow_cmd.add_argument("--track", required=True, help="the mask's id (from 'redact recipe')")
+    follow_cmd.add_argument("--at", type=float, default=None, help="seconds: where the mask covers its subject")
+    follow_cmd.add_argument("--json", action="store_true")
+    verify_media_cmd = redact_cmds.add_parser(
+        "verify-media", help="check a redacted recording against its source and recipe; exit 1 listing problems"
+    )
+    verify_media_cmd.add_argument("source")
+    verify_media_cmd.add_argument("output")
+    verify_media_cmd.add_argument("recipe")
+    verify_media_cmd.add_argument("--json", action="store_true")
+    verify_cmd = redact_cmds.add_parser(
+        "verify", help="check a PDF for leftovers and failed redactions; exit 1 listing them"
+    )
+    verify_cmd.add_argument("file")
+    verify_cmd.add_argument("--json", action="store_true")
+
+
+def _redaction(args: argparse.Namespace, run: Run) -> tuple[Any, Any]:
+
+    ws = run.workspace
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
+    return run.services.redaction, exhibit
+
+
+def _suggestion_record(s: Any) -> dict[str, Any]:
+    return {
+        "detector": s.detector,
+        "label": s.label,
+        "text": s.text,
+        "page": s.page + 1,
+        "reason": s.reason,
+        "rects": [list(r) for r in s.rects],
+        "key": s.key,
+    }
+
+
+def _redact_suggest(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    service, exhibit = _redaction(args, run)
+    bar = ProgressLine()
+    try:
+        found = service.suggest(exhibit, args.stage, progress=bar)
+    finally:
+        bar.close()
+    if args.json:
+        print_json({"exhibit": exhibit.reference, "suggestions": [_suggestion_record(s) for s in found]}, out)
+        out.write("\n")
+        return EXIT_OK
+    out.write(f"{exhibit.reference}: {len(found)} suggestion(s)\n")
+    for s in found:
+        out.write(f"  p.{s.page + 1:<4} {s.reason:<4} {s.label:<40} {s.text}\n")
+    return EXIT_OK
+
+
+def _redact_apply(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    from casebridge.domain.recipe import Recipe
+    from casebridge.redaction.service import VerificationFailed
+
+    service, exhibit = _redaction(args, run)
+    bar = ProgressLine()
+    try:
+        if args.recipe:
+            recipe = Recipe.from_json(Path(args.recipe).read_text(encoding="utf-8"))
+        else:
+            recipe = service.accept(exhibit, service.suggest(exhibit, args.stage, progress=bar), approve=True)
+        result = service.apply(exhibit, recipe, progress=bar)
+    except VerificationFailed as failed:
+        bar.close()
+        return verification_failed(exhibit.reference, failed, failed.problems, as_json=args.json, out=out)
+    bar.close()
+    path = service.ws.vault.path(result.copy.sha256)
+    if args.json:
+        print_json(
+            {
+                "exhibit": exhibit.reference,
+                "redacted": result.copy.reference,
+                "sha256": result.copy.sha256,
+                "path": str(path),
+                "marks": len(result.recipe.marks),
+                "verified": True,
+                "reused": result.reused,
+                "recipe_sha256": result.recipe.digest,
+            },
+            out,
+        )
+        out.write("\n")
+    else:
+        note = " (already made from this recipe)" if result.reused else ""
+        out.write(f"{result.copy.reference}\t{path}\n")
+        out.write(f"Redacted copy of {exhibit.reference}: {len(result.recipe.marks)} mark(s), verified{note}.\n")
+    return EXIT_OK
+
+
+def _redact_recipe(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    service, exhibit = _redaction(args, run)
+    if exhibit.kind in ("video", "audio"):  # the media recipe: masks, muted ranges, kept segments
+        out.write(run.services.media.recipe(exhibit).to_json())
+        return EXIT_OK
+    out.write(service.recipe(exhibit).to_json())
+    return EXIT_OK
+
+
+def _redact_log(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    from casebridge.redaction.log import media_csv, to_csv, to_pdf
+
+    ws = run.workspace
+    urn = ws.cases.get_case(args.urn).urn
+    service = run.services.redaction
+    entries = service.log_entries(urn, args.exhibit)
+    media = service.media_log_entries(urn, args.exhibit)
+    target = Path(args.out)
+    if target.suffix.lower() == ".pdf":
+        target.write_bytes(to_pdf(urn, entries, media))
+    else:
+        text = to_csv(entries)
+        if media:
+            text += "\n" + media_csv(media)
+        target.write_text(text, encoding="utf-8")
+    marks = sum(len(e.recipe.marks) for e in entries)
+    tracks = sum(len(m.recipe.tracks) for m in media)
+    out.write(
+        f"Redaction log of {urn}: {len(entries) + len(media)} item(s), {marks} mark(s), {tracks} video mask(s) "
+        f"written to {target}\n"
+    )
+    return EXIT_OK
+
+
+def _redact_verify(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    from casebridge.redaction.verify import check_file
+
+    path = Path(args.file)
+    problems = check_file(path.read_bytes(), path.name)
+    if args.json:
+        print_json({"file": str(path), "clean": not problems, "problems": [p.__dict__ for p in problems]}, out)
+        out.write("\n")
+    else:
+        out.write(f"{path.name}: {'clean' if not problems else f'{len(problems)} problem(s)'}\n")
+        for problem in problems:
+            out.write(f"  {problem.check:<17} {problem.message}\n")
+    return EXIT_ERROR if problems else EXIT_OK
+
+
+HANDLERS: Handlers = {
+    ("redact", "suggest"): _redact_suggest,
+    ("redact", "apply"): _redact_apply,
+    ("redact", "recipe"): _redact_recipe,
+    ("redact", "log"): _redact_log,
+    ("redact", "verify"): _redact_verify,
+}
