@@ -7,23 +7,11 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from casebridge.app import Workspace, build_services, open_workspace
 from casebridge.demo.builder import DEMO_URN, build_demo
 from tests.fixtures.hub import PASSWORD, HubProcess
-from tests.keyring_file import FileKeyring
-
-
-@pytest.fixture
-def keyring_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    path = tmp_path / "keyring.json"
-    monkeypatch.setenv("CASEBRIDGE_TEST_KEYRING", str(path))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(FileKeyring())
-    yield path
-    keyring.set_keyring(previous)
 
 
 def workstation(root: Path, hub: HubProcess, user: str = "pc-south-wales") -> Workspace:

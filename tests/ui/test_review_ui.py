@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from casebridge.app import Workspace, build_services, open_workspace
 from casebridge.demo.builder import build_demo
-from tests.exchange.conftest import keyring_file  # noqa: F401 - fixture
 from tests.fixtures.hub import PASSWORD, HubProcess
 
 URN = "62CF0088826"  # used by no other test: the shared hub's other submissions stay out of it
@@ -30,7 +29,7 @@ def _workspace(root: Path, hub: HubProcess, user: str) -> Workspace:
 
 
 @pytest.fixture
-def two_sides(tmp_path: Path, hub: HubProcess, keyring_file: Path) -> Iterator[tuple[Workspace, Workspace]]:  # noqa: F811
+def two_sides(tmp_path: Path, hub: HubProcess, keyring_file: Path) -> Iterator[tuple[Workspace, Workspace]]:
     police = _workspace(tmp_path / "police", hub, "pc-south-wales")
     cps = _workspace(tmp_path / "cps", hub, "cps-wales")
     build_demo(build_services(police), urn=URN, derivatives=False)
@@ -151,7 +150,7 @@ def test_the_cps_loop_from_an_empty_workspace_to_the_officers_to_do(
     qtbot: Any,
     tmp_path: Path,
     hub: HubProcess,
-    keyring_file: Path,  # noqa: F811
+    keyring_file: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A CPS paralegal with a new, empty workspace signs in from the landing view, opens the inbox, reviews an
@@ -239,7 +238,7 @@ def test_a_sign_in_made_on_the_command_line_counts_without_a_restart(
     qtbot: Any,
     tmp_path: Path,
     hub: HubProcess,
-    keyring_file: Path,  # noqa: F811
+    keyring_file: Path,
 ) -> None:
     (tmp_path / "cps" / "config").mkdir(parents=True)
     (tmp_path / "cps" / "config" / "settings.json").write_text(json.dumps({"ca_bundle": str(hub.ca)}))

@@ -12,12 +12,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from casebridge.app import Workspace, build_services, open_workspace
 from casebridge.demo.builder import DEMO_URN, build_demo
-from tests.exchange.conftest import keyring_file  # noqa: F401 - fixture
 from tests.fixtures.hub import PASSWORD, HubProcess
 
 
 @pytest.fixture
-def hub_workspace(tmp_path: Path, hub: HubProcess, keyring_file: Path) -> Iterator[Workspace]:  # noqa: F811
+def hub_workspace(tmp_path: Path, hub: HubProcess, keyring_file: Path) -> Iterator[Workspace]:
     import json
 
     root = tmp_path / "police"

@@ -20,7 +20,8 @@ from casebridge.errors import CasebridgeError
 from casebridge.exchange import protocol
 from casebridge.exchange.tls import TLSProblem, check_pin, client_context
 
-TRANSIENT = {408, 425, 429, 500, 502, 503, 504, 507}
+TRANSIENT = {408, 425, 429, 500, 502, 503, 504}
+STORAGE_FULL = 507
 
 
 class HubRefused(CasebridgeError):
@@ -28,6 +29,17 @@ class HubRefused(CasebridgeError):
         super().__init__(f"The hub refused ({status}): {detail}")
         self.status = status
         self.detail = detail
+
+
+class HubStorageFull(HubRefused):
+    """The hub has no room for the file (its disk or its quota): waiting will not help, its administrator must."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(STORAGE_FULL, detail)
+        self.args = (f"The hub's storage is full — ask the hub's administrator. ({detail})",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 class HubUnavailable(CasebridgeError):
@@ -95,6 +107,8 @@ class HubClient:
                 continue
             if response.status_code in TRANSIENT and not raw:
                 raise HubUnavailable(f"The hub is busy or unavailable ({response.status_code}): {_detail(response)}")
+            if response.status_code == STORAGE_FULL and not raw:
+                raise HubStorageFull(_detail(response))
             return response
         raise NotSignedIn("The hub no longer accepts this sign-in: sign in again.")
 

@@ -49,6 +49,7 @@ class SendOptions:
     max_attempts: int = 8  # per request, before the submission is left as failed (resume later)
     backoff_base: float = 0.5
     backoff_cap: float = 60.0
+    check_wait: float = 900.0  # how long to wait for the hub to finish checking a file it has whole
     # Test seam for fault injection: given (offset, chunk), returns the bytes actually put on the wire.
     wire: Callable[[int, bytes], bytes] | None = None
 
@@ -283,12 +284,38 @@ class Sender:
                     raise HubRefused(response.status_code, str(detail))
                 retries = 0
                 offset = int(response.headers["Upload-Offset"])
+                file_state = response.headers.get("Casebridge-File-State", "open")
                 self.ws.outbox.update_item(submission_id, item.sha256, sent=offset)
                 self.progress(ProgressUpdate(done + offset, total, f"Sending {name}"))
-                file_state = response.headers.get("Casebridge-File-State", "open")
                 if file_state == "refused":
                     problem = response.headers.get("Casebridge-File-Problem", "the hub refused the file")
                     self.ws.outbox.update_item(submission_id, item.sha256, state="refused", problem=problem)
                     return done + item.size
+        if file_state not in ("done", "refused"):
+            file_state = self._checked(url, name)
+            if file_state == "refused":
+                self.ws.outbox.update_item(
+                    submission_id, item.sha256, state="refused", problem="the hub refused the file"
+                )
+                return done + item.size
         self.ws.outbox.update_item(submission_id, item.sha256, state="sent", sent=item.size)
         return done + item.size
+
+    def _checked(self, url: str, name: str) -> str:
+        """Every byte is on the hub but its check has not ended (a hub node stopped while checking it, or the file
+        is large): ask until the hub has stored or refused it. Completing before then would receipt the file as
+        "not received"."""
+        delay = self.options.backoff_base
+        deadline = time.monotonic() + self.options.check_wait
+        while True:
+            _offset, state = self._retrying(f"Checking {name} on the hub", lambda: self.client.tus_offset(url))
+            if state in ("done", "refused"):
+                return str(state)
+            if time.monotonic() > deadline:
+                raise SubmissionFailed(
+                    f"{name}: the hub has every byte but has not finished checking it; resume the submission later."
+                )
+            log.info("the hub is still checking %s; asking again", name)
+            if self.cancel.wait(min(delay, 5.0)):
+                raise Cancelled("Paused.") from None
+            delay *= 2

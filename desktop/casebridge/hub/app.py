@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import logging
 import time
 from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -20,11 +21,13 @@ from fastapi.responses import JSONResponse
 from casebridge import __version__
 from casebridge.exchange import protocol
 from casebridge.exchange.package import MAX_JSON_VALUES
-from casebridge.hub import api_feedback, api_signin, api_submissions, tus
+from casebridge.hub import api_feedback, api_ops, api_signin, api_submissions, metrics, tus
 from casebridge.hub.auth import AuthError, Forbidden
 from casebridge.hub.config import HubConfig
 from casebridge.hub.errors import HubError
 from casebridge.hub.service import Hub
+
+access = logging.getLogger("casebridge.hub.access")
 
 
 class Actors:
@@ -75,17 +78,43 @@ class RateLimit:
         return True
 
 
+SETTINGS_ENV = "CASEBRIDGE_HUB_SETTINGS"
+
+
+def from_environment() -> FastAPI:
+    """The app factory each worker process of `hub serve` calls: the settings come in SETTINGS_ENV."""
+    import os
+
+    configure_logging()
+    return create_app(HubConfig.from_json(os.environ[SETTINGS_ENV]))
+
+
+def configure_logging() -> None:
+    """The hub's own messages (the access log, the sweeper, failures) at INFO on standard error, once per process."""
+    hub_log = logging.getLogger("casebridge.hub")
+    if hub_log.handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(name)s %(levelname)s %(message)s"))
+    hub_log.addHandler(handler)
+    hub_log.setLevel(logging.INFO)
+    hub_log.propagate = False
+
+
 def create_app(config: HubConfig, hub: Hub | None = None) -> FastAPI:
     hub = hub or Hub(config)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        async def expire() -> None:
+        async def sweep() -> None:  # on every worker; the sweeper's lease lets one at a time do the work
             while True:
-                await asyncio.to_thread(hub.expire)
-                await asyncio.sleep(3600)
+                try:
+                    await asyncio.to_thread(hub.sweep)
+                except Exception:  # a database blip must not end the loop: the next run tries again
+                    access.exception("the sweeper failed; it runs again in %d s", config.sweep_seconds)
+                await asyncio.sleep(config.sweep_seconds)
 
-        task = asyncio.create_task(expire())
+        task = asyncio.create_task(sweep())
         yield
         task.cancel()
 
@@ -147,6 +176,22 @@ def create_app(config: HubConfig, hub: Hub | None = None) -> FastAPI:
                     return refuse(request, 413, f"The request holds more than {MAX_JSON_VALUES:,} JSON values.")
         return await call_next(request)
 
-    for router in (api_signin.router, api_submissions.router, api_feedback.router, tus.api):
+    @app.middleware("http")
+    async def account(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        """The access log and the request counter: method, route template (never the path itself, which may hold
+        a URN or a digest), status, time taken. No query string, header, token or user name is written."""
+        started = time.perf_counter()
+        status = 500
+        try:
+            response = await call_next(request)
+            status = response.status_code
+            return response
+        finally:
+            route = getattr(request.scope.get("route"), "path", "(no route)")
+            metrics.REQUESTS.labels(route, request.method, str(status)).inc()
+            if config.access_log:
+                access.info("%s %s %d %.1f ms", request.method, route, status, (time.perf_counter() - started) * 1000)
+
+    for router in (api_signin.router, api_submissions.router, api_feedback.router, tus.api, api_ops.router):
         app.include_router(router)
     return app

@@ -5,9 +5,12 @@ lends a receipt or allows a download."""
 
 from __future__ import annotations
 
+import errno
+import os
+import secrets
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, select
 
@@ -15,6 +18,29 @@ from casebridge.hub import db
 from casebridge.hub.auth import Principal
 from casebridge.hub.errors import HubError
 from casebridge.vault.store import Vault, VaultError
+
+
+class BlobStore(Protocol):
+    """What the hub needs of the place files are kept. `HubBlobs` is the shared-folder implementation (a local disk
+    for one node; NFS, SMB or CephFS mounted on every node). docs/api/README.md says what an S3-compatible object
+    store would have to guarantee to stand in for it."""
+
+    def path(self, digest: str) -> Path:
+        """Where a stored file can be read (the recogniser and downloads read it)."""
+        ...
+
+    def adopt(self, part: Path, digest: str) -> bool:
+        """Takes a checked, fully received upload in under its digest, written once and durably; False if a copy
+        was already stored (the part is then dropped)."""
+        ...
+
+    def probe(self) -> None:
+        """Raises OSError unless a file can be written, made durable, read back and removed."""
+        ...
+
+    def readable(self, who: Principal, digest: str) -> Path:
+        """A stored file `who` may read (HubError 404 otherwise)."""
+        ...
 
 
 class HubBlobs(Vault):
@@ -27,6 +53,20 @@ class HubBlobs(Vault):
         if len(digest) != 64 or not all(c in "0123456789abcdef" for c in digest):
             raise VaultError(f"'{digest}' is not a SHA-256 digest.")
         return self.root / digest[:2] / digest
+
+    def probe(self) -> None:
+        """Writes, fsyncs, reads back and removes a small file where blobs are written (OSError if it cannot)."""
+        self.temporary.mkdir(parents=True, exist_ok=True)
+        probe = self.temporary / f"health-{os.getpid()}-{secrets.token_hex(4)}"
+        try:
+            with open(probe, "wb") as handle:
+                handle.write(b"casebridge")
+                handle.flush()
+                os.fsync(handle.fileno())
+            if probe.read_bytes() != b"casebridge":
+                raise OSError(errno.EIO, "what was written reads back differently")
+        finally:
+            probe.unlink(missing_ok=True)
 
     def readable(self, who: Principal, digest: str) -> Path:
         """A file, for a user who may see a submission that lists it *and whose force sent its bytes*: listing a

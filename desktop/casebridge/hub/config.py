@@ -32,6 +32,14 @@ class HubConfig:
     storage_quota_bytes: int = 0  # 0: no quota; free disk space is always checked
     reserve_free_bytes: int = 256 * 1024 * 1024
     upload_expiry_hours: int = 72
+    # a node checking a fully received file renews its claim on it within this many seconds; if it dies, another
+    # node takes the file over once the claim has lapsed
+    finish_lease_seconds: float = 30.0
+    # how often the sweeper (one node at a time) ends expired uploads and finishes stranded ones
+    sweep_seconds: int = 300
+    # /metrics for a Prometheus scraper: the SHA-256 (hex) of a bearer token it presents (admins may always read it)
+    metrics_token_sha256: str = ""
+    access_log: bool = True
     access_token_seconds: int = 900
     refresh_token_days: int = 14
     # a rotated refresh token presented again within this many seconds is a second window of the same workstation
@@ -84,4 +92,16 @@ class HubConfig:
             default = known[name].default
             if isinstance(default, int) and not isinstance(default, bool) and not isinstance(value, int):
                 raise SettingsError(f"The hub setting {name} must be a whole number, not {value!r}.")
+        return cls(**values)
+
+    def to_json(self) -> str:
+        """The settings as one JSON object (handed to each worker process of `hub serve --workers N`)."""
+        values = dataclasses.asdict(self)
+        values["data_dir"] = str(self.data_dir)
+        return json.dumps(values)
+
+    @classmethod
+    def from_json(cls, text: str) -> HubConfig:
+        values = json.loads(text)
+        values["data_dir"] = Path(values["data_dir"])
         return cls(**values)

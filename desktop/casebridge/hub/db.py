@@ -24,6 +24,7 @@ from sqlalchemy import (
     func,
     insert,
     select,
+    update,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
@@ -143,7 +144,31 @@ uploads = Table(
     Column("owner", String(120), nullable=False),
     Column("created_at", String(32), nullable=False),
     Column("expires_at", String(32), nullable=False),
-    Column("state", String(16), nullable=False),  # open | done | refused | ended
+    Column("state", String(16), nullable=False),  # open | finishing | done | refused | ended
+    # every byte received, the whole-file check under way: which process claimed it and until when (a lease it
+    # renews while hashing; when it lapses — the process died — the next node to look finishes the upload)
+    Column("claim", String(64)),
+    Column("claimed_until", String(32)),
+    Column("reserved", BigInteger, nullable=False, default=0),  # quota bytes this upload holds
+)
+
+# One row: bytes stored (blobs) and bytes reserved by open uploads, changed only by atomic conditional updates,
+# so a quota holds when many nodes and workers create uploads at once.
+storage = Table(
+    "hub_storage",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("stored", BigInteger, nullable=False, default=0),
+    Column("reserved", BigInteger, nullable=False, default=0),
+)
+
+# Work one node at a time does (the expiry sweeper): who holds it and until when.
+leases = Table(
+    "hub_leases",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("holder", String(120), nullable=False),
+    Column("until", String(32), nullable=False),
 )
 
 audit = Table(
@@ -157,6 +182,27 @@ audit = Table(
     Column("status", Integer, nullable=False),
     Column("detail", Text, nullable=False, default=""),
 )
+
+
+def _count_storage(engine: Engine) -> None:
+    """The storage row, counted once from what is stored and what open uploads have still to send (a database
+    from before quotas were reserved, or a new one)."""
+    with engine.begin() as conn:
+        if conn.execute(select(storage.c.id).where(storage.c.id == 1)).first() is not None:
+            return
+        stored = conn.execute(select(func.coalesce(func.sum(blobs.c.size), 0))).scalar_one()
+        open_rows = conn.execute(
+            select(uploads.c.id, uploads.c.length).where(uploads.c.state.in_(("open", "finishing")))
+        ).all()
+        for row in open_rows:
+            conn.execute(update(uploads).where(uploads.c.id == row.id).values(reserved=row.length))
+        try:
+            with conn.begin_nested():
+                conn.execute(
+                    insert(storage).values(id=1, stored=int(stored), reserved=sum(int(r.length) for r in open_rows))
+                )
+        except IntegrityError:
+            pass  # another hub process counted it first
 
 
 def parse_time(value: str) -> datetime:
@@ -195,13 +241,21 @@ def upgrade(engine: Engine) -> None:
       receipted through cross-force de-duplication is, rightly, no longer lent to the force that claimed it."""
     from sqlalchemy import inspect, text
 
-    columns = {c["name"] for c in inspect(engine).get_columns("hub_refresh_tokens")}
-    if "family" not in columns:
-        try:
-            with engine.begin() as conn:
-                conn.execute(text("ALTER TABLE hub_refresh_tokens ADD COLUMN family VARCHAR(64)"))
-        except (OperationalError, ProgrammingError):
-            pass  # another hub process added it a moment ago
+    added = {
+        "hub_refresh_tokens": [("family", "VARCHAR(64)")],
+        "hub_uploads": [("claim", "VARCHAR(64)"), ("claimed_until", "VARCHAR(32)"), ("reserved", "BIGINT DEFAULT 0")],
+    }
+    for table, wanted in added.items():
+        columns = {c["name"] for c in inspect(engine).get_columns(table)}
+        for name, kind in wanted:
+            if name in columns:
+                continue
+            try:
+                with engine.begin() as conn:
+                    conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))
+            except (OperationalError, ProgrammingError):
+                pass  # another hub process added it a moment ago
+    _count_storage(engine)
     with engine.begin() as conn:
         known = conn.execute(select(func.count()).select_from(force_blobs)).scalar_one()
         if known:

@@ -3,17 +3,23 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import socket
 import ssl
 from pathlib import Path
 
 from casebridge.errors import SettingsError
 from casebridge.hub.config import HubConfig
 
+SETTINGS_ENV = "CASEBRIDGE_HUB_SETTINGS"  # the same name as casebridge.hub.app.SETTINGS_ENV (not imported: see serve)
+
 
 def serve(config: HubConfig, workers: int = 1) -> None:
+    """Serves the hub: `workers` processes on this node, each building its own `Hub` from the settings (an app
+    factory, as uvicorn needs for more than one). Several nodes — on other machines or ports — may serve the same
+    database and blob store."""
     import uvicorn
-
-    from casebridge.hub.app import create_app
 
     for label, value in (("certificate", config.certificate), ("private_key", config.private_key)):
         if not value or not Path(value).is_file():
@@ -27,8 +33,17 @@ def serve(config: HubConfig, workers: int = 1) -> None:
         http = "httptools"
     except ImportError:
         http = "h11"
+    metrics_dir = config.data_dir / "metrics" / f"{socket.gethostname()}-{config.port}"
+    shutil.rmtree(metrics_dir, ignore_errors=True)  # counters start again with the node
+    metrics_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(metrics_dir)
+    os.environ[SETTINGS_ENV] = config.to_json()
+    from casebridge.hub.app import configure_logging
+
+    configure_logging()
     uvicorn.run(
-        create_app(config),
+        "casebridge.hub.app:from_environment",
+        factory=True,
         host=config.host,
         port=config.port,
         ssl_certfile=config.certificate,

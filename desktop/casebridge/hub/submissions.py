@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine, insert, select, update
@@ -17,10 +18,10 @@ from casebridge.exchange import protocol
 from casebridge.exchange.canonical import canonical
 from casebridge.exchange.keys import SignatureError, WorkstationKey, verify
 from casebridge.exchange.package import PackageError, validate
-from casebridge.hub import db
+from casebridge.hub import db, metrics
 from casebridge.hub.audit import HubAudit
 from casebridge.hub.auth import Principal
-from casebridge.hub.blobs import HubBlobs, held_by_force
+from casebridge.hub.blobs import BlobStore, held_by_force
 from casebridge.hub.config import HubConfig
 from casebridge.hub.errors import HubError
 from casebridge.hub.recognise import claim_of, recognise
@@ -49,16 +50,12 @@ def inbox_facts(manifest: dict[str, Any]) -> dict[str, Any]:
 
 class Submissions:
     def __init__(
-        self, config: HubConfig, engine: Engine, key: WorkstationKey, blobs: HubBlobs, audit: HubAudit, clock: Clock
+        self, config: HubConfig, engine: Engine, key: WorkstationKey, blobs: BlobStore, audit: HubAudit, clock: Clock
     ) -> None:
-        self.config, self.engine, self.key, self.blobs, self.audit, self.clock = (
-            config,
-            engine,
-            key,
-            blobs,
-            audit,
-            clock,
-        )
+        self.config, self.engine, self.key = config, engine, key
+        self.blobs, self.audit, self.clock = blobs, audit, clock
+        # set by the hub: stores every fully received upload of a submission before its receipt is written
+        self.settle: Callable[[str, str], None] | None = None
 
     def create(self, who: Principal, submission_id: str, body: protocol.SubmissionCreate) -> Any:
         who.require("police", "admin")
@@ -190,6 +187,8 @@ class Submissions:
             return protocol.SignedReceipt.model_validate_json(row["receipt"])
         if who.role == "cps":
             raise HubError(403, "Only the submitter completes a submission.")
+        if self.settle is not None:
+            self.settle(who.username, submission_id)
         manifest = json.loads(row["manifest"])
         items = self._items(submission_id, manifest)
         receipt = protocol.Receipt(
@@ -212,6 +211,7 @@ class Submissions:
             )
         if done.rowcount == 0:  # completed by a parallel request: its receipt stands
             return protocol.SignedReceipt.model_validate_json(self.get(who, submission_id)["receipt"])
+        metrics.RECEIPTS.inc()
         received = sum(1 for i in items if i.status == "received")
         self.audit.record(
             who.username,
