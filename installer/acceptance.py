@@ -512,13 +512,18 @@ def step_media_redaction(run: Run) -> str:
         len(recipe["tracks"]) == 1 and not recipe["tracks"][0]["approved_by"],
         "the stored recipe is not the detected one",
     )
-    for track in recipe["tracks"]:
-        track["approved_by"], track["approved_at"] = "Acceptance test", "2026-12-02T00:00:00+00:00"
+    approved = run.cbj("redact", "approve", DEMO_URN, reference, "--all", "--json")
+    check(approved["awaiting_approval"] == 0, f"masks still awaiting approval: {approved}")
     recipe_file = run.work / "material" / "walk.recipe.json"
-    recipe_file.write_text(json.dumps(recipe), "utf-8")
+    recipe_file.write_text(json.dumps(run.cbj("redact", "recipe", DEMO_URN, reference)), "utf-8")
     out = run.work / "material" / "walk-redacted.mp4"
-    made = run.cbj("redact", "media", DEMO_URN, reference, "--recipe", recipe_file, "--out", out, "--json")
+    made = run.cbj("redact", "media", DEMO_URN, reference, "--out", out, "--json")  # the stored, approved recipe
     check(made.get("verified") is True, f"the media export did not verify: {made}")
+    attack = made.get("attack", {})
+    check(
+        attack.get("frames_attacked", 0) >= 25 and attack.get("faces_found") == 0,
+        f"the copy was not attacked, or a face was found in it: {attack}",
+    )
     check(sha256_of(out) == made["sha256"], "the exported copy is not the one the vault holds")
     checked = run.target.run("redact", "verify-media", clip, out, recipe_file, ok=(0, 1))
     check(checked.returncode == 0, f"redact verify-media: {checked.stdout.strip()}")

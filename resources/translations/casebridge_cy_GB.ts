@@ -2721,9 +2721,9 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Yn dilyn y gwrthrych…</translation>
     </message>
     <message>
-        <source>Redacted copy %1 exported. Verified frame by frame: every mask, muted range and cut is applied exactly as the recipe says. Whether each mask still covers its subject is not the same check: follow hand-drawn masks and step through the result.</source>
+        <source>Redacted copy %1 exported. Verified frame by frame: every mask, muted range and cut is applied exactly as the recipe says. Whether each mask still covers its subject is not the same check: a face detector was run on %2 frame(s) of the copy and found no face left showing; follow hand-drawn masks over other things (plates, screens) and step through the result.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Copi wedi&apos;i olygu %1 wedi&apos;i allforio. Wedi&apos;i wirio ffrâm wrth ffrâm: mae pob mwgwd, ystod ddistaw a thoriad wedi&apos;u cymhwyso yn union fel y dywed y rysáit. Nid yr un gwiriad yw a yw pob mwgwd yn dal i guddio ei wrthrych: dilynwch fygydau a luniwyd â llaw a chamwch drwy&apos;r canlyniad.</translation>
+        <translation type="unfinished">Copi wedi&apos;i olygu %1 wedi&apos;i allforio. Wedi&apos;i wirio ffrâm wrth ffrâm: mae pob mwgwd, ystod ddistaw a thoriad wedi&apos;u cymhwyso yn union fel y dywed y rysáit. Nid yr un gwiriad yw a yw pob mwgwd yn dal i guddio ei wrthrych: rhedwyd canfodydd wynebau ar %2 ffrâm o&apos;r copi ac ni chanfu unrhyw wyneb yn y golwg; dilynwch fygydau a luniwyd â llaw dros bethau eraill (platiau, sgriniau) a chamwch drwy&apos;r canlyniad.</translation>
     </message>
 </context>
 <context>

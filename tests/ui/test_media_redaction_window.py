@@ -54,6 +54,7 @@ def test_detect_approve_export_gives_a_verified_copy(
     assert copy.facts["coverage"] == {editor.recipe.tracks[0].id: 100}
     assert "Verified frame by frame: every mask, muted range and cut is applied exactly" in editor.state.text()
     assert "Whether each mask still covers its subject is not the same check" in editor.state.text()
+    assert "a face detector was run on" in editor.state.text()
 
 
 def test_a_drawn_mask_follows_its_subject_from_the_editor(qtbot: QtBot, editor: MediaRedactionWindow) -> None:

@@ -51,9 +51,40 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     media_cmd.add_argument("urn")
     media_cmd.add_argument("exhibit")
-    media_cmd.add_argument("--recipe", required=True, metavar="R.json", help="media recipe (masks must be approved)")
+    media_cmd.add_argument(
+        "--recipe",
+        default=None,
+        metavar="R.json",
+        help="media recipe (default: the exhibit's own; masks must be approved)",
+    )
     media_cmd.add_argument("--out", default=None, metavar="OUT.mp4", help="also write the copy here")
     media_cmd.add_argument("--json", action="store_true")
+    approve_cmd = redact_cmds.add_parser(
+        "approve",
+        help="approve a recording's masks, or leave a detected person visible with a reason",
+        parents=[common],
+    )
+    approve_cmd.add_argument("urn")
+    approve_cmd.add_argument("exhibit")
+    which_tracks = approve_cmd.add_mutually_exclusive_group(required=True)
+    which_tracks.add_argument("--all", action="store_true", help="approve every mask awaiting approval")
+    which_tracks.add_argument("--track", action="append", metavar="ID", help="approve this mask (repeatable)")
+    which_tracks.add_argument("--leave-visible", metavar="ID", help="leave this person visible (needs --reason)")
+    approve_cmd.add_argument("--reason", default="", help="why the person stays visible (for the redaction log)")
+    approve_cmd.add_argument("--json", action="store_true")
+    streams_cmd = redact_cmds.add_parser(
+        "streams", help="list a recording's streams and what the redacted copy does with each", parents=[common]
+    )
+    streams_cmd.add_argument("urn")
+    streams_cmd.add_argument("exhibit")
+    streams_cmd.add_argument("--json", action="store_true")
+    drop_cmd = redact_cmds.add_parser(
+        "drop-stream", help="leave a stream out of the redacted copy, with the reason for the log", parents=[common]
+    )
+    drop_cmd.add_argument("urn")
+    drop_cmd.add_argument("exhibit")
+    drop_cmd.add_argument("--stream", type=int, required=True, help="the stream's number (from 'redact streams')")
+    drop_cmd.add_argument("--reason", required=True)
     detect_cmd = redact_cmds.add_parser(
         "detect", help="find faces in a video exhibit and add one track per person to its recipe", parents=[common]
     )

@@ -25,7 +25,11 @@ def _redact_media(args: argparse.Namespace, out: TextIO, run: Run) -> int:
 
     ws = run.workspace
     exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
-    recipe = MediaRecipe.from_json(Path(args.recipe).read_text(encoding="utf-8"))
+    media = run.services.media
+    if args.recipe:
+        recipe = MediaRecipe.from_json(Path(args.recipe).read_text(encoding="utf-8"))
+    else:  # the recipe made in the editor or with detect/approve
+        recipe = media.recipe(exhibit)
     bar = ProgressLine()
     try:
         result = run.services.media.apply(exhibit, recipe, progress=bar)
@@ -44,16 +48,24 @@ def _redact_media(args: argparse.Namespace, out: TextIO, run: Run) -> int:
         "verified": True,
         "reused": result.reused,
         "coverage": result.coverage or result.copy.facts.get("coverage", {}),
+        "attack": result.copy.facts.get("attack", {}),
+        "streams": result.copy.facts.get("streams", []),
     }
     if args.json:
         print_json(record, out)
         out.write("\n")
     else:
         out.write(f"{result.copy.reference}\t{record['path']}\n")
+        attacked = record["attack"]
         out.write(
             f"Redacted copy of {exhibit.reference}: every mask, muted range and cut applied exactly as the recipe "
-            "says (checked frame by frame in the copy). Whether each mask still covers its subject is a separate "
-            "question: follow hand-drawn masks ('redact follow') and check the result.\n"
+            "says (checked frame by frame in the copy)"
+            + (
+                f"; a face detector run on {attacked['frames_attacked']} frame(s) of the copy found no face left "
+                "showing.\n"
+                if attacked
+                else ".\n"
+            )
         )
     return EXIT_OK
 
@@ -144,8 +156,62 @@ def _redact_verify_media(args: argparse.Namespace, out: TextIO, run: Run) -> int
     return EXIT_ERROR if problems else EXIT_OK
 
 
+def _redact_approve(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    ws = run.workspace
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
+    media = run.services.media
+    if args.leave_visible:
+        recipe = media.leave_visible(exhibit, args.leave_visible, args.reason)
+    else:
+        recipe = media.approve(exhibit, None if args.all else list(args.track))
+    tracks: list[dict[str, str | bool]] = [
+        {
+            "track": t.id,
+            "label": t.label,
+            "masked": t.masked,
+            "approved_by": t.approved_by,
+            "justification": t.justification,
+        }
+        for t in recipe.tracks
+    ]
+    waiting = len(recipe.unapproved)
+    if args.json:
+        print_json({"exhibit": exhibit.reference, "tracks": tracks, "awaiting_approval": waiting}, out)
+        return EXIT_OK
+    for line in tracks:
+        if not line["masked"]:
+            state = f"left visible: {line['justification']}"
+        else:
+            state = f"approved by {line['approved_by']}" if line["approved_by"] else "awaiting approval"
+        out.write(f"{line['track']}  {line['label']}  {state}\n")
+    out.write(f"{exhibit.reference}: {waiting} mask(s) awaiting approval.\n")
+    return EXIT_OK
+
+
+def _redact_streams(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    exhibit = run.workspace.exhibits.find_by_reference(args.urn, args.exhibit)
+    rows = run.services.media.streams(exhibit)
+    if args.json:
+        print_json({"exhibit": exhibit.reference, "streams": rows}, out)
+        return EXIT_OK
+    for row in rows:
+        detail = f", {row['detail']}" if row["detail"] else ""
+        out.write(f"#{row['index']}  {row['kind']} ({row['codec']}{detail}): {row['fate']}\n")
+    return EXIT_OK
+
+
+def _redact_drop_stream(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    exhibit = run.workspace.exhibits.find_by_reference(args.urn, args.exhibit)
+    run.services.media.drop_stream(exhibit, args.stream, args.reason)
+    out.write(f"{exhibit.reference}: stream {args.stream} will be left out of the copy ({args.reason.strip()}).\n")
+    return EXIT_OK
+
+
 HANDLERS: Handlers = {
     ("redact", "media"): _redact_media,
+    ("redact", "approve"): _redact_approve,
+    ("redact", "streams"): _redact_streams,
+    ("redact", "drop-stream"): _redact_drop_stream,
     ("redact", "detect"): _redact_detect,
     ("redact", "follow"): _redact_follow,
     ("redact", "verify-media"): _redact_verify_media,

@@ -126,6 +126,19 @@ class AudioRange:
 
 
 @dataclass(frozen=True)
+class DroppedStream:
+    """A stream of the source a person decided to leave out of the copy (a second camera, a second microphone),
+    with the reason the redaction log records."""
+
+    index: int
+    reason: str
+
+    def __post_init__(self) -> None:
+        if not self.reason.strip():
+            raise ValidationError("reason", f"Say why stream {self.index} is left out of the copy.")
+
+
+@dataclass(frozen=True)
 class MediaRecipe:
     source_sha256: str
     tracks: tuple[Track, ...] = ()
@@ -135,6 +148,7 @@ class MediaRecipe:
     version: int = MEDIA_RECIPE_VERSION
     tool_version: str = __version__
     note: str = field(default="")
+    dropped: tuple[DroppedStream, ...] = ()
 
     def __post_init__(self) -> None:
         if self.quality not in QUALITY:
@@ -162,6 +176,10 @@ class MediaRecipe:
         data["tracks"] = sorted(data["tracks"], key=lambda t: t["id"])
         data["keep"] = [list(k) for k in self.keep]
         data["format"] = "casebridge-media-recipe"
+        if not self.dropped:  # recipes without the decision keep the digest they always had
+            data.pop("dropped")
+        else:
+            data["dropped"] = sorted(data["dropped"], key=lambda d: d["index"])
         return data
 
     def to_json(self) -> str:
@@ -187,6 +205,7 @@ class MediaRecipe:
                 for t in data.get("tracks", [])
             )
             audio = tuple(AudioRange(**a) for a in data.get("audio", []))
+            dropped = tuple(DroppedStream(int(d["index"]), str(d["reason"])) for d in data.get("dropped", []))
         except (TypeError, KeyError) as exc:
             raise ValidationError("tracks", f"The recipe has a field Casebridge does not know: {exc}.") from None
         digest = str(data.get("source_sha256", ""))
@@ -197,6 +216,7 @@ class MediaRecipe:
             tracks=tracks,
             audio=audio,
             keep=tuple((float(a), float(b)) for a, b in data.get("keep", [])),
+            dropped=dropped,
             quality=str(data.get("quality", "standard")),
             version=int(data.get("version", 1)),
             tool_version=str(data.get("tool_version", "")),

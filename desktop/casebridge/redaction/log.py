@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from casebridge.domain.media_recipe import MediaRecipe
 from casebridge.domain.recipe import Recipe
@@ -47,6 +48,28 @@ class LoggedMedia:
     duration: float
     frames: int
     coverage: dict[str, int]
+    streams: tuple[dict[str, Any], ...] = ()  # every stream of the source and what the copy did with it
+    attack: dict[str, Any] = field(default_factory=dict)  # what the face detector found in the copy
+
+
+def attack_line(entry: LoggedMedia) -> str:
+    """The attack on the copy, in one sentence (empty before a copy is made)."""
+    attack = entry.attack
+    if not attack:
+        return ""
+    onsets = attack.get("onset_frames", {})
+    return (
+        f"{attack.get('detector', 'Face detector')} run on {attack.get('frames_attacked', 0)} frame(s) of the copy "
+        f"(every 4th, and the first two of each of {len(onsets)} mask(s)): {attack.get('faces_found', 0)} face(s) "
+        f"found, {attack.get('left_visible', 0)} of them in a track left visible by decision"
+    )
+
+
+def stream_rows(entry: LoggedMedia) -> list[list[str]]:
+    return [[f"#{s['index']}", s["kind"], s["codec"], s.get("detail", ""), s["fate"]] for s in entry.streams]
+
+
+STREAM_COLUMNS = ["Stream", "Kind", "Codec", "Detail", "In the copy"]
 
 
 def media_rows(entry: LoggedMedia) -> list[list[str]]:
@@ -163,6 +186,10 @@ def media_csv(entries: list[LoggedMedia]) -> str:
     for entry in entries:
         for row in media_rows(entry):
             writer.writerow([entry.reference, entry.copy_reference, *row])
+        for stream in stream_rows(entry):
+            writer.writerow([entry.reference, entry.copy_reference, "stream", *stream, "", "", "", ""])
+        if entry.attack:
+            writer.writerow([entry.reference, entry.copy_reference, "attack", attack_line(entry), *[""] * 8])
         for span in entry.recipe.audio:
             writer.writerow(
                 [
@@ -232,6 +259,10 @@ def to_pdf(urn: str, entries: list[LoggedRecipe], media: list[LoggedMedia] | Non
         doc.blocks.append(
             Block("Coverage by track", columns=MEDIA_COLUMNS, table=media_rows(item), empty_text="No masks.")
         )
+        if item.streams:
+            doc.blocks.append(Block("Streams of the recording", columns=STREAM_COLUMNS, table=stream_rows(item)))
+        if item.attack:
+            doc.blocks.append(Block("The copy attacked before release", rows=[("Found", attack_line(item))]))
         doc.blocks.append(
             Block(
                 "Timeline (■ masked, ▲ seen but left visible)",

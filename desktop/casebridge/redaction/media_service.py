@@ -20,7 +20,9 @@ from casebridge.domain.media_recipe import MediaRecipe
 from casebridge.errors import CasebridgeError
 from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
 from casebridge.redaction.media_apply import MediaRedactionError, redact_media
+from casebridge.redaction.media_attack import attack_copy
 from casebridge.redaction.media_verify import MediaProblem, verify_media
+from casebridge.redaction.streams import plan, refuse_losing, streams_of
 
 if TYPE_CHECKING:
     from casebridge.domain.exhibit import Exhibit
@@ -67,6 +69,65 @@ class MediaRedactionService:
                 f"This recipe is for another recording ({recipe.source_sha256[:12]}…), not {exhibit.reference}."
             )
         return self.ws.redactions.save(exhibit.id, recipe)
+
+    def approve(self, exhibit: Exhibit, track_ids: list[str] | None = None) -> MediaRecipe:
+        """Approves masks (all of them with None) in the person's name and saves the recipe; a track left visible
+        stays visible. Unknown ids are refused, naming them."""
+        from dataclasses import replace
+
+        recipe = self.recipe(exhibit)
+        known = {t.id: t for t in recipe.tracks}
+        missing = sorted(set(track_ids or ()) - set(known))
+        if missing:
+            raise MediaRedactionError(
+                f"{exhibit.reference} has no mask {', '.join(missing)} "
+                f"(its masks: {', '.join(sorted(known)) or 'none'})."
+            )
+        now = self.ws.clock.stamp()
+        for track_id in track_ids if track_ids is not None else list(known):
+            track = known[track_id]
+            if track.masked and not track.approved:
+                recipe = recipe.with_track(replace(track, approved_by=self.ws.actor, approved_at=now))
+        self.save(exhibit, recipe)
+        return recipe
+
+    def drop_stream(self, exhibit: Exhibit, index: int, reason: str) -> MediaRecipe:
+        """Records the decision to leave a stream of the source out of the copy, with its reason."""
+        from dataclasses import replace
+
+        from casebridge.domain.media_recipe import DroppedStream
+
+        known = streams_of(self.source_path(exhibit))
+        if index not in {s.index for s in known}:
+            raise MediaRedactionError(
+                f"{exhibit.reference} has no stream {index} (its streams: {', '.join(s.name for s in known)})."
+            )
+        recipe = self.recipe(exhibit)
+        kept = tuple(d for d in recipe.dropped if d.index != index)
+        recipe = replace(recipe, dropped=(*kept, DroppedStream(index, reason.strip())))
+        self.save(exhibit, recipe)
+        return recipe
+
+    def streams(self, exhibit: Exhibit) -> list[dict[str, Any]]:
+        """Every stream of the recording and what the copy does with it."""
+        sound_only = exhibit.kind == "audio"
+        return plan(streams_of(self.source_path(exhibit)), self.recipe(exhibit), sound_only=sound_only)[0]
+
+    def leave_visible(self, exhibit: Exhibit, track_id: str, reason: str) -> MediaRecipe:
+        """Decides that a detected person stays visible (the suspect, when identification is the issue), with the
+        reason the redaction log records."""
+        from dataclasses import replace
+
+        if not reason.strip():
+            raise MediaRedactionError("Say why the person should stay visible (the reason goes in the redaction log).")
+        recipe = self.recipe(exhibit)
+        track = next((t for t in recipe.tracks if t.id == track_id), None)
+        if track is None:
+            raise MediaRedactionError(f"{exhibit.reference} has no mask {track_id}.")
+        visible = replace(track, masked=False, justification=reason.strip(), approved_by="", approved_at="")
+        recipe = recipe.with_track(visible)
+        self.save(exhibit, recipe)
+        return recipe
 
     def detect(
         self,
@@ -146,6 +207,8 @@ class MediaRedactionService:
         if record.up_to_date and record.output_exhibit_id is not None:
             return MediaResult(self.ws.exhibits.get(record.output_exhibit_id), recipe, reused=True)
         source = self.source_path(exhibit)
+        streams, lost = plan(streams_of(source), recipe, sound_only=exhibit.kind == "audio")
+        refuse_losing(exhibit.reference, lost)
         self.ws.vault.ensure()
         # Finished segments are kept here until the copy is stored: a killed export resumes from them.
         parts = self.ws.vault.temporary / f"media-{exhibit.sha256[:16]}-{recipe.digest[:16]}"
@@ -158,6 +221,13 @@ class MediaRedactionService:
             problems, coverage = verify_media(linked, target, recipe)
             if problems:
                 raise MediaVerificationFailed(exhibit.reference, problems)
+            attack: dict[str, Any] = {}
+            if exhibit.kind == "video":  # what an attacker's face detector still finds in the copy blocks it
+                progress(ProgressUpdate(1, 1, "Looking for faces in the copy"))
+                attacked = attack_copy(linked, target, recipe)
+                if attacked.problems:
+                    raise MediaVerificationFailed(exhibit.reference, attacked.problems)
+                attack = attacked.summary()
             with target.open("rb") as handle:
                 put = self.ws.vault.put(handle)
         shutil.rmtree(parts, ignore_errors=True)
@@ -175,11 +245,19 @@ class MediaRedactionService:
                 "frames": output.frames,
                 "duration_s": round(output.duration, 3),
                 "coverage": coverage,
+                "attack": attack,
+                "streams": streams,
                 "verified": True,
                 **output.facts,
             },
         )
-        report = {"verified_at": self.ws.clock.stamp(), "output_sha256": put.digest, "coverage": coverage}
+        report = {
+            "verified_at": self.ws.clock.stamp(),
+            "output_sha256": put.digest,
+            "coverage": coverage,
+            "attack": attack,
+            "streams": streams,
+        }
         self.ws.redactions.record_applied(exhibit.id, recipe, copy.id, report)
         return MediaResult(copy, recipe, coverage)
 

@@ -297,6 +297,8 @@ class RedactionService:
                     float(copy.facts.get("duration_s", duration)) if copy is not None and current else duration,
                     int(copy.facts.get("frames", 0)) if copy is not None and current else 0,
                     dict(record.report.get("coverage", {})) if current else {},
+                    tuple(record.report.get("streams", ())) if current else (),
+                    dict(record.report.get("attack", {})) if current else {},
                 )
             )
         return entries

@@ -720,9 +720,11 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
             text = self.tr(
                 "Redacted copy %1 exported. Verified frame by frame: every mask, muted range and cut is applied "
                 "exactly as the recipe says. Whether each mask still covers its subject is not the same check: "
-                "follow hand-drawn masks and step through the result."
+                "a face detector was run on %2 frame(s) of the copy and found no face left showing; follow "
+                "hand-drawn masks over other things (plates, screens) and step through the result."
             )
-            self.state.setText(text.replace("%1", result.copy.reference))
+            attacked = str(result.copy.facts.get("attack", {}).get("frames_attacked", 0))
+            self.state.setText(text.replace("%1", result.copy.reference).replace("%2", attacked))
             self.status_message.emit(self.state.text())
             self.copy_made.emit(result.copy.id)
 
