@@ -13,6 +13,7 @@ import sqlite3
 import threading
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -81,13 +82,19 @@ def test_two_workers_serve_one_hub_with_health_metrics_access_log_and_one_sweepe
     try:
         with httpx.Client(verify=hub.tls()) as http:
             workers: set[int] = set()
-            for _ in range(40):
-                answer = http.get(f"{hub.url}/health", headers={"Connection": "close"})  # a new connection each
+
+            def one_request(_n: int) -> int:
+                with httpx.Client(verify=hub.tls()) as fresh:  # a connection of its own: any worker may take it
+                    answer = fresh.get(f"{hub.url}/health")
                 assert answer.status_code == 200
                 assert answer.json()["database"] == answer.json()["blob_store"] == "ok"
-                workers.add(answer.json()["worker"])
-                if len(workers) == 2:
-                    break
+                return int(answer.json()["worker"])
+
+            deadline = time.monotonic() + 60  # the second worker may still be starting when the first answers
+            with ThreadPoolExecutor(8) as pool:
+                while len(workers) < 2 and time.monotonic() < deadline:
+                    workers.update(pool.map(one_request, range(16)))
+                    time.sleep(0.2)
             assert len(workers) == 2, "both worker processes answer"
             token = _admin_token(hub)
             assert http.get(f"{hub.url}/metrics").status_code == 401

@@ -71,7 +71,7 @@ class Hub:
     def sweep(self) -> dict[str, int] | None:
         """The sweeper, on whichever node holds its lease (None elsewhere): ends expired uploads and gives back their
         quota, finishes uploads stranded by a node that died while checking them, and logs what it did."""
-        if not self._lease("sweeper", self.config.sweep_seconds):
+        if not self._lease("sweeper", self.config.sweep_seconds * 1.5):  # renewed each run; lapses if the holder dies
             return None
         ended, released = self.uploads.sweep_expired()
         finished = 0
@@ -99,7 +99,7 @@ class Hub:
     def _lease(self, name: str, seconds: float) -> bool:
         """Holds `name` for `seconds` if nobody else holds it (one atomic update or insert)."""
         now = self.clock.now()
-        until = stamp(now + timedelta(seconds=seconds * 0.9))
+        until = stamp(now + timedelta(seconds=seconds))
         with self.engine.begin() as conn:
             took = conn.execute(
                 update(db.leases)
