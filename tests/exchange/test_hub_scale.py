@@ -11,7 +11,6 @@ import re
 import shutil
 import sqlite3
 import threading
-import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -30,6 +29,7 @@ from casebridge.exchange.receipts import verify_receipt
 from tests.exchange.conftest import workstation
 from tests.fixtures.balancer import Balancer
 from tests.fixtures.hub import PASSWORD, HubProcess
+from tests.fixtures.waiting import eventually
 
 MiB = 1024 * 1024
 
@@ -90,12 +90,13 @@ def test_two_workers_serve_one_hub_with_health_metrics_access_log_and_one_sweepe
                 assert answer.json()["database"] == answer.json()["blob_store"] == "ok"
                 return int(answer.json()["worker"])
 
-            deadline = time.monotonic() + 60  # the second worker may still be starting when the first answers
-            with ThreadPoolExecutor(8) as pool:
-                while len(workers) < 2 and time.monotonic() < deadline:
+            with ThreadPoolExecutor(8) as pool:  # the second worker may still be starting when the first answers
+
+                def both() -> bool:
                     workers.update(pool.map(one_request, range(16)))
-                    time.sleep(0.2)
-            assert len(workers) == 2, "both worker processes answer"
+                    return len(workers) == 2
+
+                eventually(both, "both worker processes to answer")
             token = _admin_token(hub)
             assert http.get(f"{hub.url}/metrics").status_code == 401
             assert http.get(
@@ -108,7 +109,7 @@ def test_two_workers_serve_one_hub_with_health_metrics_access_log_and_one_sweepe
             assert _metric(page.text, "casebridge_hub_requests_total", route="/health", status="200") >= 2
             assert "casebridge_hub_storage_quota_bytes" in page.text
             assert "casebridge_hub_uploads_open" in page.text
-            time.sleep(3)
+        eventually(lambda: hub.log.read_text().count("INFO sweep:") >= 3, "three sweeps in the hub's log", 30)
         log = hub.log.read_text()
         assert "GET /health 200" in log
         assert token not in log
@@ -145,13 +146,13 @@ def test_the_last_byte_and_the_stored_file_have_no_crash_window_between_them(
         sender = threading.Thread(target=first_try)
         sender.start()
         database = hub.data / "hub.sqlite3"
-        finishing: tuple[str, str] | None = None
-        deadline = time.monotonic() + 120
-        while finishing is None and time.monotonic() < deadline:
+
+        def finishing_row() -> tuple[str, str] | None:
             with sqlite3.connect(database) as conn:
-                finishing = conn.execute("SELECT id, sha256 FROM hub_uploads WHERE state = 'finishing'").fetchone()
-            time.sleep(0.05)
-        assert finishing is not None, "the hub reached the point after the last byte"
+                row = conn.execute("SELECT id, sha256 FROM hub_uploads WHERE state = 'finishing'").fetchone()
+            return (str(row[0]), str(row[1])) if row else None
+
+        finishing = eventually(finishing_row, "the hub to reach the point after the last byte", 120)
         hub.kill()  # kill -9 in the window
         sender.join(120)
         assert "error" in outcome

@@ -47,13 +47,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _login(args: argparse.Namespace, out: TextIO, run: Run) -> int:
-
     out.write(run.services.exchange.login(args.hub_url, args.user, read_password(f"Password for {args.user}: ")) + "\n")
     return EXIT_OK
 
 
 def _send(run: Run, submission_id: str, limit: int | None, out: TextIO) -> Any:
-
     exchange = run.services.exchange
     options = exchange.send_options(**({"limit_kbit": limit} if limit is not None else {}))
     bar = ProgressLine()
@@ -84,7 +82,6 @@ def _print_receipt(submission: Any, out: TextIO) -> None:
 
 
 def _submit(args: argparse.Namespace, out: TextIO, run: Run) -> int:
-
     submission = run.services.exchange.queue(args.urn)
     out.write(
         f"{submission.urn}: submission {submission.id} queued ({len(submission.items)} file(s), "
@@ -99,7 +96,6 @@ def _submit(args: argparse.Namespace, out: TextIO, run: Run) -> int:
 
 
 def _outbox(args: argparse.Namespace, out: TextIO, run: Run) -> int:
-
     ws = run.workspace
     if args.resume:
         failures = 0
@@ -170,7 +166,6 @@ def _receipt_verify(args: argparse.Namespace, out: TextIO, run: Run) -> int:
 
 
 def _receipt_export(args: argparse.Namespace, out: TextIO, run: Run) -> int:
-
     submission = run.workspace.outbox.get(args.submission_id)
     if submission.receipt is None:
         out.write(f"Submission {submission.id} has no receipt yet ({submission.state}).\n")

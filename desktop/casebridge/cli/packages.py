@@ -161,7 +161,6 @@ def _package_trusted(args: argparse.Namespace, out: TextIO, run: Run) -> int:
 
 
 def _package_key(args: argparse.Namespace, out: TextIO, run: Run) -> int:
-
     key = run.services.workstation_key()
     out.write(f"This workstation's signing key: {key.id}\n")
     return EXIT_OK

@@ -123,7 +123,6 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _redaction(args: argparse.Namespace, run: Run) -> tuple[Any, Any]:
-
     ws = run.workspace
     exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
     return run.services.redaction, exhibit

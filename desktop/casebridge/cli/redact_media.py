@@ -71,7 +71,6 @@ def _redact_media(args: argparse.Namespace, out: TextIO, run: Run) -> int:
 
 
 def _redact_detect(args: argparse.Namespace, out: TextIO, run: Run) -> int:
-
     ws = run.workspace
     exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
     bar = ProgressLine()
@@ -112,7 +111,6 @@ def _redact_detect(args: argparse.Namespace, out: TextIO, run: Run) -> int:
 
 
 def _redact_follow(args: argparse.Namespace, out: TextIO, run: Run) -> int:
-
     ws = run.workspace
     exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
     bar = ProgressLine()

@@ -96,7 +96,6 @@ def _inbox(args: argparse.Namespace, out: TextIO, run: Run) -> int:
 
 
 def _review_item(args: argparse.Namespace, out: TextIO, run: Run) -> int:
-
     ws = run.workspace
     exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
     verdict = ws.review.set_item(args.urn, exhibit.reference, exhibit.sha256, args.status, args.note)
@@ -159,7 +158,6 @@ def _feedback_list(args: argparse.Namespace, out: TextIO, run: Run) -> int:
 
 
 def _feedback_answer(args: argparse.Namespace, out: TextIO, run: Run) -> int:
-
     ws = run.workspace
     urn = ws.cases.get_case(args.urn).urn
     references = [ws.exhibits.find_by_reference(urn, r).reference for r in args.exhibit]

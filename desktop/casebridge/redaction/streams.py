@@ -40,7 +40,7 @@ def streams_of(path: Path) -> list[SourceStream]:
     with container:
         for stream in container.streams:
             kind = stream.type or "data"
-            context: Any = stream.codec_context  # the typed stubs know only the common part
+            context: Any = stream.codec_context  # PyAV's type hints know only the common part
             codec = getattr(context, "name", None) or "unknown"
             detail = ""
             if kind == "video":

@@ -53,9 +53,9 @@ class RedactionEditor(QWidget, Generic[R]):
     # ----- the recipe -----
     recipe: R
 
-    def show_recipe(self, recipe: R, *, save: bool = False) -> None:
-        """Show `recipe` (after saving it, with `save`): each window lists its marks or tracks."""
-        raise NotImplementedError
+    if TYPE_CHECKING:  # each window defines it: shows `recipe` (after saving it, with `save`), its marks or tracks
+
+        def show_recipe(self, recipe: R, *, save: bool = False) -> None: ...
 
     def save_recipe(self, recipe: R) -> bool:
         """Saves at once; a refusal (a recipe the service will not keep) is said on the status line."""
