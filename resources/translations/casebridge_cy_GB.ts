@@ -2483,11 +2483,6 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">D&amp;ileu&apos;r mwgwd</translation>
     </message>
     <message>
-        <source>Detect &amp;faces</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Canfod wyne&amp;bau</translation>
-    </message>
-    <message>
         <source>When a detected face is lost</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Pan gollir wyneb a ganfuwyd</translation>
@@ -2671,21 +2666,6 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">&amp;Oedi</translation>
     </message>
     <message>
-        <source>detect faces</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">canfod wynebau</translation>
-    </message>
-    <message>
-        <source>%1 person(s) found: approve each mask, or leave someone visible with a reason.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Daethpwyd o hyd i %1 person: cymeradwywch bob mwgwd, neu gadewch rywun yn weladwy gyda rheswm.</translation>
-    </message>
-    <message>
-        <source>Looking for faces…</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Yn chwilio am wynebau…</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Yn allforio…</translation>
@@ -2721,9 +2701,29 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Yn dilyn y gwrthrych…</translation>
     </message>
     <message>
-        <source>Redacted copy %1 exported. Verified frame by frame: every mask, muted range and cut is applied exactly as the recipe says. Whether each mask still covers its subject is not the same check: a face detector was run on %2 frame(s) of the copy and found no face left showing; follow hand-drawn masks over other things (plates, screens) and step through the result.</source>
+        <source>Find &amp;faces, plates, text</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Copi wedi&apos;i olygu %1 wedi&apos;i allforio. Wedi&apos;i wirio ffrâm wrth ffrâm: mae pob mwgwd, ystod ddistaw a thoriad wedi&apos;u cymhwyso yn union fel y dywed y rysáit. Nid yr un gwiriad yw a yw pob mwgwd yn dal i guddio ei wrthrych: rhedwyd canfodydd wynebau ar %2 ffrâm o&apos;r copi ac ni chanfu unrhyw wyneb yn y golwg; dilynwch fygydau a luniwyd â llaw dros bethau eraill (platiau, sgriniau) a chamwch drwy&apos;r canlyniad.</translation>
+        <translation type="unfinished">Canfod &amp;wynebau, platiau, testun</translation>
+    </message>
+    <message>
+        <source>find faces, plates and text</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">canfod wynebau, platiau a thestun</translation>
+    </message>
+    <message>
+        <source>%1 person(s), %2 number plate(s) and %3 piece(s) of text found: approve each mask, or leave one visible with a reason.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Canfuwyd %1 person/pobl, %2 plât rhif a %3 darn o destun: cymeradwywch bob mwgwd, neu gadewch un yn weladwy gyda rheswm.</translation>
+    </message>
+    <message>
+        <source>Looking for faces, number plates and text…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn chwilio am wynebau, platiau rhif a thestun…</translation>
+    </message>
+    <message>
+        <source>Redacted copy %1 exported. Verified frame by frame: every mask, muted range and cut is applied exactly as the recipe says. Whether each mask still covers its subject is not the same check: a face detector was run on %2 frame(s) of the copy and found no face left showing, and a text reader run on %3 frame(s) read nothing inside a mask and no number plate left showing. Step through the result before it is disclosed.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Allforiwyd y copi wedi&apos;i olygu %1. Gwiriwyd ffrâm wrth ffrâm: mae pob mwgwd, ystod dawel a thoriad wedi&apos;u cymhwyso yn union fel y dywed y rysáit. Nid yr un gwiriad yw a yw pob mwgwd yn dal i guddio&apos;i wrthrych: rhedwyd canfodydd wynebau ar %2 ffrâm o&apos;r copi ac ni chanfu wyneb yn y golwg, a rhedwyd darllenydd testun ar %3 ffrâm ac ni ddarllenodd ddim y tu mewn i fwgwd na phlât rhif yn y golwg. Camwch drwy&apos;r canlyniad cyn ei ddatgelu.</translation>
     </message>
 </context>
 <context>

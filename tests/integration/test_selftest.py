@@ -118,6 +118,22 @@ def test_a_face_model_that_is_not_the_shipped_one_fails(monkeypatch: pytest.Monk
     assert "is not the one Casebridge was tested with" in result.detail
 
 
+def test_text_models_that_are_not_the_shipped_ones_fail(monkeypatch: pytest.MonkeyPatch) -> None:
+    from casebridge.redaction import shot_text
+
+    (result,) = selftest.run(only=["Plate and text reader"])
+    assert result.status == "ok"
+    assert "read the plate AB12 CDE" in result.detail
+    shot_text._engine.cache_clear()
+    monkeypatch.setitem(shot_text.MODELS, "ch_PP-OCRv4_rec_infer.onnx", "0" * 64)
+    try:
+        (result,) = selftest.run(only=["Plate and text reader"])
+    finally:
+        shot_text._engine.cache_clear()
+    assert result.status == "failed"
+    assert "ch_PP-OCRv4_rec_infer.onnx is not the one Casebridge was tested with" in result.detail
+
+
 def test_a_missing_welsh_translation_or_schema_fails(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from casebridge import resource_files
 

@@ -36,6 +36,8 @@ def test_frozen_self_test_passes_with_media_required(built: tuple[Path, str]) ->
     assert "Self-test passed" in output
     assert "libvlc 3." in output
     assert "played 1 s" in output
+    assert "CenterFace (" in output  # the face model shipped, checked and run
+    assert "read the plate AB12 CDE" in output  # the OCR models shipped, checked, run by onnxruntime
 
 
 def test_bundle_carries_resources_migrations_and_notices_but_not_unused_parts(built: tuple[Path, str]) -> None:

@@ -86,13 +86,21 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     drop_cmd.add_argument("--stream", type=int, required=True, help="the stream's number (from 'redact streams')")
     drop_cmd.add_argument("--reason", required=True)
     detect_cmd = redact_cmds.add_parser(
-        "detect", help="find faces in a video exhibit and add one track per person to its recipe", parents=[common]
+        "detect",
+        help="find faces, number plates and readable text in a video exhibit; one unapproved track each in its recipe",
+        parents=[common],
     )
     detect_cmd.add_argument("urn")
     detect_cmd.add_argument("exhibit")
     detect_cmd.add_argument("--every", type=int, default=4, help="run the detector on every Nth frame (default 4)")
     detect_cmd.add_argument("--hold", type=float, default=1.0, help="fail-secure hold in seconds (default 1)")
-    detect_cmd.add_argument("--thumbnails", default=None, metavar="DIR", help="write a picture of each person")
+    detect_cmd.add_argument(
+        "--no-text", action="store_true", help="look for faces only (no number plates or text: about twice as fast)"
+    )
+    detect_cmd.add_argument(
+        "--text-every", type=int, default=None, metavar="N", help="read plates and text every Nth frame (default: 1 s)"
+    )
+    detect_cmd.add_argument("--thumbnails", default=None, metavar="DIR", help="write a picture of each track found")
     detect_cmd.add_argument(
         "--fail-secure",
         choices=["hold", "frame"],

@@ -62,7 +62,8 @@ def _redact_media(args: argparse.Namespace, out: TextIO, run: Run) -> int:
             "says (checked frame by frame in the copy)"
             + (
                 f"; a face detector run on {attacked['frames_attacked']} frame(s) of the copy found no face left "
-                "showing.\n"
+                f"showing, and a text reader run on {attacked.get('frames_read', 0)} frame(s) read nothing inside a "
+                "mask and no number plate nobody decided to leave visible.\n"
                 if attacked
                 else ".\n"
             )
@@ -76,7 +77,13 @@ def _redact_detect(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     bar = ProgressLine()
     try:
         recipe, report = run.services.media.detect(
-            exhibit, every=args.every, hold=args.hold, fail_secure=args.fail_secure, progress=bar
+            exhibit,
+            every=args.every,
+            hold=args.hold,
+            fail_secure=args.fail_secure,
+            text=not args.no_text,
+            text_every=args.text_every,
+            progress=bar,
         )
     finally:
         bar.close()
@@ -98,14 +105,18 @@ def _redact_detect(args: argparse.Namespace, out: TextIO, run: Run) -> int:
         )
         out.write("\n")
         return EXIT_OK
+    kinds = [d.track.kind for d in report.tracks]
     out.write(
-        f"{exhibit.reference}: {len(report.tracks)} person(s) found in {report.frames} frames; "
-        "tracks added to the recipe for approval\n"
+        f"{exhibit.reference}: {kinds.count('face')} person(s), {kinds.count('plate')} number plate(s) and "
+        f"{kinds.count('text')} piece(s) of text found in {report.frames} frames; tracks added to the recipe for "
+        "approval\n"
     )
     for row in report.summary():
+        read = f"  “{row['text']}”" if row.get("text") else ""
         out.write(
-            f"  {row['track']:<8} {row['from']:7.2f}-{row['to']:7.2f} s  detected in {row['detections']}, "
-            f"followed in {row['tracked']}, held/interpolated {row['lost']} frame(s)\n"
+            f"  {row['track']:<8} {row['kind']:<5} {row['from']:7.2f}-{row['to']:7.2f} s  detected in "
+            f"{row['detections']}, followed in {row['tracked']} (before the first detection {row['onset']}, coming "
+            f"into view {row['entering']}), held/interpolated {row['lost']} frame(s){read}\n"
         )
     return EXIT_OK
 

@@ -22,6 +22,7 @@ from casebridge.errors import ValidationError
 MEDIA_RECIPE_VERSION = 1
 EFFECTS = ("fill", "pixelate", "blur")
 SHAPES = ("rect", "ellipse")
+KINDS = ("", "face", "plate", "text")
 Box = tuple[float, float, float, float]  # x, y, width, height
 
 
@@ -53,6 +54,7 @@ class Track:
     end: float | None = None  # default: the last keyframe plus the hold
     hold: float = 0.0  # fail-secure: keep the last position this long after the last keyframe
     label: str = ""  # "bystander 2", "number plate"
+    kind: str = ""  # what detection found: face | plate | text ("" for masks drawn by hand)
     source: str = "manual"  # manual | detected | followed (drawn by hand, then followed through the frames)
     detections: int = 0  # for detected tracks, the coverage counts: frames the model found this face in,
     tracked: int = 0  # frames it was followed between detections,
@@ -67,6 +69,8 @@ class Track:
     def __post_init__(self) -> None:
         if not self.keyframes:
             raise ValidationError("keyframes", f"Track {self.id} has no keyframes.")
+        if self.kind not in KINDS:
+            raise ValidationError("kind", f"'{self.kind}' is not a kind of mask ({', '.join(KINDS[1:])}).")
         if self.effect not in EFFECTS:
             raise ValidationError("effect", f"'{self.effect}' is not an effect ({', '.join(EFFECTS)}).")
         if self.shape not in SHAPES:
@@ -180,6 +184,9 @@ class MediaRecipe:
             data.pop("dropped")
         else:
             data["dropped"] = sorted(data["dropped"], key=lambda d: d["index"])
+        for track in data["tracks"]:  # likewise masks drawn by hand, which have no kind
+            if not track["kind"]:
+                track.pop("kind")
         return data
 
     def to_json(self) -> str:

@@ -58,10 +58,17 @@ def attack_line(entry: LoggedMedia) -> str:
     if not attack:
         return ""
     onsets = attack.get("onset_frames", {})
-    return (
+    faces = (
         f"{attack.get('detector', 'Face detector')} run on {attack.get('frames_attacked', 0)} frame(s) of the copy "
         f"(every 4th, and the first two of each of {len(onsets)} mask(s)): {attack.get('faces_found', 0)} face(s) "
         f"found, {attack.get('left_visible', 0)} of them in a track left visible by decision"
+    )
+    if "frames_read" not in attack:  # copies made before plates and text were read
+        return faces
+    return (
+        f"{faces}. {attack.get('reader', 'Text reader')} run on {attack['frames_read']} frame(s) (one a second, and "
+        f"the first two of each plate or text mask): {attack.get('text_read', 0)} line(s) of text read, none inside "
+        f"a mask; {attack.get('plates_left_visible', 0)} number plate(s) read, all in tracks left visible by decision"
     )
 
 

@@ -197,6 +197,60 @@ def _audio_target(source: Path, has_video: bool) -> tuple[str, str, str, str]:
     return "mp4", "aac", "fltp", "audio/mp4"
 
 
+def sound_streams(container: Any, recipe: MediaRecipe, target_format: str) -> list[Any]:
+    """The source's sound streams the copy carries: every one not left out by decision (an MP4 holds any number;
+    a WAV or MP3 copy holds one, the first)."""
+    left_out = {d.index for d in recipe.dropped}
+    kept = [s for s in container.streams.audio if s.index not in left_out]
+    return kept if target_format == "mp4" else kept[:1]
+
+
+def channel_layout(stream: Any, codec: str) -> str:
+    """The copy keeps the source's channel layout (mono, stereo, 4.0, 5.1…); MP3 holds at most stereo."""
+    channels = stream.codec_context.channels or 1
+    if channels <= 2 or codec == "libmp3lame":
+        return "stereo" if channels > 1 else "mono"
+    name = str(getattr(getattr(stream, "layout", None), "name", "") or "")
+    try:
+        av_layout(name)
+    except ValueError:
+        return "stereo"
+    return name
+
+
+def av_layout(name: str) -> Any:
+    import av
+
+    return av.AudioLayout(name)
+
+
+@dataclass
+class _Sound:
+    """One sound stream being written: its encoder, resamplers and the samples written so far."""
+
+    out: Any
+    resampler: Any
+    back: Any
+    clock: int = 0
+
+
+def _add_sound(out: Any, ain: Any, codec: str, sample_format: str) -> _Sound:
+    import av
+
+    rate_in = ain.codec_context.sample_rate or 48000
+    aout = out.add_stream(codec, rate=rate_in if codec != "aac" or rate_in in (44100, 48000) else 48000)
+    layout = channel_layout(ain, codec)
+    aout.layout = layout
+    if codec == "aac":
+        aout.bit_rate = 160_000
+    language = ain.metadata.get("language")
+    if language:
+        aout.metadata["language"] = language
+    resampler = av.AudioResampler(format="fltp", layout=layout, rate=aout.rate)
+    back = av.AudioResampler(format=sample_format, layout=layout, rate=aout.rate) if sample_format != "fltp" else None
+    return _Sound(aout, resampler, back)
+
+
 # ----- export -----
 SEGMENT_SECONDS = 10.0  # a killed export resumes at the segment it was on
 
@@ -227,13 +281,13 @@ def redact_media(
         raise MediaRedactionError(f"{source.name} cannot be opened as a recording: {exc}.") from None
     with inp:
         vin = inp.streams.video[0] if inp.streams.video else None
-        ain = inp.streams.audio[0] if inp.streams.audio else None
-        if vin is None and ain is None:
+        container, acodec, aformat, media_type = _audio_target(source, vin is not None)
+        ains = sound_streams(inp, recipe, container)
+        if vin is None and not ains:
             raise MediaRedactionError(f"{source.name} has no video or audio to redact.")
         if vin is None and recipe.tracks:
             raise MediaRedactionError(f"{source.name} is audio only: it has no picture to mask.")
         duration = float(inp.duration / av.time_base) if inp.duration else 0.0
-        container, acodec, aformat, media_type = _audio_target(source, vin is not None)
         frames = 0
         with av.open(str(target), "w", format=container) as out:
             vout: Any = None
@@ -249,25 +303,11 @@ def redact_media(
                 if rotation:
                     vout.metadata["rotate"] = rotation
                 vin.thread_type = "AUTO"
-            aout: Any = None
-            resampler: Any = None
-            back: Any = None
-            if ain is not None:
-                rate_in = ain.codec_context.sample_rate or 48000
-                aout = out.add_stream(acodec, rate=rate_in if acodec != "aac" or rate_in in (44100, 48000) else 48000)
-                layout = "stereo" if (ain.codec_context.channels or 1) > 1 else "mono"
-                aout.layout = layout
-                if acodec == "aac":
-                    aout.bit_rate = 160_000
-                resampler = av.AudioResampler(format="fltp", layout=layout, rate=aout.rate)
-                if aformat != "fltp":
-                    back = av.AudioResampler(format=aformat, layout=layout, rate=aout.rate)
-            audio_clock = 0  # samples written, for continuous audio timestamps after trimming
-            for frame in inp.decode(*[s for s in (vin, ain) if s is not None]):
+            # every sound stream carried, each with its own clock (samples written: continuous after trimming)
+            sounds = {ain.index: _add_sound(out, ain, acodec, aformat) for ain in ains}
+            for frame, index in _decoded(inp, [s for s in (vin, *ains) if s is not None]):
                 if cancel is not None:
                     cancel.raise_if_cancelled()
-                if not isinstance(frame, av.VideoFrame | av.AudioFrame):
-                    continue
                 t = float(frame.time) if frame.time is not None else 0.0
                 if isinstance(frame, av.VideoFrame) and vout is not None and vin is not None:
                     if not recipe.kept(t):
@@ -284,17 +324,18 @@ def redact_media(
                     frames += 1
                     if frames % 10 == 0:
                         progress(ProgressUpdate(round(t * 1000), round(duration * 1000), f"{t:.1f} s"))
-                elif isinstance(frame, av.AudioFrame) and aout is not None:
+                elif isinstance(frame, av.AudioFrame) and index in sounds:
+                    sound = sounds[index]
                     frame.pts = None
-                    for chunk in resampler.resample(frame):
-                        audio_clock = _audio_chunk(chunk, t, recipe, aout, back, out, audio_clock)
+                    for chunk in sound.resampler.resample(frame):
+                        sound.clock = _audio_chunk(chunk, t, recipe, sound.out, sound.back, out, sound.clock)
             if vout is not None:
                 for packet in vout.encode():
                     out.mux(packet)
-            if aout is not None:
-                for chunk in resampler.resample(None):
-                    audio_clock = _audio_chunk(chunk, None, recipe, aout, back, out, audio_clock)
-                for packet in aout.encode():
+            for sound in sounds.values():
+                for chunk in sound.resampler.resample(None):
+                    sound.clock = _audio_chunk(chunk, None, recipe, sound.out, sound.back, out, sound.clock)
+                for packet in sound.out.encode():
                     out.mux(packet)
     kept = kept_before(recipe, duration) if recipe.keep else duration
     progress(ProgressUpdate(1, 1, "Encoded"))
@@ -308,10 +349,21 @@ def redact_media(
             "video": f"H.264 {QUALITY[recipe.quality]['preset']} CRF {QUALITY[recipe.quality]['crf']}"
             if vin is not None
             else None,
-            "audio": acodec if ain is not None else None,
+            "audio": acodec if ains else None,
+            "audio_streams": len(ains),
             "container": container,
         },
     )
+
+
+def _decoded(container: Any, streams: list[Any]) -> Iterator[tuple[Any, int]]:
+    """Every frame of the given streams in file order, with the index of the stream it came from."""
+    import av
+
+    for packet in container.demux(*streams):
+        for frame in packet.decode():
+            if isinstance(frame, av.VideoFrame | av.AudioFrame):
+                yield frame, packet.stream.index
 
 
 def _audio_chunk(chunk: Any, t: float | None, recipe: MediaRecipe, aout: Any, back: Any, out: Any, clock: int) -> int:
@@ -354,7 +406,7 @@ def _segmented(
     parts.mkdir(parents=True, exist_ok=True)
     with av.open(str(source)) as inp:
         duration = float(inp.duration / av.time_base) if inp.duration else 0.0
-        has_audio = bool(inp.streams.audio)
+        sound_indexes = [s.index for s in sound_streams(inp, recipe, "mp4")]
     count = max(1, math.ceil(duration / SEGMENT_SECONDS))
     frames = 0
     resumed = 0
@@ -369,11 +421,14 @@ def _segmented(
         marker.write_text(json.dumps(written), encoding="utf-8")
         frames += int(written["frames"])
         progress(ProgressUpdate(index + 1, count + 1, f"{min(end, duration):.0f} of {duration:.0f} s"))
-    audio = parts / "audio.m4a"
-    if has_audio and not (parts / "audio.done").is_file():
-        _encode_audio_only(source, audio, recipe, cancel)
-        (parts / "audio.done").write_text("done", encoding="utf-8")
-    _join(parts, count, audio if has_audio else None, target)
+    audio: list[Path] = []
+    for index in sound_indexes:  # each sound stream in one pass (AAC does not join cleanly across segments)
+        sound = parts / f"audio-{index}.m4a"
+        if not (parts / f"audio-{index}.done").is_file():
+            _encode_audio_only(source, sound, recipe, cancel, index)
+            (parts / f"audio-{index}.done").write_text("done", encoding="utf-8")
+        audio.append(sound)
+    _join(parts, count, audio, target)
     progress(ProgressUpdate(count + 1, count + 1, "Joined"))
     kept = kept_before(recipe, duration) if recipe.keep else duration
     return MediaOutput(
@@ -384,7 +439,8 @@ def _segmented(
         facts={
             "tool": f"PyAV {av.__version__} (FFmpeg)",
             "video": f"H.264 {QUALITY[recipe.quality]['preset']} CRF {QUALITY[recipe.quality]['crf']}, no B-frames",
-            "audio": "aac" if has_audio else None,
+            "audio": "aac" if sound_indexes else None,
+            "audio_streams": len(sound_indexes),
             "container": "mp4",
             "segments": count,
             "segments_resumed": resumed,
@@ -442,36 +498,30 @@ def _encode_segment(
     return {"frames": frames, "offset": offset or 0, "base": [base.numerator, base.denominator]}
 
 
-def _encode_audio_only(source: Path, target: Path, recipe: MediaRecipe, cancel: CancelToken | None) -> None:
-    """The sound of a video, silenced and trimmed, in one pass (AAC does not join cleanly across segments)."""
+def _encode_audio_only(source: Path, target: Path, recipe: MediaRecipe, cancel: CancelToken | None, index: int) -> None:
+    """One sound stream of a video (the source's stream `index`), silenced and trimmed, in one pass."""
     import av
 
     partial = target.with_suffix(".part")
     with av.open(str(source)) as inp, av.open(str(partial), "w", format="mp4") as out:
-        ain = inp.streams.audio[0]
-        rate_in = ain.codec_context.sample_rate or 48000
-        aout = out.add_stream("aac", rate=rate_in if rate_in in (44100, 48000) else 48000)
-        layout = "stereo" if (ain.codec_context.channels or 1) > 1 else "mono"
-        aout.layout = layout
-        aout.bit_rate = 160_000
-        resampler = av.AudioResampler(format="fltp", layout=layout, rate=aout.rate)
-        clock = 0
+        ain = next(s for s in inp.streams.audio if s.index == index)
+        sound = _add_sound(out, ain, "aac", "fltp")
         for frame in inp.decode(ain):
             if cancel is not None:
                 cancel.raise_if_cancelled()
             t = float(frame.time or 0.0)
             frame.pts = None
-            for chunk in resampler.resample(frame):
-                clock = _audio_chunk(chunk, t, recipe, aout, None, out, clock)
-        for chunk in resampler.resample(None):
-            clock = _audio_chunk(chunk, None, recipe, aout, None, out, clock)
-        for packet in aout.encode():
+            for chunk in sound.resampler.resample(frame):
+                sound.clock = _audio_chunk(chunk, t, recipe, sound.out, None, out, sound.clock)
+        for chunk in sound.resampler.resample(None):
+            sound.clock = _audio_chunk(chunk, None, recipe, sound.out, None, out, sound.clock)
+        for packet in sound.out.encode():
             out.mux(packet)
     partial.replace(target)
 
 
-def _join(parts: Path, count: int, audio: Path | None, target: Path) -> None:
-    """The segments' video and the audio in one MP4, packets in time order."""
+def _join(parts: Path, count: int, audio: list[Path], target: Path) -> None:
+    """The segments' video and every sound stream in one MP4, packets in time order."""
     import heapq
     import json
 
@@ -483,14 +533,17 @@ def _join(parts: Path, count: int, audio: Path | None, target: Path) -> None:
     if not used:
         raise MediaRedactionError("Nothing of the recording is kept: there is no picture to export.")
     opened = [av.open(str(path)) for path, _marker in used]
-    sound = av.open(str(audio)) if audio is not None else None
+    sounds = [av.open(str(path)) for path in audio]
     try:
         with av.open(str(target), "w", format="mp4") as out:
             first = opened[0].streams.video[0]
             vout = out.add_stream_from_template(first)
             if first.metadata.get("rotate"):
                 vout.metadata["rotate"] = first.metadata["rotate"]
-            aout = out.add_stream_from_template(sound.streams.audio[0]) if sound is not None else None
+            aouts = [out.add_stream_from_template(sound.streams.audio[0]) for sound in sounds]
+            for sound, aout in zip(sounds, aouts, strict=True):
+                if sound.streams.audio[0].metadata.get("language"):
+                    aout.metadata["language"] = sound.streams.audio[0].metadata["language"]
 
             def video_packets() -> Iterator[tuple[float, int, Any]]:
                 for container, (_path, marker) in zip(opened, used, strict=True):
@@ -503,19 +556,17 @@ def _join(parts: Path, count: int, audio: Path | None, target: Path) -> None:
                         packet.stream = vout
                         yield float(packet.dts * packet.time_base), 0, packet
 
-            def audio_packets() -> Iterator[tuple[float, int, Any]]:
-                if sound is None or aout is None:
-                    return
+            def audio_packets(number: int) -> Iterator[tuple[float, int, Any]]:
+                sound, aout = sounds[number], aouts[number]
                 for packet in sound.demux(sound.streams.audio[0]):
                     if packet.dts is None:
                         continue
                     packet.stream = aout
-                    yield float(packet.dts * packet.time_base), 1, packet
+                    yield float(packet.dts * packet.time_base), 1 + number, packet
 
-            for _time, _kind, packet in heapq.merge(video_packets(), audio_packets(), key=lambda item: item[:2]):
+            streams = [video_packets(), *(audio_packets(n) for n in range(len(sounds)))]
+            for _time, _kind, packet in heapq.merge(*streams, key=lambda item: item[:2]):
                 out.mux(packet)
     finally:
-        for container in opened:
+        for container in [*opened, *sounds]:
             container.close()
-        if sound is not None:
-            sound.close()

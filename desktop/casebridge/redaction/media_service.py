@@ -110,8 +110,8 @@ class MediaRedactionService:
 
     def streams(self, exhibit: Exhibit) -> list[dict[str, Any]]:
         """Every stream of the recording and what the copy does with it."""
-        sound_only = exhibit.kind == "audio"
-        return plan(streams_of(self.source_path(exhibit)), self.recipe(exhibit), sound_only=sound_only)[0]
+        source, recipe = self.source_path(exhibit), self.recipe(exhibit)
+        return plan(streams_of(source), recipe, sound_only=exhibit.kind == "audio", one_sound=_one_sound(exhibit))[0]
 
     def leave_visible(self, exhibit: Exhibit, track_id: str, reason: str) -> MediaRecipe:
         """Decides that a detected person stays visible (the suspect, when identification is the issue), with the
@@ -137,30 +137,38 @@ class MediaRedactionService:
         hold: float = 1.0,
         effect: str = "blur",
         fail_secure: str = "hold",
+        text: bool = True,
+        text_every: int | None = None,
         progress: Progress = no_progress,
         cancel: CancelToken | None = None,
     ) -> tuple[MediaRecipe, Any]:
-        """Finds faces and puts one unapproved track per person into the exhibit's recipe, replacing earlier
-        detected tracks and keeping those drawn by hand."""
+        """Finds faces (and, with `text`, number plates and readable text) and puts one unapproved track per person,
+        plate or text region into the exhibit's recipe, replacing earlier detected tracks and keeping those drawn by
+        hand."""
         from dataclasses import replace
 
-        from casebridge.redaction.faces import detect_faces
+        from casebridge.redaction.faces import detect_in_shot
 
         if exhibit.kind != "video":
-            raise MediaRedactionError(f"{exhibit.reference} has no picture to look for faces in.")
-        report = detect_faces(
+            raise MediaRedactionError(f"{exhibit.reference} has no picture to look for faces, plates or text in.")
+        report = detect_in_shot(
             self.source_path(exhibit),
             every=every,
             hold=hold,
             effect=effect,
             fail_secure=fail_secure,
+            text=text,
+            text_every=text_every,
             progress=progress,
             cancel=cancel,
         )
         recipe = self.recipe(exhibit)
         kept = tuple(t for t in recipe.tracks if t.source not in ("detected", "fail-secure"))
         now = self.ws.clock.stamp()
-        found = tuple(replace(d.track, proposed_by="face detection", proposed_at=now) for d in report.tracks)
+        by = {"face": "face detection", "plate": "plate detection", "text": "text detection"}
+        found = tuple(
+            replace(d.track, proposed_by=by.get(d.track.kind, "face detection"), proposed_at=now) for d in report.tracks
+        )
         recipe = replace(recipe, tracks=kept + found)
         self.save(exhibit, recipe)
         return recipe, report
@@ -207,7 +215,8 @@ class MediaRedactionService:
         if record.up_to_date and record.output_exhibit_id is not None:
             return MediaResult(self.ws.exhibits.get(record.output_exhibit_id), recipe, reused=True)
         source = self.source_path(exhibit)
-        streams, lost = plan(streams_of(source), recipe, sound_only=exhibit.kind == "audio")
+        sound_only, one_sound = exhibit.kind == "audio", _one_sound(exhibit)
+        streams, lost = plan(streams_of(source), recipe, sound_only=sound_only, one_sound=one_sound)
         refuse_losing(exhibit.reference, lost)
         self.ws.vault.ensure()
         # Finished segments are kept here until the copy is stored: a killed export resumes from them.
@@ -278,6 +287,11 @@ def _named_source(source: Path, named: Path) -> Path:
     if digest_of(named) != source.name:
         raise MediaRedactionError(f"The working copy of {source.name[:12]}… differs from the vault's: not redacted.")
     return named
+
+
+def _one_sound(exhibit: Exhibit) -> bool:
+    """A sound recording whose copy keeps a format that holds one sound stream (WAV, MP3)."""
+    return exhibit.kind == "audio" and Path(exhibit.original_name).suffix.lower() in (".wav", ".mp3")
 
 
 def _audio_suffix(exhibit: Exhibit, suffix: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -30,7 +31,7 @@ Luma = npt.NDArray[np.float64]
 
 @dataclass(frozen=True)
 class MediaProblem:
-    check: str  # mask | outside | audio | frames | duration
+    check: str  # mask | outside | audio | frames | duration | streams | attack
     time: float | None
     detail: str
 
@@ -143,21 +144,23 @@ def verify_video(source: Path, output: Path, recipe: MediaRecipe) -> tuple[list[
     return problems, checked
 
 
-def _samples(path: Path) -> tuple[npt.NDArray[np.float64], int]:
+def _samples(path: Path, number: int = 0) -> tuple[npt.NDArray[np.float64], int]:
+    """The `number`th sound stream of a file as channels × samples (every channel kept: each is checked)."""
     import av
 
     with av.open(str(path)) as container:
-        if not container.streams.audio:
-            return np.zeros(0), 0
-        stream = container.streams.audio[0]
+        if len(container.streams.audio) <= number:
+            return np.zeros((1, 0)), 0
+        stream = container.streams.audio[number]
         rate = stream.codec_context.sample_rate or 48000
-        resampler = av.AudioResampler(format="fltp", layout="mono", rate=rate)
-        blocks: list[npt.NDArray[np.float64]] = []
+        layout = "mono" if (stream.codec_context.channels or 1) == 1 else stream.layout.name
+        resampler = av.AudioResampler(format="fltp", layout=layout, rate=rate)
+        blocks: list[Any] = []
         for frame in container.decode(stream):
             frame.pts = None
-            blocks.extend(chunk.to_ndarray()[0] for chunk in resampler.resample(frame))
-        blocks.extend(chunk.to_ndarray()[0] for chunk in resampler.resample(None))
-    return (np.concatenate(blocks).astype(np.float64) if blocks else np.zeros(0)), rate
+            blocks.extend(chunk.to_ndarray() for chunk in resampler.resample(frame))
+        blocks.extend(chunk.to_ndarray() for chunk in resampler.resample(None))
+    return (np.concatenate(blocks, axis=1).astype(np.float64) if blocks else np.zeros((1, 0))), rate
 
 
 def dbfs(samples: npt.NDArray[np.float64]) -> float:
@@ -166,22 +169,59 @@ def dbfs(samples: npt.NDArray[np.float64]) -> float:
 
 
 def verify_audio(output: Path, recipe: MediaRecipe) -> list[MediaProblem]:
+    """Every sound stream of the copy, every channel: muted ranges silent, bleeps the tone at its level."""
+    import av
+
+    with av.open(str(output)) as container:
+        count = len(container.streams.audio)
     problems: list[MediaProblem] = []
-    samples, rate = _samples(output)
-    if not rate:
-        return problems
-    for span in recipe.audio:
-        start = kept_before(recipe, span.start) + EDGE
-        end = kept_before(recipe, span.end) - EDGE
-        if end <= start:
+    for number in range(count):
+        samples, rate = _samples(output, number)
+        if not rate:
             continue
-        level = dbfs(samples[int(start * rate) : int(end * rate)])
-        if span.mode == "mute" and level > SILENCE_DBFS:
-            problems.append(MediaProblem("audio", span.start, f"the muted range measures {level:.0f} dBFS"))
-        if span.mode == "bleep":
-            original = level
-            if not -30.0 <= original <= -10.0:
-                problems.append(MediaProblem("audio", span.start, f"the bleep measures {original:.0f} dBFS"))
+        which = f"sound stream {number + 1}: " if count > 1 else ""
+        for span in recipe.audio:
+            start = kept_before(recipe, span.start) + EDGE
+            end = kept_before(recipe, span.end) - EDGE
+            if end <= start:
+                continue
+            levels = [dbfs(channel[int(start * rate) : int(end * rate)]) for channel in samples]
+            if span.mode == "mute" and max(levels) > SILENCE_DBFS:
+                problems.append(
+                    MediaProblem("audio", span.start, f"{which}the muted range measures {max(levels):.0f} dBFS")
+                )
+            if span.mode == "bleep" and not all(-30.0 <= level <= -10.0 for level in levels):
+                shown = ", ".join(f"{level:.0f}" for level in levels)
+                problems.append(MediaProblem("audio", span.start, f"{which}the bleep measures {shown} dBFS"))
+    return problems
+
+
+def verify_streams(source: Path, output: Path, recipe: MediaRecipe) -> list[MediaProblem]:
+    """The copy holds every sound stream of the source that no decision left out (an MP4 copy; a WAV or MP3 copy
+    holds one), and its picture if the source has one."""
+    import av
+
+    left_out = {d.index for d in recipe.dropped}
+    with av.open(str(source)) as a, av.open(str(output)) as b:
+        wanted = [s for s in a.streams.audio if s.index not in left_out]
+        one = (b.format.name or "").split(",")[0] in ("wav", "mp3")
+        expected = len(wanted[:1]) if one else len(wanted)
+        got = len(b.streams.audio)
+        pictures = (bool(a.streams.video), bool(b.streams.video))
+        channels = [s.codec_context.channels for s in wanted[:got]]
+        copied = [s.codec_context.channels for s in b.streams.audio]
+    problems: list[MediaProblem] = []
+    if got != expected:
+        problems.append(
+            MediaProblem("streams", None, f"the copy has {got} sound stream(s); {expected} were to be carried")
+        )
+    if pictures[0] and not pictures[1] and not one:
+        problems.append(MediaProblem("streams", None, "the copy has no picture"))
+    for number, (was, now) in enumerate(zip(channels, copied, strict=False), start=1):
+        if was != now and not (one and now == 2 and was > 2):
+            problems.append(
+                MediaProblem("streams", None, f"sound stream {number} has {now} channel(s) in the copy, {was} before")
+            )
     return problems
 
 
@@ -190,6 +230,7 @@ def verify_media(source: Path, output: Path, recipe: MediaRecipe) -> tuple[list[
 
     problems, checked = verify_video(source, output, recipe)
     problems += verify_audio(output, recipe)
+    problems += verify_streams(source, output, recipe)
     with av.open(str(source)) as a, av.open(str(output)) as b:
         expected = kept_before(recipe, float(a.duration or 0) / av.time_base)
         got = float(b.duration or 0) / av.time_base

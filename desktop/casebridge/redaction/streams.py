@@ -1,11 +1,12 @@
 """Every stream of a recording, and what a redacted copy does with each: a disclosure copy never loses material
 without saying so.
 
-The export carries the first picture and the first sound (masked, muted, trimmed as the recipe says). Any other
-stream — a second camera angle, a second microphone (interview suites and some BWV/CCTV exports record each on
-its own), subtitles, data, attachments — would not be in the copy: the export refuses, naming it, until a person
-decides to leave it out with a reason (`MediaRecipe.dropped`), which the copy's facts, the verification and the
-coverage report then list."""
+The export carries the first picture (masked) and every sound stream — each microphone of an interview suite or
+a body-worn camera on its own, in its own channel layout, muted, bleeped and trimmed as the recipe says (a WAV or
+MP3 copy holds one). Any other stream — a second camera angle (its picture would need masks of its own),
+subtitles, data, attachments — would not be in the copy: the export refuses, naming it, until a person decides to
+leave it out with a reason (`MediaRecipe.dropped`; a sound stream can be left out the same way), which the copy's
+facts, the verification and the coverage report then list."""
 
 from __future__ import annotations
 
@@ -62,16 +63,19 @@ STILLS = ("mjpeg", "png", "bmp", "gif", "webp")  # a sound file's cover picture,
 
 
 def plan(
-    streams: list[SourceStream], recipe: MediaRecipe, *, sound_only: bool = False
+    streams: list[SourceStream], recipe: MediaRecipe, *, sound_only: bool = False, one_sound: bool = False
 ) -> tuple[list[dict[str, Any]], list[SourceStream]]:
     """(what happens to each stream, the streams that would be lost without a decision). A sound recording's
-    copy is the sound alone; its cover picture, if any, is left out and listed as such."""
+    copy is the sound alone; its cover picture, if any, is left out and listed as such. `one_sound`: the copy's
+    format holds one sound stream (WAV, MP3)."""
+    decided = {d.index: d.reason for d in recipe.dropped}
     carried: set[int] = set()
-    for kind in ("audio",) if sound_only else ("video", "audio"):
-        first = next((s for s in streams if s.kind == kind), None)
+    if not sound_only:
+        first = next((s for s in streams if s.kind == "video"), None)
         if first is not None:
             carried.add(first.index)
-    decided = {d.index: d.reason for d in recipe.dropped}
+    sounds = [s.index for s in streams if s.kind == "audio" and s.index not in decided]
+    carried.update(sounds if not one_sound else sounds[:1])
     rows: list[dict[str, Any]] = []
     lost: list[SourceStream] = []
     for stream in streams:
@@ -98,7 +102,8 @@ def refuse_losing(reference: str, lost: list[SourceStream]) -> None:
     if lost:
         names = "; ".join(s.name for s in lost)
         raise MediaRedactionError(
-            f"The redacted copy of {reference} would not contain {names}: a copy carries one picture and one sound. "
+            f"The redacted copy of {reference} would not contain {names}: a copy carries one picture (with its masks) "
+            "and every sound. "
             "Nothing was exported. Leave each out with a recorded reason "
             f"(casebridge redact drop-stream URN {reference} --stream N --reason …), or have it exported separately."
         )

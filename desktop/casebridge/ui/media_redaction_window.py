@@ -262,7 +262,7 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
         self.visible_button = QPushButton(self.tr("Leave &visible…"))
         self.visible_button.setAccessibleName(self.tr("Leave the selected person visible, with a justification"))
         self.delete_button = QPushButton(self.tr("&Delete mask"))
-        self.detect_button = QPushButton(self.tr("Detect &faces"))
+        self.detect_button = QPushButton(self.tr("Find &faces, plates, text"))
         self.follow_button = QPushButton(self.tr("F&ollow subject"))
         self.follow_button.setAccessibleName(self.tr("Make the selected mask follow its subject from this frame"))
         self.fail_secure = QComboBox()
@@ -668,15 +668,24 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
         def done(result: Any) -> None:
             recipe, report = result
             self.thumbnails = {d.track.id: d.thumbnail for d in report.tracks}
+            kinds = [d.track.kind for d in report.tracks]
             before = self.recipe
             self.show_recipe(recipe)
             self.undo.push(
-                SnapshotCommand(lambda r: self.show_recipe(r, save=True), before, recipe, self.tr("detect faces"))
+                SnapshotCommand(
+                    lambda r: self.show_recipe(r, save=True), before, recipe, self.tr("find faces, plates and text")
+                )
             )
-            text = self.tr("%1 person(s) found: approve each mask, or leave someone visible with a reason.")
-            self.state.setText(text.replace("%1", str(len(report.tracks))))
+            text = self.tr(
+                "%1 person(s), %2 number plate(s) and %3 piece(s) of text found: approve each mask, or leave one "
+                "visible with a reason."
+            )
+            counts = (kinds.count("face"), kinds.count("plate"), kinds.count("text"))
+            self.state.setText(
+                text.replace("%1", str(counts[0])).replace("%2", str(counts[1])).replace("%3", str(counts[2]))
+            )
 
-        self.state.setText(self.tr("Looking for faces…"))
+        self.state.setText(self.tr("Looking for faces, number plates and text…"))
         self.run_job(work, done)
 
     def follow(self) -> None:
@@ -720,11 +729,13 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
             text = self.tr(
                 "Redacted copy %1 exported. Verified frame by frame: every mask, muted range and cut is applied "
                 "exactly as the recipe says. Whether each mask still covers its subject is not the same check: "
-                "a face detector was run on %2 frame(s) of the copy and found no face left showing; follow "
-                "hand-drawn masks over other things (plates, screens) and step through the result."
+                "a face detector was run on %2 frame(s) of the copy and found no face left showing, and a text "
+                "reader run on %3 frame(s) read nothing inside a mask and no number plate left showing. Step "
+                "through the result before it is disclosed."
             )
-            attacked = str(result.copy.facts.get("attack", {}).get("frames_attacked", 0))
-            self.state.setText(text.replace("%1", result.copy.reference).replace("%2", attacked))
+            attack = result.copy.facts.get("attack", {})
+            attacked, read = str(attack.get("frames_attacked", 0)), str(attack.get("frames_read", 0))
+            self.state.setText(text.replace("%1", result.copy.reference).replace("%2", attacked).replace("%3", read))
             self.status_message.emit(self.state.text())
             self.copy_made.emit(result.copy.id)
 
