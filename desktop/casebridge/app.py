@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # each service is imported when first used: a command pays on
     from casebridge.playback.player import Player
     from casebridge.redaction.media_service import MediaRedactionService
     from casebridge.redaction.service import RedactionService
+    from casebridge.transcripts.service import TranscriptService
 
 __all__ = ["Services", "Workspace", "build_services", "new_player", "open_workspace"]
 log = logging.getLogger(__name__)
@@ -77,6 +78,12 @@ class Services:
         from casebridge.redaction.media_service import MediaRedactionService
 
         return MediaRedactionService(self.workspace)
+
+    @cached_property
+    def transcripts(self) -> TranscriptService:
+        from casebridge.transcripts.service import TranscriptService
+
+        return TranscriptService(self.workspace)
 
     @cached_property
     def bundles(self) -> BundleService:

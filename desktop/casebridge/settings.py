@@ -77,6 +77,12 @@ class Settings:
         "Reference data folder",
         "A folder with newer CJS standing data (offences, forces). Empty: the data shipped with the app.",
     )
+    speech_model_dir: str = _setting(
+        "",
+        "Speech model folder",
+        "The Whisper base speech model (CTranslate2 format) used to transcribe recordings, checked by SHA-256 "
+        "before use. Empty: the model installed with Casebridge.",
+    )
     log_level: str = _setting("INFO", "Log detail", "DEBUG, INFO, WARNING or ERROR.")
     language: str = _setting(
         "", "Language", "en_GB (English) or cy_GB (Cymraeg). Empty: the language of Windows, English if not Welsh."

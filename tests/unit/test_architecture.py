@@ -37,6 +37,7 @@ LAYERS: dict[str, int] = {
     # 3 — services and what they are made of
     "evidence": 3,
     "redaction": 3,
+    "transcripts": 3,
     "bundle": 3,
     "exchange": 3,
     "forms": 3,

@@ -57,6 +57,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     ev_ocr.add_argument("urn")
     ev_ocr.add_argument("reference")
+    ev_transcribe = ev_cmds.add_parser(
+        "transcribe",
+        help="transcribe a recording offline, word by word with times (each sound stream or channel on its own)",
+        parents=[common],
+    )
+    ev_transcribe.add_argument("urn")
+    ev_transcribe.add_argument("reference")
+    ev_transcribe.add_argument("--vtt", default=None, metavar="FILE", help="also write it as WebVTT subtitles")
+    ev_transcribe.add_argument("--json", action="store_true", help="the transcript with every word and its times")
     vault = commands.add_parser("vault", help="check the evidence vault", parents=[common])
     vault_cmds = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
     vault_cmds.add_parser(
@@ -177,6 +186,36 @@ def _evidence_ocr(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     return EXIT_OK
 
 
+def _evidence_transcribe(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    from casebridge.domain.transcript import to_webvtt
+
+    exhibit = run.workspace.exhibits.find_by_reference(args.urn, args.reference)
+    bar = ProgressLine()
+    try:
+        transcript, made = run.services.transcripts.transcribe(exhibit, progress=bar)
+    finally:
+        bar.close()
+    if args.vtt:
+        Path(args.vtt).write_text(to_webvtt(transcript), encoding="utf-8")
+    if args.json:
+        print_json({"exhibit": exhibit.reference, "made_now": made, **transcript.to_dict()}, out)
+        out.write("\n")
+        return EXIT_OK
+    rate = transcript.duration / transcript.seconds_taken if transcript.seconds_taken else 0.0
+    out.write(
+        f"{exhibit.reference}: {len(transcript.words)} word(s) in {transcript.duration:.1f} s of sound "
+        + (
+            f"(transcribed in {transcript.seconds_taken:.1f} s, {rate:.1f}x real time)"
+            if made
+            else "(kept from before)"
+        )
+        + f"; {transcript.model}, {', '.join(transcript.channels)}\n"
+    )
+    for segment in sorted(transcript.segments, key=lambda s: (s.start, s.channel)):
+        out.write(f"  [{segment.start:7.2f}-{segment.end:7.2f}] {segment.channel}: {segment.text.strip()}\n")
+    return EXIT_OK
+
+
 def _evidence_edit(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     ws = run.workspace
     exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
@@ -226,6 +265,7 @@ HANDLERS: Handlers = {
     ("evidence", "list"): _evidence_list,
     ("evidence", "show"): _evidence_show,
     ("evidence", "ocr"): _evidence_ocr,
+    ("evidence", "transcribe"): _evidence_transcribe,
     ("evidence", "edit"): _evidence_edit,
     ("evidence", "handled"): _evidence_handled,
     ("vault", "verify"): _vault_verify,

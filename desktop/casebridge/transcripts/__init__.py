@@ -1,0 +1,1 @@
+"""Transcripts of recordings: offline speech recognition with word timings (faster-whisper, Whisper base)."""

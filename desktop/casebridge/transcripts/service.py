@@ -1,0 +1,58 @@
+"""Transcripts as derivatives of exhibits: made once per recording (the vault keeps the JSON under its SHA-256,
+the derivative record names the model, its digest and the settings), searchable with the rest of the evidence."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+from casebridge.domain.exhibit import Exhibit
+from casebridge.domain.transcript import Transcript
+from casebridge.jobs import CancelToken, Progress, no_progress
+from casebridge.transcripts.transcribe import TranscriptionError, transcribe
+
+if TYPE_CHECKING:
+    from casebridge.workspace import Workspace
+
+TRANSCRIPT = "transcript"
+
+
+class TranscriptService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def transcript(self, exhibit: Exhibit) -> Transcript | None:
+        """The exhibit's transcript, if one was made."""
+        record = self.ws.exhibits.derivative(exhibit.sha256, TRANSCRIPT)
+        if record is None:
+            return None
+        return Transcript.from_json(self.ws.vault.path(record.sha256).read_text(encoding="utf-8"))
+
+    def transcribe(
+        self, exhibit: Exhibit, *, progress: Progress = no_progress, cancel: CancelToken | None = None
+    ) -> tuple[Transcript, bool]:
+        """(the transcript, whether it was made now): a recording is transcribed once; its transcript is kept."""
+        existing = self.transcript(exhibit)
+        if existing is not None:
+            return existing, False
+        if exhibit.kind not in ("audio", "video"):
+            raise TranscriptionError(f"{exhibit.reference} is not a recording: there is nothing to transcribe.")
+        self.ws.reload_settings()
+        made = transcribe(
+            self.ws.vault.path(exhibit.sha256),
+            exhibit.sha256,
+            model_dir=self.ws.settings.speech_model_dir,
+            progress=progress,
+            cancel=cancel,
+        )
+        stored = self.ws.vault.put(io.BytesIO(made.to_json().encode("utf-8")))
+        recipe = {
+            "kind": TRANSCRIPT,
+            "source_sha256": exhibit.sha256,
+            "model": made.model,
+            "model_sha256": made.model_sha256,
+            "settings": made.settings,
+            "channels": list(made.channels),
+        }
+        self.ws.exhibits.add_derivative(exhibit.sha256, TRANSCRIPT, stored.digest, recipe, text=made.text)
+        return made, True
