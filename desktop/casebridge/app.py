@@ -77,7 +77,7 @@ class Services:
     def media(self) -> MediaRedactionService:
         from casebridge.redaction.media_service import MediaRedactionService
 
-        return MediaRedactionService(self.workspace)
+        return MediaRedactionService(self.workspace, self.transcripts)
 
     @cached_property
     def transcripts(self) -> TranscriptService:

@@ -108,6 +108,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         help="when a face is lost: hold its mask (default) or also blur the whole picture until it is found",
     )
     detect_cmd.add_argument("--json", action="store_true")
+    speech_cmd = redact_cmds.add_parser(
+        "audio-suggest",
+        help="transcribe a recording and suggest a range of sound for every identifier or case name said in it",
+        parents=[common],
+    )
+    speech_cmd.add_argument("urn")
+    speech_cmd.add_argument("exhibit")
+    speech_cmd.add_argument("--stage", choices=["pre_charge", "served", "unused"], default="")
+    speech_cmd.add_argument("--mode", choices=["bleep", "mute"], default="bleep", help="how the ranges are silenced")
+    speech_cmd.add_argument("--json", action="store_true")
     follow_cmd = redact_cmds.add_parser(
         "follow", help="make a mask follow its subject through the recording (keyframes, unapproved)", parents=[common]
     )

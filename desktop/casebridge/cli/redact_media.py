@@ -49,6 +49,7 @@ def _redact_media(args: argparse.Namespace, out: TextIO, run: Run) -> int:
         "reused": result.reused,
         "coverage": result.coverage or result.copy.facts.get("coverage", {}),
         "attack": result.copy.facts.get("attack", {}),
+        "listened": result.copy.facts.get("listened", {}),
         "streams": result.copy.facts.get("streams", []),
     }
     if args.json:
@@ -118,6 +119,61 @@ def _redact_detect(args: argparse.Namespace, out: TextIO, run: Run) -> int:
             f"{row['detections']}, followed in {row['tracked']} (before the first detection {row['onset']}, coming "
             f"into view {row['entering']}), held/interpolated {row['lost']} frame(s){read}\n"
         )
+    return EXIT_OK
+
+
+def _redact_audio_suggest(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    exhibit = run.workspace.exhibits.find_by_reference(args.urn, args.exhibit)
+    bar = ProgressLine()
+    try:
+        recipe, hits = run.services.media.audio_suggest(exhibit, args.stage, mode=args.mode, progress=bar)
+    finally:
+        bar.close()
+    suggested = [a for a in recipe.audio if a.source == "spoken"]
+    if args.json:
+        print_json(
+            {
+                "exhibit": exhibit.reference,
+                "found": [
+                    {
+                        "detector": h.detector,
+                        "label": h.label,
+                        "value": h.value,
+                        "heard": h.heard,
+                        "start": h.start,
+                        "end": h.end,
+                        "channel": h.channel,
+                    }
+                    for h in hits
+                ],
+                "ranges": [
+                    {
+                        "id": a.id,
+                        "start": a.start,
+                        "end": a.end,
+                        "mode": a.mode,
+                        "label": a.label,
+                        "heard": a.heard,
+                        "reason": a.reason,
+                        "approved": bool(a.approved_by),
+                        "audible": a.audible,
+                    }
+                    for a in suggested
+                ],
+                "awaiting_approval": len(recipe.unapproved),
+                "recipe_sha256": recipe.digest,
+            },
+            out,
+        )
+        out.write("\n")
+        return EXIT_OK
+    out.write(
+        f"{exhibit.reference}: {len(hits)} identifier(s) or name(s) heard; {len(suggested)} range(s) of sound "
+        "suggested (approve with 'redact approve', or leave one audible with --leave-visible ID --reason)\n"
+    )
+    for a in suggested:
+        state = "left audible" if a.audible else "approved" if a.approved_by else "awaiting approval"
+        out.write(f"  {a.id:<9} {a.start:7.2f}-{a.end:7.2f} s  {a.mode:<5} {a.label}  ({state})\n")
     return EXIT_OK
 
 
@@ -222,6 +278,7 @@ HANDLERS: Handlers = {
     ("redact", "streams"): _redact_streams,
     ("redact", "drop-stream"): _redact_drop_stream,
     ("redact", "detect"): _redact_detect,
+    ("redact", "audio-suggest"): _redact_audio_suggest,
     ("redact", "follow"): _redact_follow,
     ("redact", "verify-media"): _redact_verify_media,
 }

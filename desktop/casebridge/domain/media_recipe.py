@@ -119,8 +119,20 @@ class AudioRange:
     reason: str
     mode: str = "mute"  # mute | bleep
     label: str = ""
+    # ranges suggested from the transcript (an identifier or a name said aloud) are approved like detected masks,
+    # or left audible with a justification; drawn ranges have none of this (and their JSON stays as it was)
+    id: str = ""
+    source: str = "manual"  # manual | spoken
+    detector: str = ""  # the pattern or case term that found it
+    heard: str = ""  # what was said, in written form ("07700900123; John Smith"): listened for again in the copy
+    approved_by: str = ""
+    approved_at: str = ""
+    audible: bool = False  # True: deliberately left in, with the justification
+    justification: str = ""
 
     def __post_init__(self) -> None:
+        if self.audible and not self.justification.strip():
+            raise ValidationError("justification", f"Say why {self.id or 'the range'} is left audible.")
         if self.end <= self.start or self.start < 0:
             raise ValidationError("audio", f"The audio range {self.start}–{self.end} s is empty.")
         if self.mode not in ("mute", "bleep"):
@@ -166,8 +178,15 @@ class MediaRecipe:
         return replace(self, tracks=(*kept, track))
 
     @property
-    def unapproved(self) -> list[Track]:
-        return [t for t in self.tracks if t.masked and not t.approved]
+    def unapproved(self) -> list[Track | AudioRange]:
+        """Detected masks and suggested ranges of sound nobody has approved (or decided to leave) yet."""
+        waiting: list[Track | AudioRange] = [t for t in self.tracks if t.masked and not t.approved]
+        return waiting + [a for a in self.audio if a.source == "spoken" and not a.audible and not a.approved_by]
+
+    @property
+    def silenced(self) -> tuple[AudioRange, ...]:
+        """The ranges of sound the copy mutes or bleeps (not those left audible by decision)."""
+        return tuple(a for a in self.audio if not a.audible)
 
     def kept(self, t: float) -> bool:
         return not self.keep or any(start - 1e-6 <= t < end for start, end in self.keep)
@@ -187,6 +206,11 @@ class MediaRecipe:
         for track in data["tracks"]:  # likewise masks drawn by hand, which have no kind
             if not track["kind"]:
                 track.pop("kind")
+        plain = AudioRange(0, 1, "x")  # and ranges drawn by hand, which have none of the suggestion's fields
+        for span in data["audio"]:
+            for name in ("id", "source", "detector", "heard", "approved_by", "approved_at", "audible", "justification"):
+                if span[name] == getattr(plain, name):
+                    span.pop(name)
         return data
 
     def to_json(self) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import threading
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -59,6 +61,8 @@ def _detail(response: httpx.Response) -> str:
 
 
 class HubClient:
+    _renewing = threading.Lock()  # sign-in renewals of this process, one at a time
+
     def __init__(
         self, base_url: str, *, username: str = "", ca_bundle: str = "", pin: str = "", timeout: float = 60.0
     ) -> None:
@@ -146,20 +150,32 @@ class HubClient:
         if self._access is None:
             if not self.username:
                 raise NotSignedIn("Sign in to the hub first ('casebridge login' or Exchange ▸ Sign in to hub).")
-            refresh = read_hub_token(self.base_url, self.username)
-            if not refresh:
-                raise NotSignedIn(f"{self.username} is not signed in to {self.base_url}: sign in again.")
-            try:
-                self._token({"grant_type": "refresh_token", "refresh_token": refresh})
-            except NotSignedIn:
-                # another window or process of this workstation renewed the sign-in a moment ago and stored the
-                # new token: use that one (a refresh token is good once; presenting it again is refused)
-                again = read_hub_token(self.base_url, self.username)
-                if not again or again == refresh:
-                    raise
-                self._token({"grant_type": "refresh_token", "refresh_token": again})
+            with HubClient._renewing:  # one renewal at a time in this process: the next one uses its new token
+                refresh = read_hub_token(self.base_url, self.username)
+                if not refresh:
+                    raise NotSignedIn(f"{self.username} is not signed in to {self.base_url}: sign in again.")
+                try:
+                    self._token({"grant_type": "refresh_token", "refresh_token": refresh})
+                except NotSignedIn:
+                    # another process of this workstation renewed the sign-in a moment ago and is storing the
+                    # new token: use that one (a refresh token is good once; presenting it again is refused)
+                    again = self._stored_after(refresh)
+                    if again is None:
+                        raise
+                    self._token({"grant_type": "refresh_token", "refresh_token": again})
         assert self._access is not None
         return self._access
+
+    def _stored_after(self, used: str, wait: float = 5.0) -> str | None:
+        """The refresh token another process stores in place of `used`, waiting up to `wait` seconds for it."""
+        deadline = time.monotonic() + wait
+        while True:
+            stored = read_hub_token(self.base_url, self.username or "")
+            if stored and stored != used:
+                return stored
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.1)
 
     def set_access_token(self, token: str) -> None:
         self._access = token

@@ -171,11 +171,11 @@ def _split(frame_array: Plane, width: int, height: int) -> tuple[Plane, Plane, P
 # ----- audio -----
 def silence(samples: npt.NDArray[np.float32], start_t: float, rate: int, recipe: MediaRecipe) -> None:
     """Mutes or bleeps the recipe's ranges in a planar float block (channels × samples) starting at start_t."""
-    if not recipe.audio:
+    if not recipe.silenced:
         return
     count = samples.shape[1]
     times = start_t + np.arange(count) / rate
-    for span in recipe.audio:
+    for span in recipe.silenced:
         inside = (times >= span.start) & (times < span.end)
         if not inside.any():
             continue

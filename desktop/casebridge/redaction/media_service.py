@@ -26,6 +26,7 @@ from casebridge.redaction.streams import plan, refuse_losing, streams_of
 
 if TYPE_CHECKING:
     from casebridge.domain.exhibit import Exhibit
+    from casebridge.transcripts.service import TranscriptService
     from casebridge.workspace import Workspace
 
 
@@ -46,8 +47,9 @@ class MediaResult:
 
 
 class MediaRedactionService:
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Workspace, transcripts: TranscriptService | None = None) -> None:
         self.ws = ws
+        self.transcripts = transcripts
 
     def source_path(self, exhibit: Exhibit) -> Path:
         if exhibit.kind not in ("video", "audio"):
@@ -77,19 +79,93 @@ class MediaRedactionService:
 
         recipe = self.recipe(exhibit)
         known = {t.id: t for t in recipe.tracks}
-        missing = sorted(set(track_ids or ()) - set(known))
+        sounds = {a.id: a for a in recipe.audio if a.id}
+        missing = sorted(set(track_ids or ()) - set(known) - set(sounds))
         if missing:
             raise MediaRedactionError(
                 f"{exhibit.reference} has no mask {', '.join(missing)} "
-                f"(its masks: {', '.join(sorted(known)) or 'none'})."
+                f"(its masks: {', '.join(sorted(known)) or 'none'}"
+                + (f"; its suggested ranges of sound: {', '.join(sorted(sounds))}" if sounds else "")
+                + ")."
             )
         now = self.ws.clock.stamp()
-        for track_id in track_ids if track_ids is not None else list(known):
+        wanted = set(track_ids) if track_ids is not None else set(known) | set(sounds)
+        for track_id in sorted(wanted & set(known)):
             track = known[track_id]
             if track.masked and not track.approved:
                 recipe = recipe.with_track(replace(track, approved_by=self.ws.actor, approved_at=now))
+        audio = tuple(
+            replace(a, approved_by=self.ws.actor, approved_at=now)
+            if a.id in wanted and a.source == "spoken" and not a.audible and not a.approved_by
+            else a
+            for a in recipe.audio
+        )
+        recipe = replace(recipe, audio=audio)
         self.save(exhibit, recipe)
         return recipe
+
+    def audio_suggest(
+        self,
+        exhibit: Exhibit,
+        stage: str = "",
+        *,
+        mode: str = "bleep",
+        progress: Progress = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> tuple[MediaRecipe, list[Any]]:
+        """Transcribes the recording (once) and suggests a range of sound for every identifier or case term said in
+        it (padded and merged), replacing earlier suggestions nobody has decided on. Returns the recipe and the
+        hits."""
+        from dataclasses import replace
+
+        from casebridge.domain.media_recipe import AudioRange
+        from casebridge.redaction.spoken import find_spoken, ranges, span_of
+
+        transcript = self._transcript(exhibit, progress, cancel)
+        hits = find_spoken(transcript, self._terms(exhibit, stage))
+        recipe = self.recipe(exhibit)
+        decided = tuple(a for a in recipe.audio if a.source != "spoken" or a.approved_by or a.audible)
+        taken = {a.id for a in decided}
+        found: list[AudioRange] = []
+        number = 0
+        for group in ranges(hits):
+            start, end = span_of(group, transcript.duration)
+            if any(a.start <= start + 1e-3 and end <= a.end + 1e-3 for a in decided):
+                continue  # already decided on
+            number += 1
+            while f"speech{number}" in taken:
+                number += 1
+            labels = "; ".join(dict.fromkeys(h.label for h in group))
+            found.append(
+                AudioRange(
+                    start,
+                    end,
+                    group[0].reason or "TPD",
+                    mode=mode,
+                    label=f"{labels} (said: “{'; '.join(h.heard for h in group)}”)",
+                    id=f"speech{number}",
+                    source="spoken",
+                    detector=",".join(dict.fromkeys(h.detector for h in group)),
+                    heard="; ".join(dict.fromkeys(h.value for h in group)),
+                )
+            )
+        recipe = replace(recipe, audio=(*decided, *found))
+        self.save(exhibit, recipe)
+        return recipe, hits
+
+    def _transcript(self, exhibit: Exhibit, progress: Progress, cancel: CancelToken | None) -> Any:
+        if self.transcripts is None:
+            raise MediaRedactionError("Transcription is not available here.")
+        transcript, _made = self.transcripts.transcribe(exhibit, progress=progress, cancel=cancel)
+        return transcript
+
+    def _terms(self, exhibit: Exhibit, stage: str) -> list[Any]:
+        from casebridge.redaction import detectors
+
+        stage = stage or str(detectors.policy().get("default_stage", "served"))
+        case = self.ws.cases.get_case(exhibit.case_urn)
+        details = self.ws.casefile.load(case.urn).person_details
+        return detectors.case_terms(case.people, details, stage)
 
     def drop_stream(self, exhibit: Exhibit, index: int, reason: str) -> MediaRecipe:
         """Records the decision to leave a stream of the source out of the copy, with its reason."""
@@ -121,6 +197,12 @@ class MediaRedactionService:
         if not reason.strip():
             raise MediaRedactionError("Say why the person should stay visible (the reason goes in the redaction log).")
         recipe = self.recipe(exhibit)
+        sound = next((a for a in recipe.audio if a.id and a.id == track_id), None)
+        if sound is not None:  # a suggested range of sound left audible
+            audible = replace(sound, audible=True, justification=reason.strip(), approved_by="", approved_at="")
+            recipe = replace(recipe, audio=tuple(audible if a is sound else a for a in recipe.audio))
+            self.save(exhibit, recipe)
+            return recipe
         track = next((t for t in recipe.tracks if t.id == track_id), None)
         if track is None:
             raise MediaRedactionError(f"{exhibit.reference} has no mask {track_id}.")
@@ -237,6 +319,13 @@ class MediaRedactionService:
                 if attacked.problems:
                     raise MediaVerificationFailed(exhibit.reference, attacked.problems)
                 attack = attacked.summary()
+            listened: dict[str, Any] = {}
+            heard = [a for a in recipe.silenced if a.heard]
+            if heard:  # what was removed from the sound must not be heard again in the copy
+                progress(ProgressUpdate(1, 1, "Listening to the copy"))
+                problems, listened = self._listen(exhibit, target, recipe, heard, cancel)
+                if problems:
+                    raise MediaVerificationFailed(exhibit.reference, problems)
             with target.open("rb") as handle:
                 put = self.ws.vault.put(handle)
         shutil.rmtree(parts, ignore_errors=True)
@@ -255,6 +344,7 @@ class MediaRedactionService:
                 "duration_s": round(output.duration, 3),
                 "coverage": coverage,
                 "attack": attack,
+                "listened": listened,
                 "streams": streams,
                 "verified": True,
                 **output.facts,
@@ -265,10 +355,89 @@ class MediaRedactionService:
             "output_sha256": put.digest,
             "coverage": coverage,
             "attack": attack,
+            "listened": listened,
             "streams": streams,
         }
         self.ws.redactions.record_applied(exhibit.id, recipe, copy.id, report)
+        self._copy_transcript(exhibit, copy, recipe)
         return MediaResult(copy, recipe, coverage)
+
+    def _listen(
+        self, exhibit: Exhibit, target: Path, recipe: MediaRecipe, heard: list[Any], cancel: CancelToken | None
+    ) -> tuple[list[MediaProblem], dict[str, Any]]:
+        """Transcribes the copy and looks for every removed value again (anywhere) and for any identifier said
+        inside a removed range: either refuses the copy, listed with its time."""
+        from casebridge.redaction.spoken import find_spoken, normalised
+        from casebridge.transcripts.transcribe import transcribe
+
+        again = transcribe(target, "", model_dir=self.ws.settings.speech_model_dir, cancel=cancel)
+        removed = {normalised(v) for a in heard for v in a.heard.split(";") if normalised(v)}
+        problems: list[MediaProblem] = []
+        found = find_spoken(again, self._terms(exhibit, ""))
+        for hit in found:
+            inside = any(a.start - 0.05 <= hit.start and hit.end <= a.end + 0.05 for a in recipe.silenced)
+            if normalised(hit.value) in removed or inside:
+                problems.append(
+                    MediaProblem(
+                        "listen",
+                        hit.start,
+                        f"“{hit.heard}” ({hit.label}) can still be heard in the copy ({hit.channel})",
+                    )
+                )
+        reported = {normalised(hit.value) for hit in found}
+        everything = normalised(" ".join(w.text for _c, w in again.words))
+        for value in sorted(removed - reported):  # said in a way no detector names: still a leak
+            if len(value) >= 4 and value in everything:
+                problems.append(MediaProblem("listen", None, f"“{value}” can still be heard in the copy"))
+        summary = {
+            "model": again.model,
+            "words_heard": len(again.words),
+            "values_listened_for": len(removed),
+            "found": len(problems),
+            "seconds": again.seconds_taken,
+        }
+        return problems, summary
+
+    def _copy_transcript(self, exhibit: Exhibit, copy: Exhibit, recipe: MediaRecipe) -> None:
+        """The copy's transcript: the original's, without the words the copy silenced (and shifted for cuts)."""
+        import io
+
+        from casebridge.domain.transcript import Segment, Transcript
+        from casebridge.redaction.media_apply import kept_before
+
+        if self.transcripts is None:
+            return
+        original = self.transcripts.transcript(exhibit)
+        if original is None:
+            return
+
+        def hidden(start: float, end: float) -> bool:
+            silenced = any(a.start < end and start < a.end for a in recipe.silenced)
+            return silenced or not (recipe.kept(start) and recipe.kept(max(start, end - 1e-3)))
+
+        segments = []
+        for segment in original.segments:
+            words = tuple(
+                replace_word(w, kept_before(recipe, w.start), kept_before(recipe, w.end))
+                for w in segment.words
+                if not hidden(w.start, w.end)
+            )
+            if words:
+                text = "".join(w.text for w in words)
+                segments.append(Segment(segment.channel, words[0].start, words[-1].end, text, words))
+        made = Transcript(
+            copy.sha256,
+            original.model,
+            original.model_sha256,
+            {**original.settings, "from_transcript_of": exhibit.sha256, "recipe_sha256": recipe.digest},
+            tuple(segments),
+            kept_before(recipe, original.duration),
+            0.0,
+            channels=original.channels,
+        )
+        stored = self.ws.vault.put(io.BytesIO(made.to_json().encode("utf-8")))
+        provenance = {"kind": "transcript", "source_sha256": copy.sha256, "from": exhibit.sha256}
+        self.ws.exhibits.add_derivative(copy.sha256, "transcript", stored.digest, provenance, text=made.text)
 
 
 def _named_source(source: Path, named: Path) -> Path:
@@ -306,3 +475,9 @@ def digest_of(path: Path) -> str:
         while chunk := handle.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def replace_word(word: Any, start: float, end: float) -> Any:
+    from dataclasses import replace
+
+    return replace(word, start=round(start, 3), end=round(end, 3))

@@ -31,7 +31,7 @@ Luma = npt.NDArray[np.float64]
 
 @dataclass(frozen=True)
 class MediaProblem:
-    check: str  # mask | outside | audio | frames | duration | streams | attack
+    check: str  # mask | outside | audio | frames | duration | streams | attack | listen
     time: float | None
     detail: str
 
@@ -180,7 +180,7 @@ def verify_audio(output: Path, recipe: MediaRecipe) -> list[MediaProblem]:
         if not rate:
             continue
         which = f"sound stream {number + 1}: " if count > 1 else ""
-        for span in recipe.audio:
+        for span in recipe.silenced:
             start = kept_before(recipe, span.start) + EDGE
             end = kept_before(recipe, span.end) - EDGE
             if end <= start:
