@@ -82,9 +82,20 @@ def test_a_call_is_transcribed_word_by_word_kept_searchable_and_exported_as_webv
     assert again["segments"] == made["segments"]
     found = json.loads(run(ws, "evidence", "list", URN, "--search", "Smith", "--json", check=True).stdout)
     assert [e["reference"] for e in found] == [ref]
-    printed = run(ws, "evidence", "transcribe", URN, ref, check=True).stdout
+    pdf = tmp_path / "call.pdf"
+    printed = run(ws, "evidence", "transcribe", URN, ref, "--pdf", str(pdf), check=True).stdout
     assert "(kept from before)" in printed
     assert "John Smith" in printed
+    import pymupdf
+
+    with pymupdf.open(pdf) as document:  # the timed transcript: time, speaker (channel), what was said
+        text = " ".join(page.get_text() for page in document)
+    assert "Transcript of " + ref in text
+    assert "faster-whisper-base" in text
+    assert "What was said" in text
+    assert "00:00:0" in text
+    assert "John Smith" in text
+    assert "Page 1 of 1" in text
 
 
 def test_two_microphones_on_one_stereo_stream_are_transcribed_apart(tmp_path: Path) -> None:

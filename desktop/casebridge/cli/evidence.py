@@ -65,6 +65,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     ev_transcribe.add_argument("urn")
     ev_transcribe.add_argument("reference")
     ev_transcribe.add_argument("--vtt", default=None, metavar="FILE", help="also write it as WebVTT subtitles")
+    ev_transcribe.add_argument(
+        "--pdf", default=None, metavar="FILE", help="also write it as a timed PDF (time, speaker, what was said)"
+    )
     ev_transcribe.add_argument("--json", action="store_true", help="the transcript with every word and its times")
     vault = commands.add_parser("vault", help="check the evidence vault", parents=[common])
     vault_cmds = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
@@ -197,6 +200,8 @@ def _evidence_transcribe(args: argparse.Namespace, out: TextIO, run: Run) -> int
         bar.close()
     if args.vtt:
         Path(args.vtt).write_text(to_webvtt(transcript), encoding="utf-8")
+    if args.pdf:
+        Path(args.pdf).write_bytes(run.services.transcripts.pdf(exhibit))
     if args.json:
         print_json({"exhibit": exhibit.reference, "made_now": made, **transcript.to_dict()}, out)
         out.write("\n")

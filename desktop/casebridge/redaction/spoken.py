@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from casebridge.domain.transcript import Transcript, Word
 from casebridge.redaction import detectors
@@ -62,7 +63,7 @@ class SpokenHit:
 
 
 def _clean(text: str) -> str:
-    return text.strip().strip(".,?!;:\"'()[]").strip()
+    return text.strip().strip(".,?!;:\"'()[]").strip().lstrip("-")
 
 
 def _symbol(word: str, neighbours: bool) -> str | None:
@@ -96,7 +97,7 @@ def _date(words: list[str], at: int) -> tuple[str, int] | None:
     if not day:
         return None
     index = first + 1
-    if index < len(words) and words[index].lower() == "of":
+    if index < len(words) and words[index].lower() in ("of", "on"):  # "the 13th of (on) August"
         index += 1
     if index >= len(words) or words[index].lower() not in MONTHS:
         return None
@@ -147,8 +148,9 @@ def written(words: list[Word]) -> tuple[str, list[int]]:
         nearby = any(
             0 <= j < len(words) and j != index and _symbol(cleaned[j], True) is not None for j in (index - 1, index + 1)
         )
-        if lower == "fox" and index + 1 < len(words) and cleaned[index + 1].lower() == "trot":  # "Fox Trot"
-            run.append(("F", index))
+        after = cleaned[index + 1].lower() if index + 1 < len(words) else ""
+        if (lower, after) in (("fox", "trot"), ("x", "ray")):  # code words the recogniser wrote in two ("X -ray")
+            run.append(("F" if lower == "fox" else "X", index))
             index += 2
             continue
         if lower in REPEAT and index + 1 < len(words) and (following := _symbol(cleaned[index + 1], True)):
@@ -196,6 +198,9 @@ def find_spoken(transcript: Transcript, terms: Iterable[detectors.Term] = ()) ->
             mark = uk_registration(match.group())
             if mark is not None and any(c.isalpha() for c in mark) and any(c.isdigit() for c in mark):
                 found.append(("vrm", "Vehicle registration mark", "TPD", match.span(), mark))
+        for match in re.finditer(r"(?<![\d/])(\d{2})/(\d{2})/(\d{4})(?![\d/])", text):  # a date said aloud
+            if int(match.group(3)) <= date.today().year - 10:  # a birth year, not the day of the incident
+                found.append(("spoken_date", "Date of birth said aloud", "TPD", match.span(), match.group()))
         for match in re.finditer(r"(?<![\d+])\d{6,}(?!\d)", text):  # a long number said aloud, even misheard
             found.append(("spoken_number", "Number said aloud", "TPD", match.span(), match.group()))
         for match in re.finditer(r"(?<![A-Z0-9])[A-Z0-9]{5,}(?![A-Z0-9])", text):  # spelt out: a plate, a reference

@@ -28,6 +28,17 @@ class TranscriptService:
             return None
         return Transcript.from_json(self.ws.vault.path(record.sha256).read_text(encoding="utf-8"))
 
+    def pdf(self, exhibit: Exhibit) -> bytes:
+        """The exhibit's transcript as a timed PDF (time, speaker or channel, what was said)."""
+        from casebridge.transcripts.pdf import transcript_pdf
+
+        transcript = self.transcript(exhibit)
+        if transcript is None:
+            raise TranscriptionError(f"{exhibit.reference} has not been transcribed yet.")
+        return transcript_pdf(
+            transcript, urn=exhibit.case_urn, reference=exhibit.reference, description=exhibit.display_description
+        )
+
     def transcribe(
         self, exhibit: Exhibit, *, progress: Progress = no_progress, cancel: CancelToken | None = None
     ) -> tuple[Transcript, bool]:
