@@ -154,6 +154,24 @@ def _digits_flexible(text: str) -> str:
     return rf"(?<!\d)(?:0|\+44\s?\(?0?\)?\s?)?{national}(?!\d)" if digits and digits[0] == "0" else national
 
 
+def removed_terms(removed: Iterable[tuple[str, str, str]]) -> list[Term]:
+    """Terms for what the case's documents already had removed — (text, reason, where) of each approved text mark —
+    so the same words are offered wherever else they appear (a recording, another document). Numbers match with any
+    spacing; words across spacing and case."""
+    terms: list[Term] = []
+    seen: set[str] = set()
+    for text, reason, where in removed:
+        text = " ".join(text.split())
+        digits = sum(c.isdigit() for c in text)
+        key = "".join(c for c in text.lower() if c.isalnum())
+        if len(key) < 3 or key in seen:
+            continue
+        seen.add(key)
+        pattern = _digits_flexible(text) if digits >= 6 and digits >= len(key) - 2 else rf"\b{_flexible(text)}\b"
+        terms.append(Term("removed:document", f"Removed from {where}", re.compile(pattern, re.I), reason or "TPD"))
+    return terms
+
+
 def case_terms(people: Iterable[Any], details: dict[int, dict[str, Any]], stage: str) -> list[Term]:
     """Search terms for the case's people under the policy for `stage` (pre_charge, served, unused)."""
     if stage not in STAGES:

@@ -160,12 +160,18 @@ class MediaRedactionService:
         return transcript
 
     def _terms(self, exhibit: Exhibit, stage: str) -> list[Any]:
+        from casebridge.domain.recipe import Recipe
         from casebridge.redaction import detectors
 
         stage = stage or str(detectors.policy().get("default_stage", "served"))
         case = self.ws.cases.get_case(exhibit.case_urn)
         details = self.ws.casefile.load(case.urn).person_details
-        return detectors.case_terms(case.people, details, stage)
+        removed = []  # one decision, every medium: what the case's documents had removed is listened for too
+        for record in self.ws.redactions.for_case(case.urn):
+            if isinstance(record.recipe, Recipe) and record.exhibit_id != exhibit.id:
+                where = self.ws.exhibits.get(record.exhibit_id).reference
+                removed += [(m.text, m.reason, where) for m in record.recipe.marks if m.kind == "text" and m.approved]
+        return detectors.case_terms(case.people, details, stage) + detectors.removed_terms(removed)
 
     def drop_stream(self, exhibit: Exhibit, index: int, reason: str) -> MediaRecipe:
         """Records the decision to leave a stream of the source out of the copy, with its reason."""

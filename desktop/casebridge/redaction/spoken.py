@@ -224,7 +224,7 @@ def _unique(hits: list[SpokenHit]) -> list[SpokenHit]:
     seen: dict[tuple[str, float, float], SpokenHit] = {}
     for found in hits:
         key = (found.channel, found.start, found.end)
-        if key not in seen or found.detector.startswith("case:"):
+        if key not in seen or found.detector.startswith(("case:", "removed:")):
             seen[key] = found
     return sorted(seen.values(), key=lambda h: (h.start, h.channel))
 
