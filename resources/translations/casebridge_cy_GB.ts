@@ -2725,6 +2725,51 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Allforiwyd y copi wedi&apos;i olygu %1. Gwiriwyd ffrâm wrth ffrâm: mae pob mwgwd, ystod dawel a thoriad wedi&apos;u cymhwyso yn union fel y dywed y rysáit. Nid yr un gwiriad yw a yw pob mwgwd yn dal i guddio&apos;i wrthrych: rhedwyd canfodydd wynebau ar %2 ffrâm o&apos;r copi ac ni chanfu wyneb yn y golwg, a rhedwyd darllenydd testun ar %3 ffrâm ac ni ddarllenodd ddim y tu mewn i fwgwd na phlât rhif yn y golwg. Camwch drwy&apos;r canlyniad cyn ei ddatgelu.</translation>
     </message>
+    <message>
+        <source>Find spoken &amp;identifiers</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Canfod &amp;dynodwyr llafar</translation>
+    </message>
+    <message>
+        <source>Transcribe the recording and suggest ranges of sound for identifiers and names said in it</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trawsgrifio&apos;r recordiad ac awgrymu ystodau o sain ar gyfer dynodwyr ac enwau a ddywedir ynddo</translation>
+    </message>
+    <message>
+        <source>left audible</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">wedi&apos;i adael yn glywadwy</translation>
+    </message>
+    <message>
+        <source>spoken identifiers</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">dynodwyr llafar</translation>
+    </message>
+    <message>
+        <source>%1 identifier(s) or name(s) heard; %2 range(s) of sound suggested: approve each, or leave one audible with a reason.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Clywyd %1 dynodwr neu enw; awgrymwyd %2 ystod o sain: cymeradwywch bob un, neu gadewch un yn glywadwy gyda rheswm.</translation>
+    </message>
+    <message>
+        <source>Transcribing and listening for identifiers…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn trawsgrifio ac yn gwrando am ddynodwyr…</translation>
+    </message>
+    <message>
+        <source>Leave audible</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gadael yn glywadwy</translation>
+    </message>
+    <message>
+        <source>Why should %1 stay audible?</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pam y dylai %1 aros yn glywadwy?</translation>
+    </message>
+    <message>
+        <source>leave audible</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">gadael yn glywadwy</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseDialog</name>

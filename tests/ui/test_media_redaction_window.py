@@ -130,3 +130,35 @@ def test_audio_ranges_and_trimming_from_the_timeline_and_every_control_named(
         and type(w).__name__ not in {"QScrollBar", "QSplitterHandle", "QWidget"}
     ]
     assert unnamed == []
+
+
+def test_spoken_identifiers_are_suggested_approved_and_listened_for_from_the_editor(
+    qtbot: QtBot, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    from tests.integration.test_transcripts import speak, write_wav
+
+    call = tmp_path / "callback.wav"
+    write_wav(call, [speak("Hello. My mobile number is oh seven seven zero zero, nine zero zero, one two three.")])
+    report = build_services(demo_workspace).importer.import_paths(DEMO_URN, [call])
+    exhibit = demo_workspace.exhibits.get(report.outcomes[0].exhibit_id or 0)
+    window = MediaRedactionWindow(build_services(demo_workspace), exhibit)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.speech_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(a.source == "spoken" for a in window.recipe.audio), timeout=60_000)
+    listed = [window.tracks.item(n).text() for n in range(window.tracks.count())]
+    assert any(text.startswith("♪ ") and "awaiting approval" in text for text in listed)
+    assert "range(s) of sound suggested" in window.state.text()
+    assert not window.export_button.isEnabled()  # nothing leaves before approval
+    window.tracks.setCurrentRow(0)
+    qtbot.mouseClick(window.approve_button, Qt.MouseButton.LeftButton)
+    assert window.recipe.audio[0].approved_by
+    qtbot.mouseClick(window.approve_all_button, Qt.MouseButton.LeftButton)
+    assert window.export_button.isEnabled()
+    made: list[int] = []
+    window.copy_made.connect(made.append)
+    qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(made), timeout=120_000)
+    copy = demo_workspace.exhibits.get(made[0])
+    assert copy.facts["listened"]["found"] == 0
+    assert copy.facts["listened"]["values_listened_for"] >= 1

@@ -269,6 +269,10 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
         self.fail_secure.setAccessibleName(self.tr("When a detected face is lost"))
         self.fail_secure.addItem(self.tr("Hold its mask for a second"), "hold")
         self.fail_secure.addItem(self.tr("Also blur the whole picture until a face is found"), "frame")
+        self.speech_button = QPushButton(self.tr("Find spoken &identifiers"))
+        self.speech_button.setAccessibleName(
+            self.tr("Transcribe the recording and suggest ranges of sound for identifiers and names said in it")
+        )
         self.mute_button = QPushButton(self.tr("&Mute selection"))
         self.bleep_button = QPushButton(self.tr("&Bleep selection"))
         self.keep_button = QPushButton(self.tr("&Keep only selection"))
@@ -325,7 +329,7 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
             (self.new_button, self.end_button, self.delete_button, self.follow_button),
             (self.approve_button, self.approve_all_button, self.visible_button),
             (self.detect_button, self.fail_secure),
-            (self.mute_button, self.bleep_button, self.keep_button),
+            (self.mute_button, self.bleep_button, self.keep_button, self.speech_button),
             (self.export_button, self.cancel_button),
         ):
             line = QHBoxLayout()
@@ -362,6 +366,7 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
         self.visible_button.clicked.connect(self.leave_visible)
         self.detect_button.clicked.connect(self.detect)
         self.follow_button.clicked.connect(self.follow)
+        self.speech_button.clicked.connect(self.suggest_sound)
         self.mute_button.clicked.connect(lambda: self.silence("mute"))
         self.bleep_button.clicked.connect(lambda: self.silence("bleep"))
         self.keep_button.clicked.connect(self.keep_selection)
@@ -399,9 +404,13 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
         self.state.setText(text.replace("%1", f"{start:.2f}").replace("%2", f"{end:.2f}"))
 
     def go_to_track(self) -> None:
-        track = self.current_track()
+        track, sound = self.current_track(), self.current_sound()
         if track is not None:
             self.seek(track.first)
+        elif sound is not None:  # a suggested range of sound: select it on the timeline to hear it
+            self.seek(sound.start)
+            self.timeline.selection = (sound.start, sound.end)
+            self.timeline.update()
 
     # ----- recipe -----
     def show_recipe(self, recipe: MediaRecipe, *, save: bool = False) -> None:
@@ -426,6 +435,13 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
                 item.setIcon(QIcon(pixmap))
             if current is not None and track.id == current.id:
                 self.tracks.setCurrentItem(item)
+        for sound in sorted((a for a in recipe.audio if a.id), key=lambda a: (a.start, a.id)):
+            state = self.tr("approved") if sound.approved_by else self.tr("awaiting approval")
+            if sound.audible:
+                state = self.tr("left audible")
+            text = f"♪ {sound.label}  {sound.start:.1f}–{sound.end:.1f} s  {sound.mode}  ({state})"
+            item = QListWidgetItem(text, self.tracks)
+            item.setData(Qt.ItemDataRole.UserRole, sound.id)
         self.tracks.blockSignals(False)
         pending = len(recipe.unapproved)
         self.export_button.setEnabled(not pending and bool(recipe.tracks or recipe.audio or recipe.keep))
@@ -529,16 +545,65 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
             )
 
     def approve(self, *, selected_only: bool) -> None:
-
+        """Approves the selected mask or suggested range of sound, or every one of them."""
         now = self.stamp()
         chosen = [self.current_track()] if selected_only else list(self.recipe.tracks)
         recipe = self.recipe
         for track in chosen:
             if track is not None and track.masked and not track.approved:
                 recipe = recipe.with_track(replace(track, approved_by=self.ws.exhibits.actor, approved_at=now))
-        self.change(recipe, self.tr("approve"))
+        sound = self.current_sound()
+        wanted = {sound.id} if selected_only and sound is not None else {a.id for a in recipe.audio if a.id}
+        audio = tuple(
+            replace(a, approved_by=self.ws.exhibits.actor, approved_at=now)
+            if a.id in wanted and a.source == "spoken" and not a.audible and not a.approved_by
+            else a
+            for a in recipe.audio
+        )
+        self.change(replace(recipe, audio=audio), self.tr("approve"))
+
+    def current_sound(self) -> AudioRange | None:
+        """The suggested range of sound selected in the list, if the selection is one."""
+        item = self.tracks.currentItem() if hasattr(self, "tracks") else None
+        if item is None:
+            return None
+        return next((a for a in self.recipe.audio if a.id and a.id == item.data(Qt.ItemDataRole.UserRole)), None)
+
+    def suggest_sound(self) -> None:
+        exhibit, service = self.exhibit, self.service
+        self.service.save(exhibit, self.recipe)
+
+        def work(progress: Any, cancel: Any) -> Any:
+            return service.audio_suggest(exhibit, progress=progress, cancel=cancel)
+
+        def done(result: Any) -> None:
+            recipe, hits = result
+            before = self.recipe
+            self.show_recipe(recipe)
+            self.undo.push(
+                SnapshotCommand(lambda r: self.show_recipe(r, save=True), before, recipe, self.tr("spoken identifiers"))
+            )
+            waiting = [a for a in recipe.audio if a.source == "spoken" and not a.approved_by and not a.audible]
+            text = self.tr(
+                "%1 identifier(s) or name(s) heard; %2 range(s) of sound suggested: approve each, or leave one "
+                "audible with a reason."
+            )
+            self.state.setText(text.replace("%1", str(len(hits))).replace("%2", str(len(waiting))))
+
+        self.state.setText(self.tr("Transcribing and listening for identifiers…"))
+        self.run_job(work, done)
 
     def leave_visible(self) -> None:
+        sound = self.current_sound()
+        if sound is not None:
+            said, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Leave audible"), self.tr("Why should %1 stay audible?").replace("%1", sound.label)
+            )
+            if ok and said.strip():
+                audible = replace(sound, audible=True, justification=said.strip(), approved_by="", approved_at="")
+                audio = tuple(audible if a is sound else a for a in self.recipe.audio)
+                self.change(replace(self.recipe, audio=audio), self.tr("leave audible"))
+            return
         track = self.current_track()
         if track is None:
             return
