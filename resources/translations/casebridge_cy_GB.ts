@@ -2354,6 +2354,31 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Oedi</translation>
     </message>
+    <message>
+        <source>Transcript</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trawsgrifiad</translation>
+    </message>
+    <message>
+        <source>Click or press Enter on a passage to play from it.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cliciwch neu pwyswch Enter ar ddarn i chwarae ohono.</translation>
+    </message>
+    <message>
+        <source>Transcribe</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trawsgrifio</translation>
+    </message>
+    <message>
+        <source>Transcribe the speech, word by word, on this computer</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trawsgrifio&apos;r lleferydd, air wrth air, ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>No speech was found in this recording.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ni chanfuwyd lleferydd yn y recordiad hwn.</translation>
+    </message>
 </context>
 <context>
     <name>MediaRedactionWindow</name>
@@ -3265,6 +3290,11 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Saved as %1.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Wedi&apos;i gadw fel %1.</translation>
+    </message>
+    <message>
+        <source>Transcribing on this computer…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn trawsgrifio ar y cyfrifiadur hwn…</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from casebridge.app import build_services
@@ -186,6 +186,38 @@ def test_audio_preview_shows_a_waveform(qtbot: QtBot, pane: PreviewPane, demo_wo
     assert media.display.currentWidget() is media.waveform
     qtbot.waitUntil(lambda: len(media.waveform.peaks) == 1200, timeout=15_000)
     assert max(media.waveform.peaks) > 0.1
+
+
+def test_a_recording_is_transcribed_beside_the_player_and_a_passage_plays_from_where_it_is_said(
+    qtbot: QtBot, pane: PreviewPane, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    import numpy as np
+
+    from tests.integration.test_transcripts import RATE, speak, write_wav
+
+    first, second = speak("Police, what is your emergency?"), speak("He ran towards the station.")
+    call = tmp_path / "call.wav"
+    write_wav(call, [np.concatenate([first, np.zeros(RATE, np.float32), second])])
+    report = build_services(demo_workspace).importer.import_paths(DEMO_URN, [call])
+    exhibit = demo_workspace.exhibits.get(report.outcomes[0].exhibit_id or 0)
+    pane.show_exhibit(exhibit)
+    media = pane.media
+    assert media.transcribe_button.isVisible()  # not transcribed yet: offered
+    assert not media.transcript.isVisible()
+    media.transcribe_button.click()
+    qtbot.waitUntil(lambda: media.transcript.count() >= 2, timeout=60_000)
+    assert not media.transcribe_button.isVisible()
+    rows = [media.transcript.item(n).text() for n in range(media.transcript.count())]
+    assert "emergency" in rows[0].lower()
+    assert "station" in rows[-1].lower()
+    assert rows[0].startswith("00:00:00")
+    media.transcript.setCurrentRow(len(rows) - 1)
+    media.transcript.itemActivated.emit(media.transcript.item(len(rows) - 1))  # Enter on the passage: played from it
+    start = media.transcript.item(len(rows) - 1).data(Qt.ItemDataRole.UserRole)
+    qtbot.waitUntil(lambda: media.player is not None and abs(media.player.time - start * 1000) < 400, timeout=5_000)
+    pane.show_exhibit(exhibit)  # shown again: the kept transcript, no offer to make it again
+    assert media.transcript.count() == len(rows)
+    assert not media.transcribe_button.isVisible()
 
 
 def test_unpreviewable_item_says_why(

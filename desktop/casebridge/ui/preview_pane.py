@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from casebridge.errors import CasebridgeError
 from casebridge.ui.jobs import JobRunner
 from casebridge.ui.viewers.image_viewer import ImageViewer
 from casebridge.ui.viewers.pdf_viewer import PdfViewer
@@ -138,6 +139,42 @@ class PreviewPane(QWidget):
         media.open(
             path, fps=fps, audio_only=exhibit.kind == "audio", peaks_loader=lambda done: self._load_peaks(path, done)
         )
+        self._show_transcript(exhibit)
+
+    def _show_transcript(self, exhibit: Exhibit) -> None:
+        """The recording's transcript under the player, or the offer to make one."""
+        services, media = self._services, self.media
+        if services is None:
+            return
+        media.on_transcribe = lambda: self._transcribe(exhibit)
+        media.transcribe_button.setEnabled(True)
+        try:
+            transcript = services.transcripts.transcript(exhibit)
+        except CasebridgeError as exc:
+            media.note.setText(str(exc))
+            transcript = None
+        media.set_transcript(_passages(transcript) if transcript is not None else None)
+
+    def _transcribe(self, exhibit: Exhibit) -> None:
+        services = self._services
+        if services is None:
+            return
+        self.media.note.setText(self.tr("Transcribing on this computer…"))
+
+        def done(result: Any) -> None:
+            if self.exhibit is not None and self.exhibit.id == exhibit.id:
+                self.media.note.clear()
+                self.media.set_transcript(_passages(result[0]))
+
+        def failed(exc: BaseException) -> None:
+            self.media.note.setText(str(exc))
+            self.media.transcribe_button.setEnabled(True)
+
+        self.jobs.run(
+            lambda progress, cancel: services.transcripts.transcribe(exhibit, progress=progress, cancel=cancel),
+            done,
+            failed=failed,
+        )
 
     def _load_peaks(self, path: Path, done: Any) -> None:
         from casebridge.evidence.waveform import peaks
@@ -184,3 +221,10 @@ class PreviewPane(QWidget):
         self.pdf.shutdown()
         if self._media is not None:
             self._media.shutdown()
+
+
+def _passages(transcript: Any) -> list[tuple[float, float, str, str]]:
+    return [
+        (s.start, s.end, s.channel, s.text.strip())
+        for s in sorted(transcript.segments, key=lambda s: (s.start, s.channel))
+    ]

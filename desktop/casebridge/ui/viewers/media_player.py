@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSlider,
     QStackedWidget,
@@ -118,6 +120,22 @@ class MediaPlayer(QWidget):
         self.still_button = self._button(
             self.tr("Save still as exhibit"), self.tr("Save the current frame as a new exhibit"), self.save_still
         )
+        # the transcript beside the picture: a passage per row, Enter or a click plays from it, the passage being
+        # played is selected as it plays
+        self.on_transcribe: Callable[[], None] | None = None
+        self.transcript = QListWidget()
+        self.transcript.setAccessibleName(self.tr("Transcript"))
+        self.transcript.setToolTip(self.tr("Click or press Enter on a passage to play from it."))
+        self.transcript.setWordWrap(True)
+        self.transcript.setMaximumHeight(170)
+        self.transcript.hide()
+        self.transcript.itemClicked.connect(self._play_passage)
+        self.transcript.itemActivated.connect(self._play_passage)
+        self._passages: list[tuple[float, float]] = []
+        self.transcribe_button = self._button(
+            self.tr("Transcribe"), self.tr("Transcribe the speech, word by word, on this computer"), self._transcribe
+        )
+        self.transcribe_button.hide()
         self.seek_bar = QSlider(Qt.Orientation.Horizontal)
         self.seek_bar.setAccessibleName(self.tr("Position"))
         self.seek_bar.setMinimumWidth(160)
@@ -148,6 +166,7 @@ class MediaPlayer(QWidget):
         for widget in right:
             options.addWidget(widget)
         options.addStretch(1)
+        options.addWidget(self.transcribe_button)
         options.addWidget(self.still_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -155,6 +174,7 @@ class MediaPlayer(QWidget):
         layout.addWidget(self.display, 1)
         layout.addLayout(transport)
         layout.addLayout(options)
+        layout.addWidget(self.transcript)
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._tick)
@@ -305,10 +325,37 @@ class MediaPlayer(QWidget):
             self.pause()
             self.on_still(self.player.time)
 
+    def set_transcript(self, passages: list[tuple[float, float, str, str]] | None) -> None:
+        """(start, end, speaker or channel, text) per passage; None: not transcribed yet (offers to transcribe)."""
+        self.transcript.clear()
+        self._passages = [(start, end) for start, end, _who, _text in passages or []]
+        for start, _end, who, text in passages or []:
+            item = QListWidgetItem(f"{format_timecode(round(start * 1000))}  {who}: {text}", self.transcript)
+            item.setData(Qt.ItemDataRole.UserRole, start)
+        if passages is not None and not passages:
+            QListWidgetItem(self.tr("No speech was found in this recording."), self.transcript)
+        self.transcript.setVisible(passages is not None)
+        self.transcribe_button.setVisible(passages is None and self.on_transcribe is not None)
+
+    def _play_passage(self, item: QListWidgetItem) -> None:
+        start = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(start, float | int):
+            self.seek(round(float(start) * 1000))
+
+    def _transcribe(self) -> None:
+        if self.on_transcribe is not None:
+            self.transcribe_button.setEnabled(False)
+            self.on_transcribe()
+
     def _tick(self) -> None:
         if self.player is None:
             return
         length, now = self.player.length, self.player.time
+        playing = next((n for n, (a, b) in enumerate(self._passages) if a <= now / 1000 < b), -1)
+        if playing >= 0 and playing != self.transcript.currentRow():
+            self.transcript.blockSignals(True)
+            self.transcript.setCurrentRow(playing)
+            self.transcript.blockSignals(False)
         self.seek_bar.blockSignals(True)
         self.seek_bar.setRange(0, max(length, 1))
         self.seek_bar.setValue(now)
