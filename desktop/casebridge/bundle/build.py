@@ -26,6 +26,7 @@ from casebridge.bundle.definition import BundleDefinition, arranged, default_def
 from casebridge.bundle.numbering import Placed, Served, assign, label_ranges
 from casebridge.disclosure.scan import Leak, scan_index, scan_pdf
 from casebridge.forms.document import Audience
+from casebridge.forms.pages import story_pdf
 
 if TYPE_CHECKING:
     from casebridge.disclosure.withheld import Withheld
@@ -150,21 +151,6 @@ def _frames(path: Path, count: int = 4) -> list[bytes]:
     return pictures
 
 
-def _story_pdf(body: str, css: str, frame: pymupdf.Rect, archive: pymupdf.Archive | None = None) -> bytes:
-    """HTML laid out on as many A4 pages as it needs, inside `frame` on each."""
-    story = pymupdf.Story(html=body, user_css=css, archive=archive)
-    buffer = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buffer)
-    more = True
-    while more:
-        device = writer.begin_page(A4)
-        more, _filled = story.place(frame)
-        story.draw(device)
-        writer.end_page()
-    writer.close()
-    return buffer.getvalue()
-
-
 def _media_page(exhibit: Exhibit, path: Path, relative: str) -> bytes:
     """A placeholder page for a recording: what it is, how long, its digest, thumbnails, where the file is."""
     facts = exhibit.facts
@@ -194,9 +180,7 @@ def _media_page(exhibit: Exhibit, path: Path, relative: str) -> bytes:
         f"<table>{table}</table><p>{images}</p><p>&#9654; Play: {html.escape(relative)}</p>"
     )
     css = "body{font-family:sans-serif;font-size:10pt} th{text-align:left;padding-right:8pt} td{font-family:monospace}"
-    doc = pymupdf.open(
-        stream=_story_pdf(body, css, pymupdf.Rect(50, 60, A4.width - 50, A4.height - 60), archive), filetype="pdf"
-    )
+    doc = pymupdf.open(stream=story_pdf(body, css, (50, 60, A4.width - 50, A4.height - 60), archive), filetype="pdf")
     page = doc[0]
     hit = page.search_for(f"Play: {relative}")
     if hit:
@@ -326,7 +310,7 @@ def _index_pdf(urn: str, audience: Audience, rows: list[IndexRow], definition: B
         "table{width:100%;border-collapse:collapse} th{text-align:left;border-bottom:1px solid #444}"
         "td{padding:2pt 4pt 2pt 0;vertical-align:top}"
     )
-    return _story_pdf("".join(body), css, pymupdf.Rect(40, 50, A4.width - 40, A4.height - 50))
+    return story_pdf("".join(body), css, (40, 50, A4.width - 40, A4.height - 50))
 
 
 def _link_index(page: pymupdf.Page, rows: list[IndexRow], shift: int) -> None:

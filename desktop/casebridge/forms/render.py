@@ -13,9 +13,9 @@ from typing import Any
 
 from casebridge import __version__
 from casebridge.forms.document import Audience, DisclosureError, FormDocument
+from casebridge.forms.pages import A4, story_pdf
 from casebridge.resource_files import resource_path
 
-A4 = (595.0, 842.0)
 MARGIN_X, TOP, BOTTOM = 50.0, 78.0, 70.0
 BAND = 14.0  # height of the chequered band on non-disclosable forms
 NON_DISCLOSABLE = "NOT DISCLOSABLE - FOR POLICE AND PROSECUTION ONLY"
@@ -47,23 +47,11 @@ def to_html(doc: FormDocument) -> str:
 
 def render_pdf(doc: FormDocument, audience: Audience) -> bytes:
     check_audience(doc, audience)
-    import io
 
     import pymupdf
 
-    story = pymupdf.Story(html=to_html(doc), user_css=_css())
-    buffer = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buffer)
-    page_rect = pymupdf.Rect(0, 0, *A4)
-    body = pymupdf.Rect(MARGIN_X, TOP, A4[0] - MARGIN_X, A4[1] - BOTTOM)
-    more = True
-    while more:
-        device = writer.begin_page(page_rect)
-        more, _filled = story.place(body)
-        story.draw(device)
-        writer.end_page()
-    writer.close()
-    pdf = pymupdf.open(stream=buffer.getvalue(), filetype="pdf")
+    laid_out = story_pdf(to_html(doc), _css(), (MARGIN_X, TOP, A4[0] - MARGIN_X, A4[1] - BOTTOM))
+    pdf = pymupdf.open(stream=laid_out, filetype="pdf")
     try:
         _stamp(pdf, doc, audience)
         pdf.set_metadata(

@@ -407,6 +407,7 @@ class MediaRedactionService:
     def _copy_transcript(self, exhibit: Exhibit, copy: Exhibit, recipe: MediaRecipe) -> None:
         """The copy's transcript: the original's, without the words the copy silenced (and shifted for cuts)."""
         import io
+        from dataclasses import replace
 
         from casebridge.domain.transcript import Segment, Transcript
         from casebridge.redaction.media_apply import kept_before
@@ -424,7 +425,7 @@ class MediaRedactionService:
         segments = []
         for segment in original.segments:
             words = tuple(
-                replace_word(w, kept_before(recipe, w.start), kept_before(recipe, w.end))
+                replace(w, start=round(kept_before(recipe, w.start), 3), end=round(kept_before(recipe, w.end), 3))
                 for w in segment.words
                 if not hidden(w.start, w.end)
             )
@@ -481,9 +482,3 @@ def digest_of(path: Path) -> str:
         while chunk := handle.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def replace_word(word: Any, start: float, end: float) -> Any:
-    from dataclasses import replace
-
-    return replace(word, start=round(start, 3), end=round(end, 3))

@@ -5,12 +5,11 @@ how the transcript was made, then one row per passage — the time it starts, wh
 from __future__ import annotations
 
 import html
-import io
 
 from casebridge import __version__
 from casebridge.domain.transcript import Transcript
+from casebridge.forms.pages import A4, story_pdf
 
-A4 = (595.0, 842.0)
 MARGIN, TOP, BOTTOM = 50.0, 60.0, 60.0
 
 CSS = """
@@ -48,19 +47,8 @@ def transcript_pdf(transcript: Transcript, *, urn: str, reference: str, descript
         "<table><tr><th>Time</th><th>Speaker (channel)</th><th>What was said</th></tr>"
         f"{rows or '<tr><td></td><td></td><td>No speech was found.</td></tr>'}</table>"
     )
-    story = pymupdf.Story(html=body, user_css=CSS)
-    buffer = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buffer)
-    page = pymupdf.Rect(0, 0, *A4)
-    where = pymupdf.Rect(MARGIN, TOP, A4[0] - MARGIN, A4[1] - BOTTOM)
-    more = True
-    while more:
-        device = writer.begin_page(page)
-        more, _filled = story.place(where)
-        story.draw(device)
-        writer.end_page()
-    writer.close()
-    with pymupdf.open(stream=buffer.getvalue(), filetype="pdf") as pdf:
+    laid_out = story_pdf(body, CSS, (MARGIN, TOP, A4[0] - MARGIN, A4[1] - BOTTOM))
+    with pymupdf.open(stream=laid_out, filetype="pdf") as pdf:
         count = pdf.page_count
         for number, sheet in enumerate(pdf, start=1):
             sheet.insert_text((MARGIN, 35), f"{urn}  {reference}  transcript", fontsize=8)
