@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # each service is imported when first used: a command pays on
     from casebridge.exchange.keys import WorkstationKey
     from casebridge.exchange.submit import SubmissionService
     from casebridge.playback.player import Player
+    from casebridge.redaction.everywhere import EverywhereService
     from casebridge.redaction.media_service import MediaRedactionService
     from casebridge.redaction.service import RedactionService
     from casebridge.transcripts.service import TranscriptService
@@ -78,6 +79,12 @@ class Services:
         from casebridge.redaction.media_service import MediaRedactionService
 
         return MediaRedactionService(self.workspace, self.transcripts)
+
+    @cached_property
+    def everywhere(self) -> EverywhereService:
+        from casebridge.redaction.everywhere import EverywhereService
+
+        return EverywhereService(self.workspace, self.redaction, self.media, self.transcripts)
 
     @cached_property
     def transcripts(self) -> TranscriptService:

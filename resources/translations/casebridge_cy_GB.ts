@@ -939,6 +939,141 @@
     </message>
 </context>
 <context>
+    <name>EverywhereDialog</name>
+    <message>
+        <source>Exhibit</source>
+        <translation type="unfinished">Arddangosyn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Math</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;u canfod</translation>
+    </message>
+    <message>
+        <source>Already marked</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;u nodi eisoes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ble</translation>
+    </message>
+    <message>
+        <source>Everywhere in the case</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ym mhobman yn yr achos</translation>
+    </message>
+    <message>
+        <source>Words or number to look for</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Geiriau neu rif i chwilio amdanynt</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Edrych eto</translation>
+    </message>
+    <message>
+        <source>Look for it in every other exhibit of the case</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwilio amdano ym mhob arddangosyn arall yn yr achos</translation>
+    </message>
+    <message>
+        <source>Where it is found</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ble mae i&apos;w gael</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Beth a ganfuwyd</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Cynnydd</translation>
+    </message>
+    <message>
+        <source>&amp;Offer in all</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Cynnig ym mhob un</translation>
+    </message>
+    <message>
+        <source>Suggest it in every exhibit where it was found, to approve there</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ei awgrymu ym mhob arddangosyn lle cafodd ei ganfod, i&apos;w gymeradwyo yno</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Gwerth:</translation>
+    </message>
+    <message>
+        <source>Looking in every exhibit of the case…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn chwilio ym mhob arddangosyn yn yr achos…</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">dogfen</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">llun</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">recordiad</translation>
+    </message>
+    <message>
+        <source>not transcribed yet: transcribe it to look in what is said</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">heb ei drawsgrifio eto: trawsgrifiwch ef i chwilio yn yr hyn a ddywedir</translation>
+    </message>
+    <message>
+        <source>not looked in: %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">heb chwilio ynddo: %1</translation>
+    </message>
+    <message>
+        <source>page(s) %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">tudalen(nau) %1</translation>
+    </message>
+    <message>
+        <source>said at %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">dywedwyd am %1</translation>
+    </message>
+    <message>
+        <source>%1 suggestion(s) made in %2 exhibit(s): approve them in each exhibit&apos;s editor.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 awgrym wedi&apos;u gwneud mewn %2 arddangosyn: cymeradwywch nhw yng ngolygydd pob arddangosyn.</translation>
+    </message>
+    <message>
+        <source>Found %1 time(s) in %2 other exhibit(s), not yet marked there.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi&apos;i ganfod %1 gwaith mewn %2 arddangosyn arall, heb ei nodi yno eto.</translation>
+    </message>
+    <message>
+        <source>Not found anywhere else that is not already marked.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Heb ei ganfod yn unman arall nad yw wedi&apos;i nodi eisoes.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>Evidence</source>
@@ -2379,6 +2514,21 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Ni chanfuwyd lleferydd yn y recordiad hwn.</translation>
     </message>
+    <message>
+        <source>Words of the passage</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Geiriau&apos;r darn</translation>
+    </message>
+    <message>
+        <source>Correct passage…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cywiro&apos;r darn…</translation>
+    </message>
+    <message>
+        <source>Put the selected passage of the transcript right</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cywiro&apos;r darn o&apos;r trawsgrifiad a ddewiswyd</translation>
+    </message>
 </context>
 <context>
     <name>MediaRedactionWindow</name>
@@ -2794,6 +2944,21 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>leave audible</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">gadael yn glywadwy</translation>
+    </message>
+    <message>
+        <source>Ever&amp;ywhere…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ym mho&amp;bman…</translation>
+    </message>
+    <message>
+        <source>Look for what was said in the selected range in every other exhibit</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwilio am yr hyn a ddywedwyd yn yr ystod a ddewiswyd ym mhob arddangosyn arall</translation>
+    </message>
+    <message>
+        <source>Select a range of sound found in the transcript (♪) first.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dewiswch ystod o sain a ganfuwyd yn y trawsgrifiad (♪) yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3461,21 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Yn trawsgrifio ar y cyfrifiadur hwn…</translation>
     </message>
+    <message>
+        <source>Correct passage</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cywiro&apos;r darn</translation>
+    </message>
+    <message>
+        <source>What was said at %1 (%2):</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Beth a ddywedwyd am %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Passage corrected (%1 correction(s)); the machine&apos;s transcript is kept.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Darn wedi&apos;i gywiro (%1 cywiriad); cedwir trawsgrifiad y peiriant.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -3369,6 +3549,11 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Redaction status</source>
         <translation type="unfinished">Statws golygu</translation>
+    </message>
+    <message>
+        <source>%1 suggestion(s) made in the case&apos;s other exhibits.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">%1 awgrym wedi&apos;u gwneud yn arddangosion eraill yr achos.</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3977,26 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Applying and verifying…</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Yn gweithredu ac yn dilysu…</translation>
+    </message>
+    <message>
+        <source>Ever&amp;ywhere…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ym mho&amp;bman…</translation>
+    </message>
+    <message>
+        <source>Look for the selected mark&apos;s text in every other exhibit</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Chwilio am destun y marc a ddewiswyd ym mhob arddangosyn arall</translation>
+    </message>
+    <message>
+        <source>Counts where the same words or number appear in the case&apos;s other documents, pictures and recordings, and offers them there in one action.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn cyfrif lle mae&apos;r un geiriau neu rif yn ymddangos yn nogfennau, lluniau a recordiadau eraill yr achos, ac yn eu cynnig yno mewn un cam.</translation>
+    </message>
+    <message>
+        <source>Select a mark over text (a suggestion, a match or snapped words) first.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dewiswch farc dros destun (awgrym, cyfatebiaeth neu eiriau wedi&apos;u dal) yn gyntaf.</translation>
     </message>
 </context>
 <context>

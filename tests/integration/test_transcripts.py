@@ -5,6 +5,7 @@ model that is not the shipped one, or none, is a clear message."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import wave
@@ -96,6 +97,49 @@ def test_a_call_is_transcribed_word_by_word_kept_searchable_and_exported_as_webv
     assert "00:00:0" in text
     assert "John Smith" in text
     assert "Page 1 of 1" in text
+
+    # a passage put right by hand: the words kept keep their times, the new ones sit where they were said, the
+    # correction is searchable, in the transcript and the audit log, and suggestions come from the corrected text
+    passage = next(s for s in made["segments"] if "station" in s["text"].lower())
+    said_text = re.sub(r"the station", "Mary Jones's house by the station", passage["text"].strip(), flags=re.I)
+    fixed = json.loads(
+        run(
+            ws,
+            "evidence",
+            "correct-transcript",
+            URN,
+            ref,
+            "--at",
+            str(passage["start"]),
+            "--text",
+            said_text,
+            "--json",
+            check=True,
+        ).stdout
+    )
+    assert fixed["after"] == said_text
+    assert fixed["corrections"] == 1
+    timed = {w["text"].strip(" .,?").lower(): w for w in fixed["words"]}
+    before = {w["text"].strip(" .,?").lower(): w for w in passage["words"]}
+    for kept in ("run", "towards", "station"):
+        assert (timed[kept]["start"], timed[kept]["end"]) == (before[kept]["start"], before[kept]["end"])
+    assert before["towards"]["end"] <= timed["mary"]["start"] < timed["jones's"]["end"] <= before["station"]["end"]
+    assert [
+        e["reference"]
+        for e in json.loads(run(ws, "evidence", "list", URN, "--search", "Mary Jones", "--json", check=True).stdout)
+    ] == [ref]
+    kept_now = json.loads(run(ws, "evidence", "transcribe", URN, ref, "--json", check=True).stdout)
+    assert kept_now["corrections"][0]["before"] == passage["text"].strip()
+    assert kept_now["corrections"][0]["by"]
+    log = json.loads(run(ws, "audit", "log", URN, "--json", check=True).stdout)
+    assert any(e["action"] == "exhibit.derivative_replaced" for e in log)
+    run(ws, "case", "add-person", URN, "--role", "witness", "--forenames", "Mary", "--surname", "Jones", check=True)
+    heard = json.loads(run(ws, "redact", "audio-suggest", URN, ref, "--stage", "unused", "--json", check=True).stdout)
+    names = [h for h in heard["found"] if h["detector"] == "case:witness:name"]
+    assert any(h["value"].lower().startswith("mary jones") for h in names), heard["found"]
+    wrong = run(ws, "evidence", "correct-transcript", URN, ref, "--at", "99", "--text", "x")
+    assert wrong.returncode != 0
+    assert "No passage is said at 99.00 s" in wrong.stderr
 
 
 def test_two_microphones_on_one_stereo_stream_are_transcribed_apart(tmp_path: Path) -> None:

@@ -181,3 +181,44 @@ def test_a_box_dragged_over_text_marks_the_whole_words_under_it(qtbot: QtBot, re
     assert mark.kind == "text"
     assert mark.text == "Amira Khan"
     assert "Amira Khan" in redactor.marks.currentItem().text()  # listed and selected
+
+
+def test_a_marked_number_is_counted_and_offered_in_the_cases_other_documents(
+    qtbot: QtBot, redactor: RedactionWindow, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    from casebridge.ui.everywhere_dialog import EverywhereDialog
+
+    other = tmp_path / "second_statement.pdf"
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 100), f"He rang me from {SECRET.replace(' ', '')} twice.", fontsize=12)
+    doc.new_page().insert_text((72, 100), f"Later, {SECRET} again.", fontsize=12)
+    doc.save(other)
+    report = build_services(demo_workspace).importer.import_paths(DEMO_URN, [other])
+    second = demo_workspace.exhibits.get(report.outcomes[0].exhibit_id or 0)
+
+    redactor.search.setText(SECRET)
+    redactor.scope.setCurrentIndex(redactor.scope.findData("document"))
+    redactor.mark_matches()
+    qtbot.waitUntil(lambda: bool(redactor.recipe.marks), timeout=20_000)
+    redactor.marks.setCurrentRow(0)
+    qtbot.mouseClick(redactor.everywhere_button, Qt.MouseButton.LeftButton)
+    dialog = redactor.findChild(EverywhereDialog)
+    assert dialog is not None
+    assert dialog.value.text() == SECRET
+    qtbot.waitUntil(lambda: bool(dialog.places), timeout=30_000)
+    found = {p.reference: p for p in dialog.places}
+    assert found[second.reference].found == 2
+    assert found[second.reference].pages == (1, 2)
+    assert redactor.exhibit.reference not in found  # where it was marked is not looked in again
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text().startswith(second.reference))
+    assert dialog.table.item(row, 2).text() == "2"
+    assert dialog.offer_button.isEnabled()
+    offered: list[int] = []
+    dialog.offered.connect(offered.append)
+    qtbot.mouseClick(dialog.offer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(offered), timeout=30_000)
+    assert offered[0] >= 2
+    marks = build_services(demo_workspace).redaction.recipe(second).marks
+    assert len(marks) == 2
+    assert not any(m.approved for m in marks)
+    assert not dialog.offer_button.isEnabled()

@@ -4,6 +4,7 @@ the preview pane choosing among them, and a still saved to an exhibit."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -189,7 +190,7 @@ def test_audio_preview_shows_a_waveform(qtbot: QtBot, pane: PreviewPane, demo_wo
 
 
 def test_a_recording_is_transcribed_beside_the_player_and_a_passage_plays_from_where_it_is_said(
-    qtbot: QtBot, pane: PreviewPane, demo_workspace: Workspace, tmp_path: Path
+    qtbot: QtBot, pane: PreviewPane, demo_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import numpy as np
 
@@ -218,6 +219,37 @@ def test_a_recording_is_transcribed_beside_the_player_and_a_passage_plays_from_w
     pane.show_exhibit(exhibit)  # shown again: the kept transcript, no offer to make it again
     assert media.transcript.count() == len(rows)
     assert not media.transcribe_button.isVisible()
+
+    # the words of the passage: each a link to where it is said; the word being said is highlighted as it plays
+    media.transcript.setCurrentRow(len(rows) - 1)
+    links = re.findall(r'<a href="(\d+)"[^>]*>([^<]+)</a>', media.words.text())
+    assert [w for _ms, w in links][-1].strip(".") == "station"
+    ms, _word = links[-1]
+    media.words.linkActivated.emit(ms)  # a click (or Enter) on "station": played from it
+    qtbot.waitUntil(lambda: media.player is not None and abs(media.player.time - int(ms)) < 400, timeout=5_000)
+    media.seek(int(links[1][0]))
+    media.toggle()
+    qtbot.waitUntil(lambda: "background-color" in media.words.text(), timeout=10_000)
+    media.pause()
+    highlighted = re.search(r'background-color:[^>]+><a href="\d+"[^>]*>([^<]+)</a>', media.words.text())
+    assert highlighted is not None
+    playing = media.transcript.currentRow()  # the passage being played is the one whose words are shown
+    assert highlighted.group(1) in rows[playing]
+    assert media.transcript.item(playing).data(Qt.ItemDataRole.UserRole) * 1000 <= media.player.time + 200
+
+    # a passage put right: the list shows it at once, the correction is kept (the machine's transcript too)
+    corrected = "He ran towards Cardiff Central station."
+    monkeypatch.setattr("casebridge.ui.preview_pane.QInputDialog.getMultiLineText", lambda *_a, **_k: (corrected, True))
+    media.transcript.setCurrentRow(len(rows) - 1)
+    assert media.correct_button.isVisible()
+    media.correct_button.click()
+    assert media.transcript.item(len(rows) - 1).text().endswith(corrected)
+    assert media.transcript.currentRow() == len(rows) - 1
+    assert "Cardiff" in media.words.text()
+    kept = build_services(demo_workspace).transcripts.transcript(exhibit)
+    assert kept is not None
+    assert kept.corrections[0].after == corrected
+    assert "corrected" in media.note.text()
 
 
 def test_unpreviewable_item_says_why(

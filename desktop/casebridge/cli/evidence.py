@@ -69,6 +69,19 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "--pdf", default=None, metavar="FILE", help="also write it as a timed PDF (time, speaker, what was said)"
     )
     ev_transcribe.add_argument("--json", action="store_true", help="the transcript with every word and its times")
+    ev_correct = ev_cmds.add_parser(
+        "correct-transcript",
+        help="put one passage of a recording's transcript right (the words kept keep their times)",
+        parents=[common],
+    )
+    ev_correct.add_argument("urn")
+    ev_correct.add_argument("reference")
+    ev_correct.add_argument(
+        "--at", type=float, required=True, metavar="SECONDS", help="a moment of the passage (e.g. where it starts)"
+    )
+    ev_correct.add_argument("--text", required=True, help="what was said in the passage")
+    ev_correct.add_argument("--channel", default="", help="the speaker or channel, where passages start together")
+    ev_correct.add_argument("--json", action="store_true")
     vault = commands.add_parser("vault", help="check the evidence vault", parents=[common])
     vault_cmds = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
     vault_cmds.add_parser(
@@ -221,6 +234,34 @@ def _evidence_transcribe(args: argparse.Namespace, out: TextIO, run: Run) -> int
     return EXIT_OK
 
 
+def _evidence_correct_transcript(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    exhibit = run.workspace.exhibits.find_by_reference(args.urn, args.reference)
+    fixed = run.services.transcripts.correct(exhibit, args.at, args.text, channel=args.channel)
+    note = fixed.corrections[-1]
+    if args.json:
+        print_json(
+            {
+                "exhibit": exhibit.reference,
+                "channel": note.channel,
+                "start": note.start,
+                "before": note.before,
+                "after": note.after,
+                "corrections": len(fixed.corrections),
+                "words": [
+                    {"start": w.start, "end": w.end, "text": w.text.strip()}
+                    for s in fixed.segments
+                    if s.channel == note.channel and s.start == note.start
+                    for w in s.words
+                ],
+            },
+            out,
+        )
+        out.write("\n")
+        return EXIT_OK
+    out.write(f"{exhibit.reference} [{note.start:.2f}] {note.channel}: “{note.before}” → “{note.after}”\n")
+    return EXIT_OK
+
+
 def _evidence_edit(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     ws = run.workspace
     exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
@@ -271,6 +312,7 @@ HANDLERS: Handlers = {
     ("evidence", "show"): _evidence_show,
     ("evidence", "ocr"): _evidence_ocr,
     ("evidence", "transcribe"): _evidence_transcribe,
+    ("evidence", "correct-transcript"): _evidence_correct_transcript,
     ("evidence", "edit"): _evidence_edit,
     ("evidence", "handled"): _evidence_handled,
     ("vault", "verify"): _vault_verify,

@@ -1,8 +1,10 @@
-"""`casebridge redact …` for documents and pictures: suggest, apply (with the proof), the recipe, the log, verify."""
+"""`casebridge redact …` for documents and pictures: suggest, apply (with the proof), the recipe, the log, verify;
+and a removed value looked for (and offered) in every exhibit of the case."""
 
 from __future__ import annotations
 
 import argparse
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -35,6 +37,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     how.add_argument(
         "--accept-all-suggestions", action="store_true", help="accept and approve every suggestion, then apply"
     )
+    how.add_argument(
+        "--approved", action="store_true", help="apply the exhibit's own recipe (its marks approved: 'redact approve')"
+    )
     apply_cmd.add_argument("--stage", choices=["pre_charge", "served", "unused"], default="")
     apply_cmd.add_argument("--json", action="store_true")
     recipe_cmd = redact_cmds.add_parser(
@@ -61,16 +66,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     media_cmd.add_argument("--json", action="store_true")
     approve_cmd = redact_cmds.add_parser(
         "approve",
-        help="approve a recording's masks, or leave a detected person visible with a reason",
+        help="approve a recording's masks or a document's marks, or leave one visible with a reason",
         parents=[common],
     )
     approve_cmd.add_argument("urn")
     approve_cmd.add_argument("exhibit")
     which_tracks = approve_cmd.add_mutually_exclusive_group(required=True)
-    which_tracks.add_argument("--all", action="store_true", help="approve every mask awaiting approval")
-    which_tracks.add_argument("--track", action="append", metavar="ID", help="approve this mask (repeatable)")
-    which_tracks.add_argument("--leave-visible", metavar="ID", help="leave this person visible (needs --reason)")
-    approve_cmd.add_argument("--reason", default="", help="why the person stays visible (for the redaction log)")
+    which_tracks.add_argument("--all", action="store_true", help="approve every mask or mark awaiting approval")
+    which_tracks.add_argument("--track", action="append", metavar="ID", help="approve this mask or mark (repeatable)")
+    which_tracks.add_argument("--leave-visible", metavar="ID", help="leave this one visible (needs --reason)")
+    approve_cmd.add_argument("--reason", default="", help="why it stays visible (for the redaction log)")
     approve_cmd.add_argument("--json", action="store_true")
     streams_cmd = redact_cmds.add_parser(
         "streams", help="list a recording's streams and what the redacted copy does with each", parents=[common]
@@ -133,6 +138,23 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     verify_media_cmd.add_argument("output")
     verify_media_cmd.add_argument("recipe")
     verify_media_cmd.add_argument("--json", action="store_true")
+    everywhere_cmd = redact_cmds.add_parser(
+        "everywhere",
+        help="look for a removed value in every exhibit of the case, counted per exhibit; --offer suggests it there",
+        parents=[common],
+    )
+    everywhere_cmd.add_argument("urn")
+    everywhere_cmd.add_argument(
+        "value", nargs="?", default=None, help="words or a number; left out: every value the case has removed"
+    )
+    everywhere_cmd.add_argument(
+        "--from", dest="origin", default="", metavar="REF", help="the exhibit it was removed in"
+    )
+    everywhere_cmd.add_argument("--in", dest="within", action="append", metavar="REF", help="only this exhibit")
+    everywhere_cmd.add_argument("--offer", action="store_true", help="suggest it wherever it is found (to approve)")
+    everywhere_cmd.add_argument("--reason", default="TPD", help="reason code of the suggestions (default TPD)")
+    everywhere_cmd.add_argument("--mode", choices=["bleep", "mute"], default="bleep", help="for recordings")
+    everywhere_cmd.add_argument("--json", action="store_true")
     verify_cmd = redact_cmds.add_parser(
         "verify", help="check a PDF for leftovers and failed redactions; exit 1 listing them"
     )
@@ -184,6 +206,8 @@ def _redact_apply(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     try:
         if args.recipe:
             recipe = Recipe.from_json(Path(args.recipe).read_text(encoding="utf-8"))
+        elif args.approved:
+            recipe = service.recipe(exhibit)
         else:
             recipe = service.accept(exhibit, service.suggest(exhibit, args.stage, progress=bar), approve=True)
         result = service.apply(exhibit, recipe, progress=bar)
@@ -263,10 +287,79 @@ def _redact_verify(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     return EXIT_ERROR if problems else EXIT_OK
 
 
+def _where(place: Any) -> str:
+    if place.note:
+        return f"not searched: {place.note}"
+    said = ""
+    if place.pages:
+        said = f" (p. {', '.join(str(p) for p in dict.fromkeys(place.pages))})"
+    elif place.times:
+        said = f" (said at {', '.join(f'{int(t // 60)}:{t % 60:04.1f}' for t in place.times)})"
+    return f"{place.found} new{said}, {place.marked} already marked"
+
+
+def _redact_everywhere(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    service = run.services.everywhere
+    urn = args.urn.strip().upper()
+    look = partial(service.places, urn, references=args.within, offer=args.offer, mode=args.mode)
+    if args.value is None:
+        report = []
+        for removed in service.removed(urn):
+            places = look(removed.value, reason=removed.reason, exclude=removed.where)
+            report.append((removed, [p for p in places if p.found or p.note]))
+        if args.json:
+            print_json(
+                {
+                    "case": urn,
+                    "offered": args.offer,
+                    "values": [
+                        {
+                            "value": r.value,
+                            "reason": r.reason,
+                            "removed_from": r.where,
+                            "medium": r.medium,
+                            "elsewhere": [p.as_dict() for p in places],
+                        }
+                        for r, places in report
+                    ],
+                },
+                out,
+            )
+            out.write("\n")
+            return EXIT_OK
+        out.write(f"{urn}: {len(report)} value(s) removed\n")
+        for removed, places in report:
+            found = [p for p in places if p.found]
+            out.write(f"  “{removed.value}” ({removed.reason}, removed from {removed.where}): ")
+            out.write(", ".join(f"{p.reference} {p.found}" for p in found) if found else "nowhere else")
+            out.write(" — offered\n" if args.offer and found else "\n")
+        return EXIT_OK
+    bar = ProgressLine()
+    try:
+        places = look(args.value, reason=args.reason, exclude=args.origin, progress=bar)
+    finally:
+        bar.close()
+    if args.json:
+        print_json(
+            {"case": urn, "value": args.value, "offered": args.offer, "places": [p.as_dict() for p in places]}, out
+        )
+        out.write("\n")
+        return EXIT_OK
+    found = [p for p in places if p.found]
+    verb = "offered in" if args.offer else "found in"
+    out.write(f"“{args.value}”: {sum(p.found for p in found)} new occurrence(s) {verb} {len(found)} exhibit(s)\n")
+    for place in places:
+        out.write(f"  {place.reference:<10} {place.medium:<9} {_where(place)}\n")
+    if found and not args.offer:
+        out.write("  (add --offer to suggest them there; each is approved in its own exhibit)\n")
+    return EXIT_OK
+
+
 HANDLERS: Handlers = {
     ("redact", "suggest"): _redact_suggest,
     ("redact", "apply"): _redact_apply,
     ("redact", "recipe"): _redact_recipe,
     ("redact", "log"): _redact_log,
     ("redact", "verify"): _redact_verify,
+    ("redact", "everywhere"): _redact_everywhere,
 }

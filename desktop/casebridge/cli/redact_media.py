@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from casebridge.cli.common import (
     EXIT_ERROR,
@@ -224,6 +224,8 @@ def _redact_verify_media(args: argparse.Namespace, out: TextIO, run: Run) -> int
 def _redact_approve(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     ws = run.workspace
     exhibit = ws.exhibits.find_by_reference(args.urn, args.exhibit)
+    if exhibit.kind not in ("audio", "video"):
+        return _approve_marks(args, out, run, exhibit)
     media = run.services.media
     if args.leave_visible:
         recipe = media.leave_visible(exhibit, args.leave_visible, args.reason)
@@ -250,6 +252,28 @@ def _redact_approve(args: argparse.Namespace, out: TextIO, run: Run) -> int:
             state = f"approved by {line['approved_by']}" if line["approved_by"] else "awaiting approval"
         out.write(f"{line['track']}  {line['label']}  {state}\n")
     out.write(f"{exhibit.reference}: {waiting} mask(s) awaiting approval.\n")
+    return EXIT_OK
+
+
+def _approve_marks(args: argparse.Namespace, out: TextIO, run: Run, exhibit: Any) -> int:
+    """`redact approve` for a document or a picture: its marks (ids from `redact recipe`)."""
+    service = run.services.redaction
+    if args.leave_visible:
+        recipe = service.decline(exhibit, args.leave_visible, args.reason)
+    else:
+        recipe = service.approve(exhibit, None if args.all else list(args.track))
+    marks = [
+        {"mark": m.id, "page": m.page + 1, "text": m.text, "reason": m.reason, "approved_by": m.approved_by}
+        for m in recipe.marks
+    ]
+    waiting = len(recipe.unapproved)
+    if args.json:
+        print_json({"exhibit": exhibit.reference, "marks": marks, "awaiting_approval": waiting}, out)
+        return EXIT_OK
+    for line in marks:
+        state = f"approved by {line['approved_by']}" if line["approved_by"] else "awaiting approval"
+        out.write(f"{line['mark']}  p.{line['page']}  {line['reason']}  {line['text']}  {state}\n")
+    out.write(f"{exhibit.reference}: {waiting} mark(s) awaiting approval.\n")
     return EXIT_OK
 
 

@@ -116,22 +116,40 @@ class MediaRedactionService:
         """Transcribes the recording (once) and suggests a range of sound for every identifier or case term said in
         it (padded and merged), replacing earlier suggestions nobody has decided on. Returns the recipe and the
         hits."""
-        from dataclasses import replace
-
-        from casebridge.domain.media_recipe import AudioRange
-        from casebridge.redaction.spoken import find_spoken, ranges, span_of
+        from casebridge.redaction.spoken import find_spoken
 
         transcript = self._transcript(exhibit, progress, cancel)
         hits = find_spoken(transcript, self._terms(exhibit, stage))
+        return self._suggested(exhibit, transcript, hits, mode, keep_undecided=False), hits
+
+    def audio_offer(self, exhibit: Exhibit, terms: list[Any], *, mode: str = "bleep") -> tuple[MediaRecipe, list[Any]]:
+        """Suggests ranges where the terms given are said in the recording's transcript (made beforehand), keeping
+        every other suggestion: what one exhibit had removed, offered in this one."""
+        from casebridge.redaction.spoken import find_spoken
+
+        transcript = self.transcripts.transcript(exhibit) if self.transcripts is not None else None
+        if transcript is None:
+            raise MediaRedactionError(f"{exhibit.reference} has not been transcribed yet: transcribe it first.")
+        hits = find_spoken(transcript, terms, patterns_too=False)
+        return self._suggested(exhibit, transcript, hits, mode, keep_undecided=True), hits
+
+    def _suggested(
+        self, exhibit: Exhibit, transcript: Any, hits: list[Any], mode: str, *, keep_undecided: bool
+    ) -> MediaRecipe:
+        from dataclasses import replace
+
+        from casebridge.domain.media_recipe import AudioRange
+        from casebridge.redaction.spoken import ranges, span_of
+
         recipe = self.recipe(exhibit)
-        decided = tuple(a for a in recipe.audio if a.source != "spoken" or a.approved_by or a.audible)
-        taken = {a.id for a in decided}
+        kept = tuple(a for a in recipe.audio if keep_undecided or a.source != "spoken" or a.approved_by or a.audible)
+        taken = {a.id for a in kept}
         found: list[AudioRange] = []
         number = 0
         for group in ranges(hits):
             start, end = span_of(group, transcript.duration)
-            if any(a.start <= start + 1e-3 and end <= a.end + 1e-3 for a in decided):
-                continue  # already decided on
+            if any(a.start <= start + 1e-3 and end <= a.end + 1e-3 for a in kept):
+                continue  # already decided on (or, when offering, already suggested)
             number += 1
             while f"speech{number}" in taken:
                 number += 1
@@ -149,9 +167,9 @@ class MediaRedactionService:
                     heard="; ".join(dict.fromkeys(h.value for h in group)),
                 )
             )
-        recipe = replace(recipe, audio=(*decided, *found))
+        recipe = replace(recipe, audio=(*kept, *found))
         self.save(exhibit, recipe)
-        return recipe, hits
+        return recipe
 
     def _transcript(self, exhibit: Exhibit, progress: Progress, cancel: CancelToken | None) -> Any:
         if self.transcripts is None:
@@ -160,17 +178,14 @@ class MediaRedactionService:
         return transcript
 
     def _terms(self, exhibit: Exhibit, stage: str) -> list[Any]:
-        from casebridge.domain.recipe import Recipe
         from casebridge.redaction import detectors
+        from casebridge.redaction.removed import as_triples, removed_values
 
         stage = stage or str(detectors.policy().get("default_stage", "served"))
         case = self.ws.cases.get_case(exhibit.case_urn)
         details = self.ws.casefile.load(case.urn).person_details
-        removed = []  # one decision, every medium: what the case's documents had removed is listened for too
-        for record in self.ws.redactions.for_case(case.urn):
-            if isinstance(record.recipe, Recipe) and record.exhibit_id != exhibit.id:
-                where = self.ws.exhibits.get(record.exhibit_id).reference
-                removed += [(m.text, m.reason, where) for m in record.recipe.marks if m.kind == "text" and m.approved]
+        # one decision, every medium: what the case's other exhibits had removed is listened for too
+        removed = as_triples(removed_values(self.ws, case.urn, exclude_id=exhibit.id))
         return detectors.case_terms(case.people, details, stage) + detectors.removed_terms(removed)
 
     def drop_stream(self, exhibit: Exhibit, index: int, reason: str) -> MediaRecipe:

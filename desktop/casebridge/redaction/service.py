@@ -21,9 +21,10 @@ from casebridge.redaction import detectors
 from casebridge.redaction.helpers import HelperPool
 from casebridge.redaction.image_apply import apply_image
 from casebridge.redaction.pdf_apply import RedactionError, apply_pdf, open_pdf
+from casebridge.redaction.removed import as_triples, removed_values
 from casebridge.redaction.suggest import suggest_pdf
 from casebridge.redaction.textmap import PageText
-from casebridge.redaction.verify import Problem, verify_image, verify_pdf
+from casebridge.redaction.verify import Problem, text_read_back, verify_image, verify_pdf
 from casebridge.store.redactions import RedactionRecord, RedactionStore
 
 if TYPE_CHECKING:
@@ -127,7 +128,8 @@ class RedactionService:
         stage = stage or str(detectors.policy().get("default_stage", "served"))
         case = self.ws.cases.get_case(exhibit.case_urn)
         details = self.ws.casefile.load(case.urn).person_details
-        terms = detectors.case_terms(case.people, details, stage)
+        removed = as_triples(removed_values(self.ws, case.urn, exclude_id=exhibit.id))
+        terms = detectors.case_terms(case.people, details, stage) + detectors.removed_terms(removed)
         recipe = self.recipe(exhibit)
         declined = {d.key for d in recipe.decisions}
         marked = {(m.page, r) for m in recipe.marks for r in m.rects}
@@ -147,7 +149,10 @@ class RedactionService:
             pattern = re.compile(query if regex else r"\s+".join(re.escape(w) for w in query.split()), re.I)
         except re.error as exc:
             raise RedactionError(f"'{query}' is not a valid regular expression: {exc}.") from None
-        term = detectors.Term("search", f"Search: {query}", pattern, reason)
+        return self.find_term(exhibit, detectors.Term("search", f"Search: {query}", pattern, reason))
+
+    def find_term(self, exhibit: Exhibit, term: detectors.Term) -> list[Suggestion]:
+        """Every occurrence of one term on every page of the document (an image has no text layer: none)."""
         source = self.source(exhibit)
         if source.kind != "pdf":
             return []
@@ -192,6 +197,39 @@ class RedactionService:
         self.save(exhibit, recipe)
         return recipe
 
+    def approve(self, exhibit: Exhibit, mark_ids: list[str] | None = None) -> Recipe:
+        """Approves the marks named (all awaiting approval, with None): what `redact approve` does for a document or
+        a picture, as the editor's Approve does."""
+        recipe = self.recipe(exhibit)
+        known = {m.id for m in recipe.marks}
+        unknown = sorted(set(mark_ids or ()) - known)
+        if unknown:
+            raise RedactionError(f"{exhibit.reference} has no mark {', '.join(unknown)} (its marks: {sorted(known)}).")
+        now = self.ws.clock.stamp()
+        marks = tuple(
+            replace(m, approved_by=self.actor, approved_at=now)
+            if not m.approved and (mark_ids is None or m.id in mark_ids)
+            else m
+            for m in recipe.marks
+        )
+        recipe = replace(recipe, marks=marks)
+        self.save(exhibit, recipe)
+        return recipe
+
+    def decline(self, exhibit: Exhibit, mark_id: str, justification: str) -> Recipe:
+        """Leaves a suggested mark unredacted, with the reason the redaction log records (it is not suggested again)."""
+        from casebridge.domain.recipe import Decision
+
+        recipe = self.recipe(exhibit)
+        mark = next((m for m in recipe.marks if m.id == mark_id), None)
+        if mark is None:
+            raise RedactionError(f"{exhibit.reference} has no mark {mark_id}.")
+        key = Suggestion(mark.source, "", mark.text, mark.page, mark.rects, mark.reason).key
+        decision = Decision(key, mark.text, mark.page, justification, self.actor, self.ws.clock.stamp())
+        recipe = recipe.without_mark(mark_id).with_decision(decision)
+        self.save(exhibit, recipe)
+        return recipe
+
     # ----- applying -----
     def apply(
         self,
@@ -228,6 +266,7 @@ class RedactionService:
             applied_image = apply_image(data, recipe, name=exhibit.reference)
             progress(ProgressUpdate(2, 3, "Verifying"))
             problems = verify_image(applied_image, recipe, data)
+            problems += text_read_back(applied_image.data, [m.text for m in recipe.marks if m.text.strip()])
             output, media_type, extension = applied_image.data, applied_image.media_type, applied_image.extension
             text = ""
             report = {"size": list(applied_image.size)}

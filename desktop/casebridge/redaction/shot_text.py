@@ -22,6 +22,8 @@ import numpy.typing as npt
 from casebridge.redaction.media_apply import MediaRedactionError
 
 Box = tuple[float, float, float, float]  # x, y, w, h in pixels of the picture given
+Line = tuple[Box, str]  # a line read, and its text
+Corners = tuple[float, float, float, float]  # x0, y0, x1, y1 in pixels
 
 # SHA-256 of the models as shipped in the rapidocr_onnxruntime 1.4.4 wheel: any other file is refused, never run.
 MODELS = {
@@ -152,3 +154,33 @@ def _belongs(region: list[tuple[Box, str, float]], box: Box) -> bool:
     below = box[1] - (last[1] + last[3])
     across = min(x1, box[0] + box[2]) - max(x0, box[0])
     return -height <= below <= 2 * height and across > 0
+
+
+def compact(text: str) -> tuple[str, list[int]]:
+    """Letters and digits in lower case, and where each came from (a picture reads "AB12CDE" for "AB12 CDE")."""
+    chars, owner = [], []
+    for index, char in enumerate(text):
+        if char.isalnum():
+            chars.append(char.lower())
+            owner.append(index)
+    return "".join(chars), owner
+
+
+def in_lines(lines: list[Line], value: str, size: tuple[int, int]) -> list[Corners]:
+    """Where `value` is read in a picture: the part of each line holding it (the line's width shared out by
+    characters, padded by a quarter of the line's height and kept inside the picture)."""
+    wanted, _ = compact(value)
+    found: list[Corners] = []
+    if len(wanted) < 3:
+        return found
+    for (x, y, w, h), text in lines:
+        key, owner = compact(text)
+        start = key.find(wanted)
+        while start >= 0:
+            first, last = owner[start], owner[start + len(wanted) - 1] + 1
+            pad = h / 4
+            x0 = x + w * first / max(1, len(text)) - pad
+            x1 = x + w * last / max(1, len(text)) + pad
+            found.append((max(0.0, x0), max(0.0, y - pad), min(float(size[0]), x1), min(float(size[1]), y + h + pad)))
+            start = key.find(wanted, start + len(wanted))
+    return found

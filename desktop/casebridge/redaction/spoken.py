@@ -181,32 +181,45 @@ def written(words: list[Word]) -> tuple[str, list[int]]:
     return "".join(text), owner
 
 
-def find_spoken(transcript: Transcript, terms: Iterable[detectors.Term] = ()) -> list[SpokenHit]:
-    """Every identifier said in the transcript: the document patterns, registration marks and the case's terms."""
+Found = tuple[str, str, str, tuple[int, int], str]  # detector, label, reason, span in the written text, value
+
+
+def _identifiers(text: str) -> list[Found]:
+    """The identifiers in a channel's written text: document patterns with their checks, registration marks, dates
+    of birth, long numbers and letters+digits spelt out."""
+    found: list[Found] = []
+    for pattern in detectors.patterns():
+        for match in pattern.regex.finditer(text):
+            value = match.group(pattern.group)
+            if pattern.validator is None or pattern.validator(value):
+                found.append((pattern.name, pattern.label, pattern.reason, match.span(pattern.group), value))
+    for match in re.finditer(r"[A-Z0-9]{5,8}", text):
+        mark = uk_registration(match.group())
+        if mark is not None and any(c.isalpha() for c in mark) and any(c.isdigit() for c in mark):
+            found.append(("vrm", "Vehicle registration mark", "TPD", match.span(), mark))
+    for match in re.finditer(r"(?<![\d/])(\d{2})/(\d{2})/(\d{4})(?![\d/])", text):  # a date said aloud
+        if int(match.group(3)) <= date.today().year - 10:  # a birth year, not the day of the incident
+            found.append(("spoken_date", "Date of birth said aloud", "TPD", match.span(), match.group()))
+    for match in re.finditer(r"(?<![\d+])\d{6,}(?!\d)", text):  # a long number said aloud, even misheard
+        found.append(("spoken_number", "Number said aloud", "TPD", match.span(), match.group()))
+    for match in re.finditer(r"(?<![A-Z0-9])[A-Z0-9]{5,}(?![A-Z0-9])", text):  # spelt out: a plate, a reference
+        chars = match.group()
+        if any(c.isalpha() for c in chars) and any(c.isdigit() for c in chars):
+            found.append(("spelt_out", "Letters and numbers spelt out", "TPD", match.span(), chars))
+    return found
+
+
+def find_spoken(
+    transcript: Transcript, terms: Iterable[detectors.Term] = (), *, patterns_too: bool = True
+) -> list[SpokenHit]:
+    """Every identifier said in the transcript and every match of the terms given (the case's people, what other
+    exhibits had removed); with `patterns_too=False`, the terms only."""
     hits: list[SpokenHit] = []
     terms = list(terms)
     for channel in transcript.channels or tuple(sorted({s.channel for s in transcript.segments})):
         words = sorted((w for s in transcript.segments if s.channel == channel for w in s.words), key=lambda w: w.start)
         text, owner = written(words)
-        found: list[tuple[str, str, str, tuple[int, int], str]] = []
-        for pattern in detectors.patterns():
-            for match in pattern.regex.finditer(text):
-                value = match.group(pattern.group)
-                if pattern.validator is None or pattern.validator(value):
-                    found.append((pattern.name, pattern.label, pattern.reason, match.span(pattern.group), value))
-        for match in re.finditer(r"[A-Z0-9]{5,8}", text):
-            mark = uk_registration(match.group())
-            if mark is not None and any(c.isalpha() for c in mark) and any(c.isdigit() for c in mark):
-                found.append(("vrm", "Vehicle registration mark", "TPD", match.span(), mark))
-        for match in re.finditer(r"(?<![\d/])(\d{2})/(\d{2})/(\d{4})(?![\d/])", text):  # a date said aloud
-            if int(match.group(3)) <= date.today().year - 10:  # a birth year, not the day of the incident
-                found.append(("spoken_date", "Date of birth said aloud", "TPD", match.span(), match.group()))
-        for match in re.finditer(r"(?<![\d+])\d{6,}(?!\d)", text):  # a long number said aloud, even misheard
-            found.append(("spoken_number", "Number said aloud", "TPD", match.span(), match.group()))
-        for match in re.finditer(r"(?<![A-Z0-9])[A-Z0-9]{5,}(?![A-Z0-9])", text):  # spelt out: a plate, a reference
-            chars = match.group()
-            if any(c.isalpha() for c in chars) and any(c.isdigit() for c in chars):
-                found.append(("spelt_out", "Letters and numbers spelt out", "TPD", match.span(), chars))
+        found = _identifiers(text) if patterns_too else []
         for term in terms:
             for match in term.regex.finditer(text):
                 found.append((term.detector, term.label, term.reason, match.span(), match.group()))
@@ -217,6 +230,23 @@ def find_spoken(transcript: Transcript, terms: Iterable[detectors.Term] = ()) ->
                 heard = " ".join(_clean(words[i].text) for i in range(used[0], used[-1] + 1))
                 hits.append(SpokenHit(detector, label, value, heard, first.start, last.end, reason, channel))
     return _unique(hits)
+
+
+def misheard(term: detectors.Term, value: str) -> detectors.Term | None:
+    """For a long number (eight digits or more), the term that also finds it as speech recognition may write it:
+    one digit wrong, missing or extra ("nine zero zero" heard as 9000). None for anything else."""
+    digits = tuple(c for c in value if c.isdigit())
+    if len(digits) < 8 or len(digits) < sum(c.isalnum() for c in value) - 2:
+        return None
+    variants: set[tuple[str, ...]] = set()
+    for i in range(len(digits)):
+        variants.add(digits[:i] + digits[i + 1 :])  # one missing
+        variants.add((*digits[:i], r"\d", *digits[i + 1 :]))  # one wrong
+    for i in range(len(digits) + 1):
+        variants.add((*digits[:i], r"\d", *digits[i:]))  # one extra
+    alternation = "|".join(r"[\s-]?".join(v) for v in sorted(variants, key=len, reverse=True))
+    regex = re.compile(rf"(?<!\d)(?:{alternation})(?!\d)")
+    return detectors.Term(term.detector, f"{term.label} (a digit misheard)", regex, term.reason)
 
 
 def _unique(hits: list[SpokenHit]) -> list[SpokenHit]:

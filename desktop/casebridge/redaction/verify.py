@@ -24,6 +24,7 @@ import pymupdf
 from PIL import Image
 
 from casebridge.domain.recipe import Mark, Recipe
+from casebridge.errors import CasebridgeError
 from casebridge.redaction.failed import inspect_document
 from casebridge.redaction.helpers import HelperPool, use_second_core
 from casebridge.redaction.image_apply import AppliedImage, open_image
@@ -38,15 +39,16 @@ FILL_SHARE_LABELLED = 0.75  # a mark carrying its reason code in white
 @dataclass(frozen=True)
 class Problem:
     # text_under_mark | string_found | metadata | attachment | annotation | javascript | revisions | fill
-    # | failed_redaction | over_redaction
+    # | failed_redaction | over_redaction | text_read | unchecked
     check: str
     page: int | None
     detail: str
 
     @property
     def blocking(self) -> bool:
-        """A leak blocks the copy; over-redaction (a box that took a neighbour's letters) is reported only."""
-        return self.check != "over_redaction"
+        """A leak blocks the copy; over-redaction (a box that took a neighbour's letters) and a check that could not
+        run here (said in the copy's warnings) are reported only."""
+        return self.check not in ("over_redaction", "unchecked")
 
     @property
     def message(self) -> str:
@@ -408,3 +410,24 @@ def verify_image(applied: AppliedImage, recipe: Recipe, source: bytes) -> list[P
                     Problem("fill", 0, f"mark {mark.id} ({mark.effect}) keeps {now / was:.0%} of the detail under it")
                 )
     return problems
+
+
+def text_read_back(data: bytes, values: list[str]) -> list[Problem]:
+    """What an attacker reads in the redacted picture: the text reader runs on the copy, and no value its text marks
+    removed may be read anywhere in it (letters and digits compared, spacing and case ignored)."""
+    from casebridge.redaction.shot_text import TextReader, compact
+
+    wanted = {compact(v)[0] for v in values if len(compact(v)[0]) >= 3}
+    if not wanted:
+        return []
+    try:
+        reader = TextReader(min_chars=3)
+    except (CasebridgeError, ImportError) as exc:
+        return [Problem("unchecked", 0, f"the copy was not read back for text ({exc})")]
+    rgb = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=np.uint8)
+    read = "|".join(compact(text)[0] for _box, text, _score in reader.lines(rgb))
+    return [
+        Problem("text_read", 0, f"removed text '{v}' can still be read in the picture")
+        for v in values
+        if compact(v)[0] in wanted and compact(v)[0] in read
+    ]

@@ -463,6 +463,36 @@ class ExhibitStore(Store):
             session.flush()
             return Derivative(row.source_sha256, row.kind, row.sha256, recipe, row.created_at)
 
+    def replace_derivative(
+        self, source_sha256: str, kind: str, sha256: str, recipe: dict[str, Any], text: str | None = None
+    ) -> Derivative:
+        """A derivative made again by a person's hand (a corrected transcript): the record points at the new file
+        (the old one stays in the vault), the searchable text follows, and each exhibit's audit log says so."""
+        with transaction(self._factory) as session:
+            row = session.scalars(
+                select(DerivativeRow).where(DerivativeRow.source_sha256 == source_sha256, DerivativeRow.kind == kind)
+            ).first()
+            if row is None:
+                raise NotFoundError(f"There is no {kind} of {source_sha256[:12]}… to replace.")
+            before = {"sha256": row.sha256}
+            row.sha256 = sha256
+            row.recipe = json.dumps(recipe, sort_keys=True, default=str)
+            for exhibit in session.scalars(select(ExhibitRow).where(ExhibitRow.sha256 == source_sha256)).all():
+                if text is not None:
+                    exhibit.text_content = text
+                urn = session.get(CaseRow, exhibit.case_id).urn  # type: ignore[union-attr]
+                self._record(
+                    session,
+                    action="exhibit.derivative_replaced",
+                    entity="exhibit",
+                    entity_id=exhibit.id,
+                    case_urn=urn,
+                    before=before,
+                    after={"kind": kind, "sha256": sha256, "source_sha256": source_sha256, "recipe": recipe},
+                )
+            session.flush()
+            return Derivative(row.source_sha256, row.kind, row.sha256, recipe, row.created_at)
+
     # ----- helpers -----
     @staticmethod
     def _case(session: Session, urn: str) -> CaseRow:

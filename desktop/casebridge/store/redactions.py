@@ -130,6 +130,18 @@ class RedactionStore(Store):
             session.flush()
             return _record(row)
 
+    def record_offered(self, urn: str, details: dict[str, Any]) -> None:
+        """The audit event of a value offered in the case's other exhibits (the value itself by digest only)."""
+        with transaction(self._factory) as session:
+            self._record(
+                session,
+                action="redaction.offered_everywhere",
+                entity="case",
+                entity_id=urn,
+                case_urn=urn,
+                after=details,
+            )
+
 
 def _counts(recipe: AnyRecipe) -> dict[str, int]:
     if isinstance(recipe, MediaRecipe):

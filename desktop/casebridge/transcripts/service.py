@@ -57,13 +57,31 @@ class TranscriptService:
             cancel=cancel,
         )
         stored = self.ws.vault.put(io.BytesIO(made.to_json().encode("utf-8")))
-        recipe = {
-            "kind": TRANSCRIPT,
-            "source_sha256": exhibit.sha256,
-            "model": made.model,
-            "model_sha256": made.model_sha256,
-            "settings": made.settings,
-            "channels": list(made.channels),
-        }
-        self.ws.exhibits.add_derivative(exhibit.sha256, TRANSCRIPT, stored.digest, recipe, text=made.text)
+        self.ws.exhibits.add_derivative(exhibit.sha256, TRANSCRIPT, stored.digest, _recipe(made), text=made.text)
         return made, True
+
+    def correct(self, exhibit: Exhibit, start: float, text: str, *, channel: str = "") -> Transcript:
+        """Puts one passage right (the passage said at `start`, on `channel` where several are): the corrected
+        transcript is kept beside the machine's (which stays in the vault), becomes the exhibit's transcript and
+        searchable text, and the correction is in the audit log and in the transcript itself."""
+        record = self.ws.exhibits.derivative(exhibit.sha256, TRANSCRIPT)
+        transcript = self.transcript(exhibit)
+        if record is None or transcript is None:
+            raise TranscriptionError(f"{exhibit.reference} has not been transcribed yet: transcribe it first.")
+        fixed = transcript.corrected(transcript.passage(start, channel), text, self.ws.actor, self.ws.clock.stamp())
+        stored = self.ws.vault.put(io.BytesIO(fixed.to_json().encode("utf-8")))
+        recipe = {**_recipe(fixed), "corrected_from": record.sha256, "corrections": len(fixed.corrections)}
+        self.ws.exhibits.replace_derivative(exhibit.sha256, TRANSCRIPT, stored.digest, recipe, text=fixed.text)
+        return fixed
+
+
+def _recipe(made: Transcript) -> dict[str, object]:
+    """How a transcript was made: from which recording, by which model (and its weights' digest), with what."""
+    return {
+        "kind": TRANSCRIPT,
+        "source_sha256": made.source_sha256,
+        "model": made.model,
+        "model_sha256": made.model_sha256,
+        "settings": made.settings,
+        "channels": list(made.channels),
+    }

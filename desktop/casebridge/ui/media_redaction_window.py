@@ -214,7 +214,7 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
         from casebridge.redaction import detectors
         from casebridge.redaction.frames import FrameSource
 
-        self.service = services.media
+        self.services, self.service = services, services.media
         self.path = self.service.source_path(exhibit)
         self.recipe = self.service.recipe(exhibit)
         self.frames = FrameSource(self.path) if exhibit.kind == "video" else None
@@ -262,6 +262,10 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
         self.visible_button = QPushButton(self.tr("Leave &visible…"))
         self.visible_button.setAccessibleName(self.tr("Leave the selected person visible, with a justification"))
         self.delete_button = QPushButton(self.tr("&Delete mask"))
+        self.everywhere_button = QPushButton(self.tr("Ever&ywhere…"))
+        self.everywhere_button.setAccessibleName(
+            self.tr("Look for what was said in the selected range in every other exhibit")
+        )
         self.detect_button = QPushButton(self.tr("Find &faces, plates, text"))
         self.follow_button = QPushButton(self.tr("F&ollow subject"))
         self.follow_button.setAccessibleName(self.tr("Make the selected mask follow its subject from this frame"))
@@ -327,7 +331,7 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
         right.addWidget(self.tracks, 1)
         for row in (
             (self.new_button, self.end_button, self.delete_button, self.follow_button),
-            (self.approve_button, self.approve_all_button, self.visible_button),
+            (self.approve_button, self.approve_all_button, self.visible_button, self.everywhere_button),
             (self.detect_button, self.fail_secure),
             (self.mute_button, self.bleep_button, self.keep_button, self.speech_button),
             (self.export_button, self.cancel_button),
@@ -364,6 +368,7 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
         self.approve_button.clicked.connect(lambda: self.approve(selected_only=True))
         self.approve_all_button.clicked.connect(lambda: self.approve(selected_only=False))
         self.visible_button.clicked.connect(self.leave_visible)
+        self.everywhere_button.clicked.connect(self.sound_everywhere)
         self.detect_button.clicked.connect(self.detect)
         self.follow_button.clicked.connect(self.follow)
         self.speech_button.clicked.connect(self.suggest_sound)
@@ -592,6 +597,14 @@ class MediaRedactionWindow(RedactionEditor[MediaRecipe]):
 
         self.state.setText(self.tr("Transcribing and listening for identifiers…"))
         self.run_job(work, done)
+
+    def sound_everywhere(self) -> None:
+        sound = self.current_sound()
+        heard = [v.strip() for v in sound.heard.split(";") if v.strip()] if sound is not None else []
+        if sound is None or not heard:
+            self.state.setText(self.tr("Select a range of sound found in the transcript (♪) first."))
+            return
+        self.everywhere(heard[0], sound.reason)
 
     def leave_visible(self) -> None:
         sound = self.current_sound()

@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebridge.errors import CasebridgeError
 from casebridge.ui.jobs import JobRunner
@@ -19,7 +28,7 @@ if TYPE_CHECKING:
     from casebridge.app import Services
     from casebridge.domain.exhibit import Exhibit
     from casebridge.playback.player import Player
-    from casebridge.ui.viewers.media_player import MediaPlayer
+    from casebridge.ui.viewers.media_player import MediaPlayer, Passage
     from casebridge.workspace import Workspace
 
 
@@ -147,6 +156,7 @@ class PreviewPane(QWidget):
         if services is None:
             return
         media.on_transcribe = lambda: self._transcribe(exhibit)
+        media.on_correct = lambda passage: self._correct(exhibit, passage)
         media.transcribe_button.setEnabled(True)
         try:
             transcript = services.transcripts.transcript(exhibit)
@@ -174,6 +184,35 @@ class PreviewPane(QWidget):
             lambda progress, cancel: services.transcripts.transcribe(exhibit, progress=progress, cancel=cancel),
             done,
             failed=failed,
+        )
+
+    def _correct(self, exhibit: Exhibit, passage: Passage) -> None:
+        """Puts a passage right as the user says it was said; the machine's transcript stays in the vault."""
+        from casebridge.playback.player import format_timecode
+
+        services = self._services
+        if services is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Correct passage"),
+            self.tr("What was said at %1 (%2):")
+            .replace("%1", format_timecode(round(passage.start * 1000)))
+            .replace("%2", passage.who),
+            passage.text,
+        )
+        if not ok or " ".join(text.split()) == " ".join(passage.text.split()):
+            return
+        try:
+            fixed = services.transcripts.correct(exhibit, passage.start, text, channel=passage.who)
+        except CasebridgeError as exc:
+            self.media.note.setText(str(exc))
+            return
+        self.media.set_transcript(_passages(fixed))
+        self.media.note.setText(
+            self.tr("Passage corrected (%1 correction(s)); the machine's transcript is kept.").replace(
+                "%1", str(len(fixed.corrections))
+            )
         )
 
     def _load_peaks(self, path: Path, done: Any) -> None:
@@ -223,8 +262,10 @@ class PreviewPane(QWidget):
             self._media.shutdown()
 
 
-def _passages(transcript: Any) -> list[tuple[float, float, str, str]]:
+def _passages(transcript: Any) -> list[Passage]:
+    from casebridge.ui.viewers.media_player import Passage
+
     return [
-        (s.start, s.end, s.channel, s.text.strip())
+        Passage(s.start, s.end, s.channel, s.text.strip(), tuple((w.start, w.end, w.text) for w in s.words))
         for s in sorted(transcript.segments, key=lambda s: (s.start, s.channel))
     ]

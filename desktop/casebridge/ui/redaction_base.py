@@ -1,6 +1,6 @@
 """What the document and the media redaction windows share: one exhibit and its redaction service, the recipe
 being edited (every change saved at once and undoable), the status line and progress bar, background jobs,
-approval stamps and finding a mark or track in a list by its id.
+approval stamps, finding a mark or track in a list by its id, and offering a marked value everywhere in the case.
 
 Each window (`redaction_window.RedactionWindow`, `media_redaction_window.MediaRedactionWindow`) builds its own
 tools and says how a recipe is shown (`show_recipe`)."""
@@ -18,6 +18,7 @@ from casebridge.ui.jobs import JobRunner, Work, failure_text
 from casebridge.ui.undo import SnapshotCommand
 
 if TYPE_CHECKING:
+    from casebridge.app import Services
     from casebridge.domain.exhibit import Exhibit
     from casebridge.ui.workers import BackgroundJob
     from casebridge.workspace import Workspace
@@ -52,6 +53,7 @@ class RedactionEditor(QWidget, Generic[R]):
 
     # ----- the recipe -----
     recipe: R
+    services: Services  # each window keeps the services it was opened with
 
     if TYPE_CHECKING:  # each window defines it: shows `recipe` (after saving it, with `save`), its marks or tracks
 
@@ -85,6 +87,19 @@ class RedactionEditor(QWidget, Generic[R]):
             if item is not None and item.data(Qt.ItemDataRole.UserRole) == item_id:
                 listing.setCurrentRow(row)
                 return
+
+    def everywhere(self, value: str, reason: str) -> None:
+        """Looks for a value marked here in every other exhibit of the case and offers it there (one decision,
+        every medium)."""
+        from casebridge.ui.everywhere_dialog import EverywhereDialog
+
+        dialog = EverywhereDialog(self.services, self.exhibit.case_urn, value, reason, self.exhibit.reference, self)
+        dialog.offered.connect(
+            lambda count: self.status_message.emit(
+                self.tr("%1 suggestion(s) made in the case's other exhibits.").replace("%1", str(count))
+            )
+        )
+        dialog.open()
 
     # ----- background work -----
     def run_job(self, work: Work, done: Any, label: str | None = None, *, quiet: bool = False) -> BackgroundJob:

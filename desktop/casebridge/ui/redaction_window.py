@@ -83,7 +83,7 @@ class RedactionWindow(RedactionEditor[Recipe]):
 
         from casebridge.redaction import detectors
 
-        self.service = services.redaction
+        self.services, self.service = services, services.redaction
         self.source = self.service.source(exhibit)  # RedactionError: the caller says why it cannot open
         self.recipe = self.service.recipe(exhibit)
         self.suggestions: list[Suggestion] = []
@@ -197,6 +197,14 @@ class RedactionWindow(RedactionEditor[Recipe]):
         self.approve_button = QPushButton(self.tr("&Approve selected"))
         self.approve_all_button = QPushButton(self.tr("Approve a&ll"))
         self.delete_button = QPushButton(self.tr("&Delete mark"))
+        self.everywhere_button = QPushButton(self.tr("Ever&ywhere…"))
+        self.everywhere_button.setAccessibleName(self.tr("Look for the selected mark's text in every other exhibit"))
+        self.everywhere_button.setToolTip(
+            self.tr(
+                "Counts where the same words or number appear in the case's other documents, pictures and "
+                "recordings, and offers them there in one action."
+            )
+        )
         self.preview_button = QPushButton(self.tr("&Show result"))
         self.preview_button.setCheckable(True)
         self.preview_button.setAccessibleName(self.tr("Show the document as the redacted copy will be"))
@@ -248,7 +256,12 @@ class RedactionWindow(RedactionEditor[Recipe]):
         marks.addWidget(self.marks, 1)
         row = QHBoxLayout()
         row.addWidget(self._label(self.tr("Reas&on:"), self.mark_reason))
-        for widget in (self.mark_reason, self.approve_button, self.approve_all_button, self.delete_button):
+        for widget in (self.mark_reason, self.approve_button, self.approve_all_button):
+            row.addWidget(widget)
+        marks.addLayout(row)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for widget in (self.delete_button, self.everywhere_button):
             row.addWidget(widget)
         marks.addLayout(row)
         side = QWidget()
@@ -290,6 +303,7 @@ class RedactionWindow(RedactionEditor[Recipe]):
         self.approve_button.clicked.connect(lambda: self.approve(selected_only=True))
         self.approve_all_button.clicked.connect(lambda: self.approve(selected_only=False))
         self.delete_button.clicked.connect(self.delete_marks)
+        self.everywhere_button.clicked.connect(self.mark_everywhere)
         self.preview_button.toggled.connect(self.show_result)
         self.apply_button.clicked.connect(self.apply)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo.undo)
@@ -546,6 +560,13 @@ class RedactionWindow(RedactionEditor[Recipe]):
             if not mark.approved:
                 recipe = recipe.with_mark(replace(mark, approved_by=self.service.actor, approved_at=now))
         self.change(recipe, self.tr("approve"))
+
+    def mark_everywhere(self) -> None:
+        mark = self.current_mark()
+        if mark is None or not mark.text.strip():
+            self.state.setText(self.tr("Select a mark over text (a suggestion, a match or snapped words) first."))
+            return
+        self.everywhere(mark.text, mark.reason)
 
     # ----- search and suggestions -----
     def job_failed(self, exc: BaseException) -> None:

@@ -3,9 +3,10 @@ audio, stills to exhibits, and a fallback to the viewing proxy when libvlc canno
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
@@ -25,6 +26,16 @@ from PySide6.QtWidgets import (
 from casebridge.errors import DependencyMissingError
 from casebridge.playback.player import SPEEDS, Player, format_timecode
 from casebridge.ui.style import set_role
+
+
+class Passage(NamedTuple):
+    """A passage of a transcript as the player shows it: when, who (speaker or channel), what, and its words."""
+
+    start: float
+    end: float
+    who: str
+    text: str
+    words: tuple[tuple[float, float, str], ...] = ()  # (start, end, word) in seconds
 
 
 class _Bridge(QObject):
@@ -131,7 +142,25 @@ class MediaPlayer(QWidget):
         self.transcript.hide()
         self.transcript.itemClicked.connect(self._play_passage)
         self.transcript.itemActivated.connect(self._play_passage)
-        self._passages: list[tuple[float, float]] = []
+        self.transcript.currentRowChanged.connect(lambda _row: self._show_words())
+        self._passages: list[Passage] = []
+        # the passage's words: the word being said is highlighted as it plays; a click (or Tab, Enter) on a word
+        # plays from it
+        self.words = QLabel()
+        self.words.setAccessibleName(self.tr("Words of the passage"))
+        self.words.setWordWrap(True)
+        self.words.setTextFormat(Qt.TextFormat.RichText)
+        self.words.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.words.linkActivated.connect(lambda href: self.seek(int(href)))
+        self.words.hide()
+        self._shown_word: tuple[int, int] = (-1, -1)
+        self.on_correct: Callable[[Passage], None] | None = None
+        self.correct_button = self._button(
+            self.tr("Correct passage…"), self.tr("Put the selected passage of the transcript right"), self._correct
+        )
+        self.correct_button.hide()
         self.transcribe_button = self._button(
             self.tr("Transcribe"), self.tr("Transcribe the speech, word by word, on this computer"), self._transcribe
         )
@@ -167,6 +196,7 @@ class MediaPlayer(QWidget):
             options.addWidget(widget)
         options.addStretch(1)
         options.addWidget(self.transcribe_button)
+        options.addWidget(self.correct_button)
         options.addWidget(self.still_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -175,6 +205,7 @@ class MediaPlayer(QWidget):
         layout.addLayout(transport)
         layout.addLayout(options)
         layout.addWidget(self.transcript)
+        layout.addWidget(self.words)
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._tick)
@@ -325,22 +356,56 @@ class MediaPlayer(QWidget):
             self.pause()
             self.on_still(self.player.time)
 
-    def set_transcript(self, passages: list[tuple[float, float, str, str]] | None) -> None:
-        """(start, end, speaker or channel, text) per passage; None: not transcribed yet (offers to transcribe)."""
+    def set_transcript(self, passages: list[Passage] | None) -> None:
+        """The transcript a passage per row; None: not transcribed yet (offers to transcribe)."""
+        row = self.transcript.currentRow()
         self.transcript.clear()
-        self._passages = [(start, end) for start, end, _who, _text in passages or []]
-        for start, _end, who, text in passages or []:
-            item = QListWidgetItem(f"{format_timecode(round(start * 1000))}  {who}: {text}", self.transcript)
-            item.setData(Qt.ItemDataRole.UserRole, start)
+        self._passages = list(passages or [])
+        self._shown_word = (-1, -1)
+        for passage in self._passages:
+            item = QListWidgetItem(
+                f"{format_timecode(round(passage.start * 1000))}  {passage.who}: {passage.text}", self.transcript
+            )
+            item.setData(Qt.ItemDataRole.UserRole, passage.start)
         if passages is not None and not passages:
             QListWidgetItem(self.tr("No speech was found in this recording."), self.transcript)
         self.transcript.setVisible(passages is not None)
+        self.words.setVisible(bool(passages))
         self.transcribe_button.setVisible(passages is None and self.on_transcribe is not None)
+        self.correct_button.setVisible(bool(passages) and self.on_correct is not None)
+        if 0 <= row < len(self._passages):
+            self.transcript.setCurrentRow(row)
+        self._show_words()
 
     def _play_passage(self, item: QListWidgetItem) -> None:
         start = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(start, float | int):
             self.seek(round(float(start) * 1000))
+
+    def _show_words(self, playing: int = -1) -> None:
+        """The selected passage's words as links to where each is said, the word being said highlighted."""
+        row = self.transcript.currentRow()
+        if not 0 <= row < len(self._passages) or (row, playing) == self._shown_word:
+            if not 0 <= row < len(self._passages):
+                self.words.clear()
+            return
+        self._shown_word = (row, playing)
+        palette = self.palette()
+        marked = palette.highlight().color().name(), palette.highlightedText().color().name()
+        parts = []
+        for number, (start, _end, word) in enumerate(self._passages[row].words):
+            text = html.escape(word.strip())
+            link = f'<a href="{round(start * 1000)}" style="text-decoration:none">{text}</a>'
+            if number == playing:
+                link = f'<span style="background-color:{marked[0]}; color:{marked[1]}">{link}</span>'
+            parts.append(link)
+        self.words.setText(" ".join(parts) or html.escape(self._passages[row].text))
+
+    def _correct(self) -> None:
+        row = self.transcript.currentRow()
+        if self.on_correct is not None and 0 <= row < len(self._passages):
+            self.pause()
+            self.on_correct(self._passages[row])
 
     def _transcribe(self) -> None:
         if self.on_transcribe is not None:
@@ -351,11 +416,18 @@ class MediaPlayer(QWidget):
         if self.player is None:
             return
         length, now = self.player.length, self.player.time
-        playing = next((n for n, (a, b) in enumerate(self._passages) if a <= now / 1000 < b), -1)
+        seconds = now / 1000
+        playing = next((n for n, p in enumerate(self._passages) if p.start <= seconds < p.end), -1)
         if playing >= 0 and playing != self.transcript.currentRow():
             self.transcript.blockSignals(True)
             self.transcript.setCurrentRow(playing)
             self.transcript.blockSignals(False)
+        if playing >= 0:
+            words = self._passages[playing].words
+            said = next(
+                (n for n, (a, b, _w) in reversed(list(enumerate(words))) if a <= seconds < max(b, a + 0.05)), -1
+            )
+            self._show_words(said)
         self.seek_bar.blockSignals(True)
         self.seek_bar.setRange(0, max(length, 1))
         self.seek_bar.setValue(now)
