@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pymupdf
 from PIL import Image, ImageDraw, ImageFont
@@ -107,3 +108,68 @@ def leaks(data: bytes, text: str) -> list[str]:
         if any(form in chunk for chunk in chunks for form in forms):
             found.append(f"object {xref}")
     return found
+
+
+DOB = "14/03/1987"
+
+
+def hidden_style_pdf() -> bytes:
+    """A date of birth found once by its label, and the same value without context in the hard places: a rotated
+    page, invisible OCR text, a form XObject, an annotation, a bookmark, an attachment, the document information,
+    and an old revision (the file is saved again incrementally after the value was typed over)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), f"Date of birth {DOB}", fontsize=11)  # the one a detector finds
+    page.insert_text((72, 130), "The witness describes the evening.", fontsize=11)
+    page = doc.new_page()  # rotated, no context
+    page.insert_text((72, 100), f"Reference noted as {DOB} in the log.", fontsize=11)
+    page.set_rotation(90)
+    page = doc.new_page()  # invisible OCR text over a picture
+    page.insert_image(pymupdf.Rect(36, 72, 576, 246), stream=_scan_with_secret())
+    page.insert_text((90, 120), DOB, fontsize=14, render_mode=3)
+    inner = pymupdf.open()  # a form XObject
+    inner.new_page(width=400, height=200).insert_text((20, 50), f"Placed page {DOB}", fontsize=11)
+    page = doc.new_page()
+    page.show_pdf_page(pymupdf.Rect(72, 72, 472, 272), inner, 0)
+    page.add_text_annot((300, 400), f"Check {DOB}")
+    doc.set_toc([[1, "Statement", 1], [1, f"Born {DOB}", 2]])
+    doc.embfile_add("notes.txt", f"dob {DOB}".encode(), filename="notes.txt")
+    doc.set_metadata({"subject": f"Witness born {DOB}", "producer": "Casebridge test"})
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "hidden.pdf"
+        doc.save(path)
+        doc.close()
+        again = pymupdf.open(path)  # an old revision still holds the value in the document information
+        again.new_page().insert_text((72, 100), "Page added later.", fontsize=11)
+        again.set_metadata({"subject": "Witness statement", "producer": "Casebridge test"})
+        again.save(path, incremental=True, encryption=pymupdf.PDF_ENCRYPT_KEEP)
+        again.close()
+        return path.read_bytes()
+
+
+def line_final_pdf(email: str, style: str, after: str = "") -> bytes:
+    """A statement whose contact line ends with an e-mail address (or has `after` following it), written as Word
+    writes runs (each word placed on its own) or as LibreOffice does (one array of runs with kerning numbers)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 60), "Statement of witness", fontsize=11)
+    page.insert_text((72, 80), "I was at home all evening and saw the car leave at ten.", fontsize=11)
+    name = page.get_fonts()[0][4]
+    words = ["Contact", "me", "at", email, *after.split()]
+    if style == "word":
+        font, x, ops = pymupdf.Font("helv"), 72.0, []
+        for word in words:
+            ops.append(f"BT /{name} 11 Tf {x:.2f} 700 Td ({word}) Tj ET")
+            x += font.text_length(word + " ", 11)
+        stream = "\n".join(ops)
+    else:
+        runs = " -250 ".join(f"({w})" for w in words[:3])
+        tail = " ".join(f"-250 ({w})" for w in words[4:])
+        stream = f"BT /{name} 11 Tf 72 700 Td [{runs} -250 ({email[:4]}) 12 ({email[4:]}) {tail}] TJ ET"
+    xref = doc.get_new_xref()
+    doc.update_object(xref, "<<>>")
+    doc.update_stream(xref, stream.encode())
+    doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{c} 0 R" for c in [*page.get_contents(), xref]) + "]")
+    return doc.tobytes()

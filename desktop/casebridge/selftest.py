@@ -408,7 +408,7 @@ def check_redaction(ctx: Context) -> str:
     page.insert_text((72, 100), f"Witness mobile {number}; seen at the bus stop.", fontsize=11)
     source = doc.tobytes(garbage=3, deflate=True)
     doc.close()
-    found = [s for s in suggest_pages(source, range(1), []) if s.text.replace(" ", "") == number.replace(" ", "")]
+    found = [s for s in suggest_pages(source, range(1), [])[0] if s.text.replace(" ", "") == number.replace(" ", "")]
     if not found:
         raise CheckFailed("the redaction patterns did not find a UK mobile number")
     recipe = Recipe(source_sha256="0" * 64)

@@ -3998,6 +3998,36 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Dewiswch farc dros destun (awgrym, cyfatebiaeth neu eiriau wedi&apos;u dal) yn gyntaf.</translation>
     </message>
+    <message>
+        <source>To end of l&amp;ine</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">I ddiwedd y ll&amp;inell</translation>
+    </message>
+    <message>
+        <source>Remove the rest of the line with the selected marks</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Tynnu gweddill y llinell gyda&apos;r marciau a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>The box runs to the end of the line, so its width says nothing of how long the removed words were. A value that ends its line gets this without asking.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r blwch yn rhedeg i ddiwedd y llinell, felly nid yw ei led yn dweud dim am hyd y geiriau a dynnwyd. Mae gwerth sy&apos;n gorffen ei linell yn cael hyn heb ofyn.</translation>
+    </message>
+    <message>
+        <source>→ end of line</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">→ diwedd y llinell</translation>
+    </message>
+    <message>
+        <source>Select a mark over text first.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dewiswch farc dros destun yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>to end of line</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">i ddiwedd y llinell</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>

@@ -222,3 +222,22 @@ def test_a_marked_number_is_counted_and_offered_in_the_cases_other_documents(
     assert len(marks) == 2
     assert not any(m.approved for m in marks)
     assert not dialog.offer_button.isEnabled()
+
+
+def test_to_end_of_line_is_one_action_on_the_selected_marks_and_undoable(
+    qtbot: QtBot, redactor: RedactionWindow
+) -> None:
+    redactor.search.setText(SECRET)
+    redactor.scope.setCurrentIndex(redactor.scope.findData("document"))
+    redactor.mark_matches()
+    qtbot.waitUntil(lambda: bool(redactor.recipe.marks), timeout=20_000)
+    redactor.marks.setCurrentRow(0)
+    chosen = redactor.current_mark()
+    assert chosen is not None
+    qtbot.mouseClick(redactor.line_end_button, Qt.MouseButton.LeftButton)
+    marked = next(m for m in redactor.recipe.marks if m.id == chosen.id)
+    assert marked.to_line_end
+    assert not marked.approved  # a changed mark is approved again
+    assert "→ end of line" in redactor.marks.currentItem().text()
+    redactor.undo.undo()
+    assert not next(m for m in redactor.recipe.marks if m.id == chosen.id).to_line_end

@@ -91,3 +91,32 @@ def test_a_recipe_round_trips_as_canonical_json_and_refuses_what_it_cannot_read(
         Mark("m3", "region", 0, "", ((0, 0, 1, 1),))
     with pytest.raises(ValidationError, match="why"):
         Decision("k", "Khan", 0, "  ", "pc", "t")
+
+
+def test_each_mark_gets_the_cps_tools_own_redaction_type_in_the_log() -> None:
+    import json
+
+    from casebridge.redaction.log import LoggedRecipe, cps_type, to_csv
+    from casebridge.resource_files import resource_path
+
+    listed = json.loads(resource_path("redaction", "cps_types.json").read_text(encoding="utf-8"))["types"]
+    assert "Named individual" in listed
+    assert "Previous convictions" in listed
+    cases = {
+        ("pattern:uk_phone", "VWC"): "Phone number",
+        ("same:pattern:date_of_birth", "DOB"): "Date of birth",
+        ("case:witness:name", "VWC"): "Named individual",
+        ("case:victim:address", "VWC"): "Address",
+        ("pattern:pnc_id", "PSD"): "Previous convictions",
+        ("manual", "FIN"): "Bank details",
+        ("manual", "TPD"): "Other",
+        ("removed:document", "SEN"): "Other",
+    }
+    for (source, reason), expected in cases.items():
+        assert cps_type(source, reason) == expected, source
+        assert expected in listed
+    mark = Mark("m1", "text", 0, "VWC", ((1, 1, 5, 5),), text="x", source="pattern:email", approved_by="a")
+    log = to_csv([LoggedRecipe("AK/1", "AK/1/1", Recipe("0" * 64, (mark,)), {"m1": "end of line"})])
+    header, row = log.splitlines()[:2]
+    assert header.endswith("Box,CPS redaction type")
+    assert row.endswith("end of line,Email address")

@@ -76,6 +76,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     which_tracks.add_argument("--track", action="append", metavar="ID", help="approve this mask or mark (repeatable)")
     which_tracks.add_argument("--leave-visible", metavar="ID", help="leave this one visible (needs --reason)")
     approve_cmd.add_argument("--reason", default="", help="why it stays visible (for the redaction log)")
+    approve_cmd.add_argument(
+        "--to-line-end", action="store_true", help="documents: the marks approved also remove the rest of their lines"
+    )
     approve_cmd.add_argument("--json", action="store_true")
     streams_cmd = redact_cmds.add_parser(
         "streams", help="list a recording's streams and what the redacted copy does with each", parents=[common]
@@ -156,9 +159,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     everywhere_cmd.add_argument("--mode", choices=["bleep", "mute"], default="bleep", help="for recordings")
     everywhere_cmd.add_argument("--json", action="store_true")
     verify_cmd = redact_cmds.add_parser(
-        "verify", help="check a PDF for leftovers and failed redactions; exit 1 listing them"
+        "verify", help="check a PDF for leaks and failed redactions (exit 1 listing them); hygiene is reported"
     )
     verify_cmd.add_argument("file")
+    verify_cmd.add_argument(
+        "--strict", action="store_true", help="also fail on hygiene: document information, XMP, annotations, revisions"
+    )
     verify_cmd.add_argument("--json", action="store_true")
 
 
@@ -277,14 +283,35 @@ def _redact_verify(args: argparse.Namespace, out: TextIO, run: Run) -> int:
 
     path = Path(args.file)
     problems = check_file(path.read_bytes(), path.name)
+    leaks = [p for p in problems if p.blocking and not p.hygiene]
+    hygiene = [p for p in problems if p.hygiene]
+    notes = [p for p in problems if not p.blocking and not p.hygiene]
+    failed = bool(leaks) or (args.strict and bool(hygiene))
     if args.json:
-        print_json({"file": str(path), "clean": not problems, "problems": [p.__dict__ for p in problems]}, out)
+        print_json(
+            {
+                "file": str(path),
+                "clean": not leaks,
+                "strict": args.strict,
+                "problems": [{**p.__dict__, "severity": "leak"} for p in leaks],
+                "hygiene": [{**p.__dict__, "severity": "hygiene"} for p in hygiene],
+                "notes": [{**p.__dict__, "severity": "note"} for p in notes],
+            },
+            out,
+        )
         out.write("\n")
-    else:
-        out.write(f"{path.name}: {'clean' if not problems else f'{len(problems)} problem(s)'}\n")
-        for problem in problems:
+        return EXIT_ERROR if failed else EXIT_OK
+    verdict = f"{len(leaks)} leak(s) or failed redaction(s)" if leaks else "no leak or failed redaction found"
+    out.write(f"{path.name}: {verdict}\n")
+    for problem in leaks:
+        out.write(f"  {problem.check:<17} {problem.message}\n")
+    if hygiene:
+        out.write(f"Hygiene ({len(hygiene)}{', failing under --strict' if args.strict else ', not failing'}):\n")
+        for problem in hygiene:
             out.write(f"  {problem.check:<17} {problem.message}\n")
-    return EXIT_ERROR if problems else EXIT_OK
+    for problem in notes:
+        out.write(f"  note: {problem.message}\n")
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def _where(place: Any) -> str:

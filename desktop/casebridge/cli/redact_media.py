@@ -261,9 +261,16 @@ def _approve_marks(args: argparse.Namespace, out: TextIO, run: Run, exhibit: Any
     if args.leave_visible:
         recipe = service.decline(exhibit, args.leave_visible, args.reason)
     else:
-        recipe = service.approve(exhibit, None if args.all else list(args.track))
+        recipe = service.approve(exhibit, None if args.all else list(args.track), to_line_end=args.to_line_end)
     marks = [
-        {"mark": m.id, "page": m.page + 1, "text": m.text, "reason": m.reason, "approved_by": m.approved_by}
+        {
+            "mark": m.id,
+            "page": m.page + 1,
+            "text": m.text,
+            "reason": m.reason,
+            "approved_by": m.approved_by,
+            "to_line_end": m.to_line_end,
+        }
         for m in recipe.marks
     ]
     waiting = len(recipe.unapproved)

@@ -49,6 +49,9 @@ class Mark:
     approved_by: str = ""
     approved_at: str = ""
     effect: str = "box"  # images: box | pixelate | blur
+    # the box runs to the end of its line, so its width says nothing of what was removed (a value ending its line
+    # gets this without asking); left out of the JSON while False
+    to_line_end: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in MARK_KINDS:
@@ -135,6 +138,8 @@ class Recipe:
         data["marks"] = sorted(data["marks"], key=lambda m: (m["page"], m["id"]))
         for mark in data["marks"]:
             mark["rects"] = [list(r) for r in mark["rects"]]
+            if not mark["to_line_end"]:
+                del mark["to_line_end"]
         data["decisions"] = sorted(data["decisions"], key=lambda d: d["key"])
         data["format"] = "casebridge-redaction-recipe"
         return data

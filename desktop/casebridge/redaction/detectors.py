@@ -140,6 +140,17 @@ def reasons() -> dict[str, dict[str, str]]:
     return {r["code"]: r for r in _load("reasons.json")["reasons"]}
 
 
+@cache
+def cps_types() -> dict[str, Any]:
+    """The CPS redaction tool's types and which detector or reason code is which (cps_types.json)."""
+    data = _load("cps_types.json")
+    known = set(data["types"])
+    wrong = sorted({*data["by_detector"].values(), *data["by_reason"].values()} - known)
+    if wrong:
+        raise ValidationError("cps_types", f"cps_types.json maps to types the CPS list lacks: {', '.join(wrong)}.")
+    return data
+
+
 def _flexible(text: str) -> str:
     """A literal that matches across line breaks and spacing differences."""
     words = [re.escape(w) for w in text.split()]
@@ -150,7 +161,7 @@ def _digits_flexible(text: str) -> str:
     digits = [c for c in text if c.isdigit()]
     if digits[:2] == ["4", "4"]:
         digits = ["0", *digits[2:]]
-    national = r"[\s-]?".join(digits[1:]) if digits and digits[0] == "0" else r"[\s-]?".join(digits)
+    national = r"[\s./-]?".join(digits[1:]) if digits and digits[0] == "0" else r"[\s./-]?".join(digits)
     return rf"(?<!\d)(?:0|\+44\s?\(?0?\)?\s?)?{national}(?!\d)" if digits and digits[0] == "0" else national
 
 
@@ -169,6 +180,22 @@ def removed_terms(removed: Iterable[tuple[str, str, str]]) -> list[Term]:
         seen.add(key)
         pattern = _digits_flexible(text) if digits >= 6 and digits >= len(key) - 2 else rf"\b{_flexible(text)}\b"
         terms.append(Term("removed:document", f"Removed from {where}", re.compile(pattern, re.I), reason or "TPD"))
+    return terms
+
+
+def same_value_terms(found: Iterable[Any]) -> list[Term]:
+    """For every value a detector found (a date of birth found by its "Date of birth" label, a name, a number), a
+    term that finds the same value wherever else it is in the document — without the context that found it."""
+    terms: list[Term] = []
+    seen: set[str] = set()
+    for suggestion in found:
+        key = "".join(c for c in suggestion.text.lower() if c.isalnum())
+        if len(key) < 3 or key in seen:
+            continue
+        seen.add(key)
+        for term in removed_terms([(suggestion.text, suggestion.reason, "")]):
+            label = f"{suggestion.label} (the same as on page {suggestion.page + 1})"
+            terms.append(Term(f"same:{suggestion.detector}", label, term.regex, suggestion.reason))
     return terms
 
 

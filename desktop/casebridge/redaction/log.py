@@ -31,6 +31,8 @@ COLUMNS = [
     "Proposed at",
     "Approved by",
     "Approved at",
+    "Box",
+    "CPS redaction type",
 ]
 DECISION_COLUMNS = ["Exhibit", "Page", "Left unredacted", "Justification", "Decided by", "Decided at"]
 
@@ -130,6 +132,9 @@ class LoggedRecipe:
     reference: str  # the source exhibit
     copy_reference: str  # the redacted copy, "" while none is made from this recipe
     recipe: Recipe
+    # of the copy's text marks: "end of line", or the width of a box in the middle of a line (which lets a reader
+    # judge the length of what was removed: "redact to end of line" closes it)
+    widths: dict[str, str] = field(default_factory=dict)
 
 
 def found_by(source: str) -> str:
@@ -140,6 +145,21 @@ def found_by(source: str) -> str:
         _case, role, detail = [*source.split(":"), "", ""][:3]
         return f"Case {role}'s {detail.replace('_', ' ')}"
     return {"manual": "Drawn by hand", "failed-redaction": "Failed redaction in the received file"}.get(source, source)
+
+
+def cps_type(source: str, reason: str) -> str:
+    """The CPS redaction tool's own type for a mark (resources/redaction/cps_types.json): by the detector that
+    found it (a person's detail by which detail), else by its reason code, else "Other"."""
+    data = detectors.cps_types()
+    by_detector: dict[str, str] = data["by_detector"]
+    source = source.removeprefix("same:")
+    if source in by_detector:
+        return by_detector[source]
+    if source.startswith("case:"):
+        detail = source.split(":")[-1]
+        if detail in by_detector:
+            return by_detector[detail]
+    return str(data["by_reason"].get(reason, "Other"))
 
 
 def rows(entries: list[LoggedRecipe]) -> list[list[str]]:
@@ -161,9 +181,17 @@ def rows(entries: list[LoggedRecipe]) -> list[list[str]]:
                     mark.proposed_at[:16].replace("T", " "),
                     mark.approved_by,
                     mark.approved_at[:16].replace("T", " "),
+                    _width(entry.widths.get(mark.id, "")),
+                    cps_type(mark.source, mark.reason),
                 ]
             )
     return table
+
+
+def _width(width: str) -> str:
+    if not width or width == "end of line":
+        return width
+    return f"{width} mid-line (its length can be judged)"
 
 
 def decision_rows(entries: list[LoggedRecipe]) -> list[list[str]]:
@@ -245,8 +273,11 @@ def to_pdf(urn: str, entries: list[LoggedRecipe], media: list[LoggedMedia] | Non
         )
         doc.blocks.append(
             Block(
-                columns=["Mark", "Page", "Kind", "Reason", "Found by", "Proposed", "Approved"],
-                table=[[r[2], r[3], r[4], r[5], r[7], f"{r[8]} {r[9]}", f"{r[10]} {r[11]}"] for r in rows([entry])],
+                columns=["Mark", "Page", "Kind", "Reason", "CPS type", "Found by", "Proposed", "Approved", "Box"],
+                table=[
+                    [r[2], r[3], r[4], r[5], r[13], r[7], f"{r[8]} {r[9]}", f"{r[10]} {r[11]}", r[12]]
+                    for r in rows([entry])
+                ],
                 empty_text="No marks.",
             )
         )

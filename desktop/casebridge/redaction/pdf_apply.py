@@ -38,6 +38,9 @@ class AppliedPdf:
     secrets: list[str]  # strings that must not appear anywhere in the output
     page_map: dict[int, int]  # source page -> output page (removed pages absent)
     labelled: set[str] = field(default_factory=set)  # ids of marks drawn with their reason code
+    # text marks by id: "end of line" (the box runs to the line's end: its width tells nothing) or, for a value
+    # in the middle of a line, the width of the box in points (the length of what was removed can be judged)
+    widths: dict[str, str] = field(default_factory=dict)
 
 
 def open_pdf(data: bytes, name: str = "the document") -> pymupdf.Document:
@@ -170,6 +173,36 @@ def _drop_annotations(doc: pymupdf.Document, page: pymupdf.Page) -> None:
     doc.xref_set_key(page.xref, "Annots", f"[{' '.join(f'{x} 0 R' for x in links)}]" if links else "null")
 
 
+class LineEnds:
+    """Where the lines of a page end, so a box over a value that ends its line can run to the end of the line:
+    two copies that differ only in how long that value was are then the same, pixel for pixel (the width of a
+    box is how names are recovered from redacted court filings). The end is the text column's right edge — the
+    page's width less the left margin of its text — not the end of the longest line, which the value may be."""
+
+    def __init__(self, page: pymupdf.Page) -> None:
+        self.words = [pymupdf.Rect(w[:4]) for w in page.get_text("words", flags=0)]
+        self.upright = page.rotation == 0
+        left = min((w.x0 for w in self.words), default=72.0)
+        self.edge = page.rect.x1 - max(18.0, left)
+
+    def _line_final(self, box: pymupdf.Rect) -> bool:
+        for word in self.words:
+            overlap = min(word.y1, box.y1) - max(word.y0, box.y0)
+            if overlap <= 0.5 * min(word.height, box.height):
+                continue  # another line
+            if word.x0 >= box.x1 - 0.5 and not box.contains(word):
+                return False  # a word after the value
+        return True
+
+    def boxed(self, box: pymupdf.Rect, *, forced: bool) -> tuple[pymupdf.Rect, str]:
+        """The box to draw, and what the log says of its width (a mark's last line decides)."""
+        if self.upright and (forced or self._line_final(box)) and box.x1 < self.edge:
+            return pymupdf.Rect(box.x0, box.y0, self.edge, box.y1), "end of line"
+        if self.upright and (forced or self._line_final(box)):
+            return box, "end of line"
+        return box, f"{box.width:.1f} pt"
+
+
 def apply_pdf(source: bytes, recipe: Recipe, *, name: str = "the document") -> AppliedPdf:
     doc = open_pdf(source, name)
     try:
@@ -186,6 +219,7 @@ def apply_pdf(source: bytes, recipe: Recipe, *, name: str = "the document") -> A
                 page_map[number] = len(page_map)
         labelled: set[str] = set()
         lowered = [s.casefold() for s in secrets]
+        widths: dict[str, str] = {}
         for number, page in enumerate(doc):
             marks = recipe.marks_on(number)
             _clean_links(page, marks, lowered, removed)
@@ -193,13 +227,19 @@ def apply_pdf(source: bytes, recipe: Recipe, *, name: str = "the document") -> A
             if number in removed:
                 continue
             boxes: list[tuple[pymupdf.Rect, str | None]] = []
+            lines = LineEnds(page) if any(m.kind == "text" for m in marks) else None
             for mark in marks:
                 for rect in mark.rects:
-                    box = pymupdf.Rect(rect)
-                    label = mark.reason if _fits_label(box, mark.reason) else None
+                    box = drawn = pymupdf.Rect(rect)
+                    if lines is not None and mark.kind == "text":  # what is removed stays the mark; only the
+                        # box drawn over it runs on (a table rule or a picture beside it is covered, not cut)
+                        drawn, widths[mark.id] = lines.boxed(box, forced=mark.to_line_end)
+                        if mark.to_line_end:  # asked for: the rest of the line goes too
+                            box = drawn
+                    label = mark.reason if _fits_label(drawn, mark.reason) else None
                     if label:
                         labelled.add(mark.id)
-                    boxes.append((box, label))
+                    boxes.append((drawn, label))
                     page.add_redact_annot(box, fill=False, cross_out=False)
             if boxes:
                 page.apply_redactions(
@@ -236,4 +276,4 @@ def apply_pdf(source: bytes, recipe: Recipe, *, name: str = "the document") -> A
         raise RedactionError(f"{name} could not be redacted: {exc}.") from None
     finally:
         doc.close()
-    return AppliedPdf(data, secrets, page_map, labelled)
+    return AppliedPdf(data, secrets, page_map, labelled, widths)

@@ -197,18 +197,27 @@ class RedactionService:
         self.save(exhibit, recipe)
         return recipe
 
-    def approve(self, exhibit: Exhibit, mark_ids: list[str] | None = None) -> Recipe:
+    def approve(self, exhibit: Exhibit, mark_ids: list[str] | None = None, *, to_line_end: bool = False) -> Recipe:
         """Approves the marks named (all awaiting approval, with None): what `redact approve` does for a document or
-        a picture, as the editor's Approve does."""
+        a picture, as the editor's Approve does; with `to_line_end`, those that are text also remove the rest of
+        their lines."""
         recipe = self.recipe(exhibit)
         known = {m.id for m in recipe.marks}
         unknown = sorted(set(mark_ids or ()) - known)
         if unknown:
             raise RedactionError(f"{exhibit.reference} has no mark {', '.join(unknown)} (its marks: {sorted(known)}).")
         now = self.ws.clock.stamp()
+        chosen = {
+            m.id for m in recipe.marks if (not m.approved or to_line_end) and (mark_ids is None or m.id in mark_ids)
+        }
         marks = tuple(
-            replace(m, approved_by=self.actor, approved_at=now)
-            if not m.approved and (mark_ids is None or m.id in mark_ids)
+            replace(
+                m,
+                approved_by=self.actor,
+                approved_at=now,
+                to_line_end=m.to_line_end or (to_line_end and m.kind == "text"),
+            )
+            if m.id in chosen
             else m
             for m in recipe.marks
         )
@@ -261,7 +270,7 @@ class RedactionService:
             problems = verify_pdf(applied, recipe, data, self.helpers)
             output, media_type, extension = applied.data, "application/pdf", ".pdf"
             text = _text_of(output)
-            report = {"secrets_checked": len(applied.secrets), "pages": len(applied.page_map)}
+            report = {"secrets_checked": len(applied.secrets), "pages": len(applied.page_map), "widths": applied.widths}
         else:
             applied_image = apply_image(data, recipe, name=exhibit.reference)
             progress(ProgressUpdate(2, 3, "Verifying"))
@@ -309,8 +318,10 @@ class RedactionService:
             if reference and exhibit.reference != reference.strip().upper():
                 continue
             copy = self.ws.exhibits.get(record.output_exhibit_id) if record.output_exhibit_id else None
+            fresh = copy is not None and record.up_to_date
+            widths = dict(record.report.get("widths", {})) if fresh else {}
             entries.append(
-                LoggedRecipe(exhibit.reference, copy.reference if copy and record.up_to_date else "", record.recipe)
+                LoggedRecipe(exhibit.reference, copy.reference if fresh and copy else "", record.recipe, widths)
             )
         return entries
 

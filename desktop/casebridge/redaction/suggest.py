@@ -6,6 +6,7 @@ is read in a second process, so a long bundle uses both cores.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pymupdf
@@ -14,7 +15,7 @@ from casebridge.domain.recipe import Suggestion
 from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
 from casebridge.redaction import detectors
 from casebridge.redaction.helpers import HelperPool, use_second_core
-from casebridge.redaction.textmap import PageText
+from casebridge.redaction.textmap import PageText, Rect, trie_pattern
 
 PARALLEL_PAGES = 150
 FAILED_LABELS = {
@@ -41,17 +42,58 @@ def suggest_pages(
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
     total: int = 0,
-) -> list[Suggestion]:
+) -> tuple[list[Suggestion], dict[int, str]]:
+    """The suggestions on each page, and each page's text (for finding the same values again without a second
+    extraction)."""
     found: list[Suggestion] = []
+    texts: dict[int, str] = {}
     with pymupdf.open(stream=data, filetype="pdf") as doc:
         for number in pages:
             if cancel is not None:
                 cancel.raise_if_cancelled()
             page = doc[number]
             found.extend(failed_suggestions(page, number))
-            found.extend(detectors.suggest_page(PageText.of(page, number), terms))
+            text = PageText.of(page, number)
+            texts[number] = text.text
+            found.extend(detectors.suggest_page(text, terms))
             progress(ProgressUpdate(number + 1, total or doc.page_count, f"Page {number + 1}"))
-    return found
+    return found, texts
+
+
+def same_values(data: bytes, found: list[Suggestion], texts: dict[int, str]) -> list[Suggestion]:
+    """Every other occurrence of a value already suggested, on any page, found without the context that found
+    it first (a date of birth labelled on page 1 and bare in the OCR layer of page 3): only the pages whose text
+    holds one are read again."""
+    terms = detectors.same_value_terms(found)
+    if not terms:
+        return []
+    taken: dict[int, list[Rect]] = {}
+    known: dict[int, int] = {}  # per page, how many of the values were found there already
+    for suggestion in found:
+        taken.setdefault(suggestion.page, []).extend(suggestion.rects)
+        known[suggestion.page] = known.get(suggestion.page, 0) + 1
+    # a page is read again only if its letters and digits hold the values more often than they were found there:
+    # one pass per page of one trie-shaped pattern of every value (thousands of values in a long bundle)
+    keys = sorted({_compact(s.text) for s in found} - {""})
+    if not keys:
+        return []
+    values = re.compile(trie_pattern(keys))
+    wanted = [n for n, text in texts.items() if len(values.findall(_compact(text))) > known.get(n, 0)]
+    more: list[Suggestion] = []
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        for number in wanted:
+            for suggestion in detectors.suggest_page(PageText.of(doc[number], number), terms, patterns_too=False):
+                if not any(_overlaps(r, t) for r in suggestion.rects for t in taken.get(number, [])):
+                    more.append(suggestion)
+    return more
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]", "", text.casefold())
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def suggest_pdf(
@@ -63,11 +105,16 @@ def suggest_pdf(
     cancel: CancelToken | None = None,
     helpers: HelperPool | None = None,
 ) -> list[Suggestion]:
+    """Every suggestion in the document: failed redactions, case terms and patterns page by page, then every other
+    occurrence of the values they found."""
     if helpers is None or not use_second_core(helpers, page_count, PARALLEL_PAGES):
-        return suggest_pages(data, range(page_count), terms, progress, cancel)
-    half = page_count // 2
-    later = helpers.submit(suggest_pages, data, range(half, page_count), list(terms))
-    first = suggest_pages(data, range(half), terms, progress, cancel, total=page_count)
-    second = later.result()
+        found, texts = suggest_pages(data, range(page_count), terms, progress, cancel)
+    else:
+        half = page_count // 2
+        later = helpers.submit(suggest_pages, data, range(half, page_count), list(terms))
+        found, texts = suggest_pages(data, range(half), terms, progress, cancel, total=page_count)
+        second, second_texts = later.result()
+        found, texts = found + second, {**texts, **second_texts}
+    found += same_values(data, found, texts)
     progress(ProgressUpdate(page_count, page_count, "Done"))
-    return first + second
+    return found

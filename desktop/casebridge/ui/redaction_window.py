@@ -197,6 +197,14 @@ class RedactionWindow(RedactionEditor[Recipe]):
         self.approve_button = QPushButton(self.tr("&Approve selected"))
         self.approve_all_button = QPushButton(self.tr("Approve a&ll"))
         self.delete_button = QPushButton(self.tr("&Delete mark"))
+        self.line_end_button = QPushButton(self.tr("To end of l&ine"))
+        self.line_end_button.setAccessibleName(self.tr("Remove the rest of the line with the selected marks"))
+        self.line_end_button.setToolTip(
+            self.tr(
+                "The box runs to the end of the line, so its width says nothing of how long the removed words were. "
+                "A value that ends its line gets this without asking."
+            )
+        )
         self.everywhere_button = QPushButton(self.tr("Ever&ywhere…"))
         self.everywhere_button.setAccessibleName(self.tr("Look for the selected mark's text in every other exhibit"))
         self.everywhere_button.setToolTip(
@@ -261,7 +269,7 @@ class RedactionWindow(RedactionEditor[Recipe]):
         marks.addLayout(row)
         row = QHBoxLayout()
         row.addStretch(1)
-        for widget in (self.delete_button, self.everywhere_button):
+        for widget in (self.delete_button, self.line_end_button, self.everywhere_button):
             row.addWidget(widget)
         marks.addLayout(row)
         side = QWidget()
@@ -304,6 +312,7 @@ class RedactionWindow(RedactionEditor[Recipe]):
         self.approve_all_button.clicked.connect(lambda: self.approve(selected_only=False))
         self.delete_button.clicked.connect(self.delete_marks)
         self.everywhere_button.clicked.connect(self.mark_everywhere)
+        self.line_end_button.clicked.connect(self.to_line_end)
         self.preview_button.toggled.connect(self.show_result)
         self.apply_button.clicked.connect(self.apply)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo.undo)
@@ -355,6 +364,8 @@ class RedactionWindow(RedactionEditor[Recipe]):
         for mark in self.visible_marks():
             what = {"page": self.tr("whole page"), "text": mark.text[:40], "region": self.tr("area")}[mark.kind]
             state = self.tr("approved") if mark.approved else self.tr("awaiting approval")
+            if mark.to_line_end:
+                what += " " + self.tr("→ end of line")
             label = f"p.{mark.page + 1}  {mark.reason}  {what}  ({state})"
             item = QListWidgetItem(label, self.marks)
             item.setData(Qt.ItemDataRole.UserRole, mark.id)
@@ -560,6 +571,18 @@ class RedactionWindow(RedactionEditor[Recipe]):
             if not mark.approved:
                 recipe = recipe.with_mark(replace(mark, approved_by=self.service.actor, approved_at=now))
         self.change(recipe, self.tr("approve"))
+
+    def to_line_end(self) -> None:
+        """The selected text marks remove the rest of their lines (undoable); asked again, they stop at the words."""
+        chosen = [m for m in self.selected_marks() if m.kind == "text"]
+        if not chosen:
+            self.state.setText(self.tr("Select a mark over text first."))
+            return
+        on = not all(m.to_line_end for m in chosen)
+        recipe = self.recipe
+        for mark in chosen:
+            recipe = recipe.with_mark(replace(mark, to_line_end=on, approved_by="", approved_at=""))
+        self.change(recipe, self.tr("to end of line"))
 
     def mark_everywhere(self) -> None:
         mark = self.current_mark()
