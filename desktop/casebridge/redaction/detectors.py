@@ -253,8 +253,16 @@ def case_terms(people: Iterable[Any], details: dict[int, dict[str, Any]], stage:
     return terms
 
 
-def suggest_page(page_text: PageText, terms: Iterable[Term] = (), *, patterns_too: bool = True) -> list[Suggestion]:
-    """Suggestions on one page; a stretch found by several detectors is offered once (case-aware first)."""
+def suggest_page(
+    page_text: PageText,
+    terms: Iterable[Term] = (),
+    *,
+    patterns_too: bool = True,
+    keep: Iterable[str] | None = None,
+) -> list[Suggestion]:
+    """Suggestions on one page; a stretch found by several detectors is offered once (case-aware first, then the
+    UK patterns, then — given `keep`, the names never to offer — people, organisations, addresses and health
+    details named only in the text)."""
     found: list[Suggestion] = []
     taken: list[tuple[int, int]] = []
 
@@ -279,4 +287,9 @@ def suggest_page(page_text: PageText, terms: Iterable[Term] = (), *, patterns_to
             if pattern.validator is not None and not pattern.validator(match.group(pattern.group)):
                 continue
             offer(start, end, f"pattern:{pattern.name}", pattern.label, pattern.reason)
+    if keep is not None:
+        from casebridge.redaction import third_parties
+
+        for party in third_parties.find(page_text.text, keep):
+            offer(party.start, party.end, f"text:{party.kind}", party.label, party.reason)
     return sorted(found, key=lambda s: (s.rects[0][1], s.rects[0][0]))

@@ -144,6 +144,10 @@ def found_by(source: str) -> str:
     if source.startswith("case:"):
         _case, role, detail = [*source.split(":"), "", ""][:3]
         return f"Case {role}'s {detail.replace('_', ' ')}"
+    if source.startswith("same:"):
+        return f"{found_by(source.removeprefix('same:'))} (the same value elsewhere)"
+    if source.startswith("text:"):
+        return f"Named in the text ({source.removeprefix('text:')})"
     return {"manual": "Drawn by hand", "failed-redaction": "Failed redaction in the received file"}.get(source, source)
 
 

@@ -136,7 +136,12 @@ class RedactionService:
         data = self.read(source.sha256)
         with open_pdf(data, exhibit.reference) as doc:
             pages = doc.page_count
-        found = suggest_pdf(data, pages, terms, progress=progress, cancel=cancel, helpers=self.helpers)
+        # the case's own people are left to the policy above (a victim's name stays in served material); its
+        # officers are never offered
+        keep = [f"{p.forenames} {p.surname}" for p in case.people]
+        keep += [case.officer_in_case] if case.officer_in_case else []
+        keep += [o.location for o in case.offences if o.location]
+        found = suggest_pdf(data, pages, terms, progress=progress, cancel=cancel, helpers=self.helpers, keep=keep)
         return [s for s in found if s.key not in declined and not all((s.page, r) in marked for r in s.rects)]
 
     def find(self, exhibit: Exhibit, query: str, *, regex: bool = False, reason: str = "TPD") -> list[Suggestion]:
