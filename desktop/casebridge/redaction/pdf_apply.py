@@ -180,18 +180,17 @@ class LineEnds:
     page's width less the left margin of its text — not the end of the longest line, which the value may be."""
 
     def __init__(self, page: pymupdf.Page) -> None:
-        self.words = [pymupdf.Rect(w[:4]) for w in page.get_text("words", flags=0)]
+        self.words = [w[:4] for w in page.get_text("words", flags=0)]  # (x0, y0, x1, y1)
         self.upright = page.rotation == 0
-        left = min((w.x0 for w in self.words), default=72.0)
+        left = min((w[0] for w in self.words), default=72.0)
         self.edge = page.rect.x1 - max(18.0, left)
 
     def _line_final(self, box: pymupdf.Rect) -> bool:
-        for word in self.words:
-            overlap = min(word.y1, box.y1) - max(word.y0, box.y0)
-            if overlap <= 0.5 * min(word.height, box.height):
-                continue  # another line
-            if word.x0 >= box.x1 - 0.5 and not box.contains(word):
-                return False  # a word after the value
+        for x0, y0, x1, y1 in self.words:
+            if x0 < box.x1 - 0.5 or x1 <= box.x1 + 0.5:
+                continue  # not after the value
+            if min(y1, box.y1) - max(y0, box.y0) > 0.5 * min(y1 - y0, box.height):
+                return False  # a word after the value, on its line
         return True
 
     def boxed(self, box: pymupdf.Rect, *, forced: bool) -> tuple[pymupdf.Rect, str]:

@@ -39,19 +39,33 @@ def _glyph_box(char: dict[str, Any], size: float, direction: tuple[float, float]
     return (x0, max(y0, baseline - ASCENT * size), x1, min(y1, baseline + DESCENT * size))
 
 
+Raw = tuple[
+    dict[str, Any], float, tuple[float, float]
+]  # a character as MuPDF read it, its font size, its line's direction
+
+
 @dataclass
 class PageText:
     page: int
     text: str
-    boxes: list[Rect | None]  # one per character of `text`; None for the separators added between lines
+    raw: list[Raw | None]  # one per character of `text`; None for the separators added between lines
     lines: list[int]  # the line number of each character
+
+    def box(self, index: int) -> Rect | None:
+        """The ink box of one character (worked out when asked: a page has thousands, a search needs a few)."""
+        raw = self.raw[index]
+        return None if raw is None else _glyph_box(*raw)
+
+    @property
+    def boxes(self) -> list[Rect | None]:
+        return [self.box(i) for i in range(len(self.raw))]
 
     @classmethod
     def of(cls, page: pymupdf.Page, number: int, textpage: pymupdf.TextPage | None = None) -> PageText:
         tp = textpage or page.get_textpage(flags=FLAGS)
         raw = page.get_text("rawdict", textpage=tp, flags=FLAGS)
         chars: list[str] = []
-        boxes: list[Rect | None] = []
+        kept: list[Raw | None] = []
         lines: list[int] = []
         line_no = 0
         for block in raw.get("blocks", []):
@@ -59,27 +73,28 @@ class PageText:
                 continue
             if chars:
                 chars.append("\n")
-                boxes.append(None)
+                kept.append(None)
                 lines.append(line_no)
             for line in block["lines"]:
                 if chars and chars[-1] != "\n":
                     chars.append("\n")
-                    boxes.append(None)
+                    kept.append(None)
                     lines.append(line_no)
                 line_no += 1
+                direction = line["dir"]
                 for span in line["spans"]:
                     size = float(span["size"])
                     for char in span["chars"]:
                         chars.append(char["c"])
-                        boxes.append(_glyph_box(char, size, line["dir"]))
-                        lines.append(line_no)
-        return cls(number, "".join(chars), boxes, lines)
+                        kept.append((char, size, direction))
+                    lines.extend([line_no] * len(span["chars"]))
+        return cls(number, "".join(chars), kept, lines)
 
     def rects_for(self, start: int, end: int) -> tuple[Rect, ...]:
         """One rectangle per line covering characters start..end (whitespace at the edges left out)."""
         per_line: dict[int, list[float]] = {}
-        for index in range(start, min(end, len(self.boxes))):
-            box = self.boxes[index]
+        for index in range(start, min(end, len(self.raw))):
+            box = self.box(index)
             if box is None or self.text[index].isspace():
                 continue
             x0, y0, x1, y1 = box
