@@ -179,8 +179,26 @@ def main(out_dir: Path) -> int:
             redactor.approve(selected_only=False)
             redactor.preview_button.setChecked(True)
             QTimer.singleShot(
-                1500, lambda: (save(redactor, out_dir / "redaction-result.png"), finish(window, redactor))
+                1500, lambda: (save(redactor, out_dir / "redaction-result.png"), everywhere(window, redactor))
             )
+
+        def everywhere(window: MainWindow, redactor: Any) -> None:
+            from casebridge.ui.everywhere_dialog import EverywhereDialog
+
+            redactor.preview_button.setChecked(False)
+            phone = next(m for m in redactor.recipe.marks if m.text.replace(" ", "").isdigit())
+            redactor.everywhere(phone.text, phone.reason)
+            dialog = redactor.findChild(EverywhereDialog)
+
+            def shot() -> None:
+                if dialog.jobs.busy:
+                    QTimer.singleShot(300, shot)
+                    return
+                save(dialog, out_dir / "redaction-everywhere.png")
+                dialog.close()
+                finish(window, redactor)
+
+            QTimer.singleShot(500, shot)
 
         def finish(window: MainWindow, redactor: Any) -> None:
             redactor.close()

@@ -1038,11 +1038,6 @@
         <translation type="unfinished">recordiad</translation>
     </message>
     <message>
-        <source>not transcribed yet: transcribe it to look in what is said</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">heb ei drawsgrifio eto: trawsgrifiwch ef i chwilio yn yr hyn a ddywedir</translation>
-    </message>
-    <message>
         <source>not looked in: %1</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">heb chwilio ynddo: %1</translation>
@@ -1071,6 +1066,16 @@
         <source>Not found anywhere else that is not already marked.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Heb ei ganfod yn unman arall nad yw wedi&apos;i nodi eisoes.</translation>
+    </message>
+    <message>
+        <source>not transcribed yet</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">heb ei drawsgrifio eto</translation>
+    </message>
+    <message>
+        <source>Transcribe the recording (under the player) to look in what is said in it.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Trawsgrifiwch y recordiad (o dan y chwaraewr) i chwilio yn yr hyn a ddywedir ynddo.</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ class EverywhereDialog(QDialog):
         column.addWidget(self.table, 1)
         column.addWidget(self.status)
         column.addLayout(buttons)
-        self.resize(820, 420)
+        self.resize(900, 420)
 
         self.look_button.clicked.connect(lambda: self.look(offer=False))
         self.value.returnPressed.connect(lambda: self.look(offer=False))
@@ -121,8 +121,10 @@ class EverywhereDialog(QDialog):
         kinds = {"document": self.tr("document"), "image": self.tr("picture"), "recording": self.tr("recording")}
         self.table.setRowCount(len(places))
         for number, place in enumerate(places):
+            tip = ""
             if place.note == "not transcribed yet":
-                where = self.tr("not transcribed yet: transcribe it to look in what is said")
+                where = self.tr("not transcribed yet")
+                tip = self.tr("Transcribe the recording (under the player) to look in what is said in it.")
             elif place.note:
                 where = self.tr("not looked in: %1").replace("%1", place.note)
             elif place.pages:
@@ -142,9 +144,11 @@ class EverywhereDialog(QDialog):
             )
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                item.setToolTip(tip or text)
                 if col in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(number, col, item)
+        self.table.resizeRowsToContents()
         found = [p for p in places if p.found]
         total = sum(p.found for p in found)
         if offered:
