@@ -106,11 +106,13 @@ def test_a_generated_form_carries_the_cases_redaction_decisions(demo: Workspace)
     redact(demo, "AK/1")
     view = CaseFileView.load(demo, DEMO_URN)
     decided = [w for w in withheld(demo, view, Audience.DEFENCE) if w.decided]
-    assert {w.what for w in decided} == {"07700 900461", "CF10 2GP"}
+    # her contact details (the case's policy) and her GP, named only in her statement (a third party)
+    assert {w.what for w in decided} == {"07700 900461", "CF10 2GP", "Patel", "Butetown Health Centre"}
     after = form_pdf(demo, view, key, Audience.DEFENCE)
     text = everything_readable(after)
     assert "07700 900461" not in text
     assert "CF10 2GP" not in text
+    assert "Butetown Health Centre" not in text
     assert "till" in text  # the rest of her statement is still there
     assert "07700 900461" in everything_readable(form_pdf(demo, view, key, Audience.CPS))
     assert withheld(demo, view, Audience.CPS) == []

@@ -38,6 +38,7 @@ def in_words(kinds: list[str]) -> str:
     return kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} and {kinds[-1]}"
 
 
+_ACTION_KEYS = re.compile(r"/(?:AA|A|S)(?![A-Za-z0-9#_.-])")
 _DANGEROUS = re.compile(r"/S\s*/(JavaScript|Launch|SubmitForm|ImportData|ResetForm)\b")
 
 
@@ -64,6 +65,8 @@ def strip_active(doc: pymupdf.Document) -> int:
             text = doc.xref_object(xref, compressed=True)
         except (RuntimeError, ValueError):
             continue
+        if not _ACTION_KEYS.search(text):
+            continue  # no /AA, /A or /S key in the object: nothing here can act
         if doc.xref_get_key(xref, "AA")[0] != "null":
             doc.xref_set_key(xref, "AA", "null")  # actions on page open, field focus, ...
             changed += 1

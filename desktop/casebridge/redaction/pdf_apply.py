@@ -219,8 +219,12 @@ def apply_pdf(source: bytes, recipe: Recipe, *, name: str = "the document") -> A
         labelled: set[str] = set()
         lowered = [s.casefold() for s in secrets]
         widths: dict[str, str] = {}
+        on_page: dict[int, list[Mark]] = {}
+        for mark in recipe.marks:
+            if mark.kind != "page":
+                on_page.setdefault(mark.page, []).append(mark)
         for number, page in enumerate(doc):
-            marks = recipe.marks_on(number)
+            marks = on_page.get(number, [])
             _clean_links(page, marks, lowered, removed)
             _drop_annotations(doc, page)
             if number in removed:
