@@ -44,6 +44,7 @@ REFUSALS: dict[int | str, dict[str, Any]] = {
         403: "Not allowed",
         404: "Not found",
         409: "Conflict",
+        411: "A body sent without its length (chunked): send a Content-Length",
         413: "Too large",
         422: "Refused",
         429: "Too many requests",
