@@ -17,10 +17,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:['’]s)?(?:-(?:[a-z]{1,3}-)*[A-Z][a-z]+)?"  # Pen-y-Lan, O'Brien
+TITLES = r"Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev|Reverend|Father|Nurse|Sister|Councillor|Cllr"
+
+# a name word: capitalised, Mc/Mac/O'/D' prefixes, a possessive, hyphenated parts (Pen-y-Lan); never a title
+NAME = rf"(?!(?:{TITLES})\b)(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:['’]s)?(?:-(?:[a-z]{{1,3}}-)*[A-Z][a-z]+)?"
 NAMES = rf"{NAME}(?:\s+{NAME}){{0,2}}"
 
-TITLES = r"Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev|Reverend|Father|Nurse|Sister|Councillor|Cllr"
 RELATIONS = (
     r"husband|wife|partner|ex-partner|ex-husband|ex-wife|son|daughter|step-son|stepson|step-daughter|stepdaughter|"
     r"mother|mum|mam|father|dad|brother|sister|half-brother|half-sister|friend|best friend|neighbour|boyfriend|"
@@ -51,6 +53,8 @@ STOP = {
     "They", "We", "It", "The", "This", "That", "When", "Then", "After", "Before", "As", "At", "On", "In",
 }  # fmt: skip
 
+_TITLE = re.compile(rf"(?:{TITLES})\.?")
+
 _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("person", "Person named in the text", "TPD", re.compile(rf"\b(?:{TITLES})\.?\s+(?P<v>{NAMES})")),
     (
@@ -69,7 +73,8 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         "organisation",
         "Organisation, school or medical practice",
         "TPD",
-        re.compile(rf"(?P<v>(?:(?:St|Saint)\.?\s+)?{NAME}(?:\s+(?:{NAME}|&|and|of|the))*\s+(?:{ORG_ENDINGS}))\b"),
+        # at most six words before what it is: a bounded name cannot make a long run of capitals slow
+        re.compile(rf"(?P<v>(?:(?:St|Saint)\.?\s+)?{NAME}(?:\s+(?:{NAME}|&|and|of|the)){{0,5}}\s+(?:{ORG_ENDINGS}))\b"),
     ),
     (
         "address",
@@ -125,7 +130,7 @@ def find(text: str, keep: Iterable[str] = ()) -> Iterator[ThirdParty]:
                 start = text.index(words[1], start) if len(words) > 1 else start
                 words = words[1:]
             value = " ".join(words)
-            if not value or (kind == "person" and (_kept(value, kept) or value in STOP)):
+            if not value or (kind == "person" and (_kept(value, kept) or value in STOP or _TITLE.fullmatch(value))):
                 continue
             if kind in ("organisation", "address") and (
                 JUSTICE.search(value) or any(value.casefold() in place for place in places)
