@@ -117,3 +117,23 @@ def test_a_number_removed_from_one_statement_is_offered_in_every_other_exhibit(t
     assert offered
     assert offered[0]["after"]["offered"] == {refs["second"]: 2, refs["note"]: 1, refs["call"]: 1}
     assert NUMBER not in json.dumps(offered)  # the log names the value by digest only
+
+
+def test_a_picture_that_cannot_be_read_is_named_and_the_other_exhibits_are_still_looked_in(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    run(ws, "case", "new", "--urn", URN, "--title", "Harassment", "--oic", "PC 2 Jones", check=True)
+    run(ws, "case", "add-person", URN, "--role", "officer", "--surname", "Jones", check=True)
+    _statement(tmp_path / "a.pdf", [f"Ring {NUMBER} now."])
+    _statement(tmp_path / "b.pdf", [f"Also {NUMBER}."])
+    whole = tmp_path / "whole.png"
+    _note(whole)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(whole.read_bytes()[:300])  # cut short in transfer
+    first, second, picture = (_import(ws, tmp_path / n) for n in ("a.pdf", "b.pdf", "broken.png"))
+    done = run(ws, "redact", "everywhere", URN, NUMBER, "--from", first, "--offer", "--json")
+    assert done.returncode == 0, done.stderr
+    places = {p["reference"]: p for p in json.loads(done.stdout)["places"]}
+    assert places[second]["found"] == 1
+    assert places[picture]["found"] == 0
+    assert picture in places[picture]["note"]
+    assert "truncated" in places[picture]["note"]

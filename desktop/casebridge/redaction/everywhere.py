@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from casebridge.domain.exhibit import Exhibit
 from casebridge.domain.recipe import Rect, Suggestion
+from casebridge.errors import CasebridgeError
 from casebridge.jobs import CancelToken, Progress, ProgressUpdate, no_progress
 from casebridge.redaction import detectors
 from casebridge.redaction.pdf_apply import RedactionError
@@ -165,7 +166,8 @@ class EverywhereService:
         else:
             try:
                 found = self._picture(exhibit, source.sha256, term, value)
-            except Exception as exc:  # the text reader missing or the picture unreadable: said, not fatal
+            except (CasebridgeError, ImportError, OSError, RuntimeError, ValueError) as exc:  # the text reader
+                # missing or the picture unreadable: said in the list, the other exhibits still looked in
                 return Place(exhibit.reference, exhibit.display_description, "image", 0, 0, note=str(exc))
             medium = "image"
         recipe = self.redaction.recipe(exhibit)
