@@ -4033,6 +4033,11 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">i ddiwedd y llinell</translation>
     </message>
+    <message>
+        <source>Also in other exhibits: %1. Select its mark and choose Everywhere… to offer it there.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Hefyd mewn arddangosion eraill: %1. Dewiswch ei farc a dewis Ym mhobman… i’w gynnig yno.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>

@@ -241,3 +241,24 @@ def test_to_end_of_line_is_one_action_on_the_selected_marks_and_undoable(
     assert "→ end of line" in redactor.marks.currentItem().text()
     redactor.undo.undo()
     assert not next(m for m in redactor.recipe.marks if m.id == chosen.id).to_line_end
+
+
+def test_accepting_a_suggestion_says_where_else_in_the_case_the_same_value_is(
+    qtbot: QtBot, redactor: RedactionWindow, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    other = tmp_path / "officer_notes.pdf"
+    doc = pymupdf.open()
+    doc.new_page().insert_text((72, 100), f"Victim's mobile given as {SECRET}.", fontsize=12)
+    doc.save(other)
+    report = build_services(demo_workspace).importer.import_paths(DEMO_URN, [other])
+    notes = demo_workspace.exhibits.get(report.outcomes[0].exhibit_id or 0)
+    redactor.find_suggestions()
+    qtbot.waitUntil(lambda: redactor.suggestion_list.count() > 0, timeout=20_000)
+    for row in range(redactor.suggestion_list.count()):
+        item = redactor.suggestion_list.item(row)
+        item.setCheckState(Qt.CheckState.Checked if SECRET in item.text() else Qt.CheckState.Unchecked)
+    qtbot.mouseClick(redactor.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Also in other exhibits" in redactor.state.text(), timeout=30_000)
+    said = redactor.state.text()
+    assert f"“{SECRET}” AK/1 (1), {notes.reference} (1)" in said  # the victim's statement and the new notes
+    assert build_services(demo_workspace).redaction.recipe(notes).marks == ()  # said, not marked without asking

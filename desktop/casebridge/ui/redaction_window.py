@@ -682,6 +682,35 @@ class RedactionWindow(RedactionEditor[Recipe]):
         self.suggestions = [s for s in self.suggestions if s.key not in keys]
         self._show_suggestions(self.suggestions)
         self.change(recipe, self.tr("accept suggestions"))
+        self._look_elsewhere([s.text for s in chosen])
+
+    def _look_elsewhere(self, values: list[str]) -> None:
+        """After accepting: the same values in the case's other exhibits, counted in the background, so that one
+        Everywhere… offers them there (nothing is marked elsewhere without asking)."""
+        wanted = list(dict.fromkeys(v for v in values if sum(c.isalnum() for c in v) >= 3))[:5]
+        if not wanted:
+            return
+        everywhere, urn, reference = self.services.everywhere, self.exhibit.case_urn, self.exhibit.reference
+
+        def work(_progress: Any, cancel: Any) -> dict[str, list[Any]]:
+            found = {}
+            for value in wanted:
+                places = everywhere.places(urn, value, exclude=reference, cancel=cancel)
+                found[value] = [p for p in places if p.found]
+            return found
+
+        def done(found: dict[str, list[Any]]) -> None:
+            parts = [
+                f"“{value}” " + ", ".join(f"{p.reference} ({p.found})" for p in places)
+                for value, places in found.items()
+                if places
+            ]
+            if parts:
+                text = self.tr("Also in other exhibits: %1. Select its mark and choose Everywhere… to offer it there.")
+                self.state.setText(text.replace("%1", "; ".join(parts)))
+                self.status_message.emit(self.state.text())
+
+        self.run_job(work, done, quiet=True)
 
     def decline_suggestion(self) -> None:
 
