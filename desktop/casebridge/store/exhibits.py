@@ -426,9 +426,7 @@ class ExhibitStore(Store):
     ) -> Derivative:
         """Records a derivative; with `text`, it also becomes the searchable text of every exhibit of the source."""
         with transaction(self._factory) as session:
-            existing = session.scalars(
-                select(DerivativeRow).where(DerivativeRow.source_sha256 == source_sha256, DerivativeRow.kind == kind)
-            ).first()
+            existing = self._derivative_row(session, source_sha256, kind)
             if existing is not None:
                 return Derivative(
                     existing.source_sha256,
@@ -445,21 +443,8 @@ class ExhibitStore(Store):
                 created_at=self.clock.stamp(),
             )
             session.add(row)
-            exhibits = session.scalars(select(ExhibitRow).where(ExhibitRow.sha256 == source_sha256)).all()
-            for exhibit in exhibits:
-                if text is not None:
-                    exhibit.text_content = text
-                if kind in UNAUDITED_KINDS:
-                    continue
-                urn = session.get(CaseRow, exhibit.case_id).urn  # type: ignore[union-attr]
-                self._record(
-                    session,
-                    action="exhibit.derived",
-                    entity="exhibit",
-                    entity_id=exhibit.id,
-                    case_urn=urn,
-                    after={"kind": kind, "sha256": sha256, "source_sha256": source_sha256, "recipe": recipe},
-                )
+            audited = kind not in UNAUDITED_KINDS
+            self._derived(session, row, recipe, text, "exhibit.derived" if audited else None)
             session.flush()
             return Derivative(row.source_sha256, row.kind, row.sha256, recipe, row.created_at)
 
@@ -469,29 +454,48 @@ class ExhibitStore(Store):
         """A derivative made again by a person's hand (a corrected transcript): the record points at the new file
         (the old one stays in the vault), the searchable text follows, and each exhibit's audit log says so."""
         with transaction(self._factory) as session:
-            row = session.scalars(
-                select(DerivativeRow).where(DerivativeRow.source_sha256 == source_sha256, DerivativeRow.kind == kind)
-            ).first()
+            row = self._derivative_row(session, source_sha256, kind)
             if row is None:
                 raise NotFoundError(f"There is no {kind} of {source_sha256[:12]}… to replace.")
             before = {"sha256": row.sha256}
             row.sha256 = sha256
             row.recipe = json.dumps(recipe, sort_keys=True, default=str)
-            for exhibit in session.scalars(select(ExhibitRow).where(ExhibitRow.sha256 == source_sha256)).all():
-                if text is not None:
-                    exhibit.text_content = text
-                urn = session.get(CaseRow, exhibit.case_id).urn  # type: ignore[union-attr]
-                self._record(
-                    session,
-                    action="exhibit.derivative_replaced",
-                    entity="exhibit",
-                    entity_id=exhibit.id,
-                    case_urn=urn,
-                    before=before,
-                    after={"kind": kind, "sha256": sha256, "source_sha256": source_sha256, "recipe": recipe},
-                )
+            self._derived(session, row, recipe, text, "exhibit.derivative_replaced", before)
             session.flush()
             return Derivative(row.source_sha256, row.kind, row.sha256, recipe, row.created_at)
+
+    @staticmethod
+    def _derivative_row(session: Session, source_sha256: str, kind: str) -> DerivativeRow | None:
+        return session.scalars(
+            select(DerivativeRow).where(DerivativeRow.source_sha256 == source_sha256, DerivativeRow.kind == kind)
+        ).first()
+
+    def _derived(
+        self,
+        session: Session,
+        row: DerivativeRow,
+        recipe: dict[str, Any],
+        text: str | None,
+        action: str | None,
+        before: dict[str, Any] | None = None,
+    ) -> None:
+        """Every exhibit of the source: the derivative's text as its searchable text (given `text`), and the audit
+        event `action` (none for derivatives not audited, such as thumbnails)."""
+        for exhibit in session.scalars(select(ExhibitRow).where(ExhibitRow.sha256 == row.source_sha256)).all():
+            if text is not None:
+                exhibit.text_content = text
+            if action is None:
+                continue
+            urn = session.get(CaseRow, exhibit.case_id).urn  # type: ignore[union-attr]
+            self._record(
+                session,
+                action=action,
+                entity="exhibit",
+                entity_id=exhibit.id,
+                case_urn=urn,
+                before=before,
+                after={"kind": row.kind, "sha256": row.sha256, "source_sha256": row.source_sha256, "recipe": recipe},
+            )
 
     # ----- helpers -----
     @staticmethod
