@@ -366,6 +366,7 @@ class Run:
     work: Path
     require_media: bool
     require_speech: bool = False
+    require_names: bool = False
     facts: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -414,9 +415,14 @@ def step_self_test(run: Run) -> str:
     check(done.returncode == 0 and not failed, "self-test: " + ("; ".join(failed) or done.stdout[-800:]))
     check("Self-test passed" in done.stdout, f"no verdict from the self-test: {done.stdout[-500:]}")
     check("1 from " in done.stdout, "the self-test did not load the workspace's CA bundle")
-    for model in ("Face detection model", "Plate and text reader"):  # shipped, checked by SHA-256 and run
+    models = ["Face detection model", "Plate and text reader"]  # shipped, checked by SHA-256 and run
+    models += ["Names language model"] if run.require_names else []
+    for model in models:
         line = next((line for line in lines if line.strip().startswith(model)), "")
         check(" ok " in f" {line} ", f"the self-test did not run the {model.lower()}: {line.strip() or 'no line'}")
+    if not run.require_names:  # the frozen app: third parties by rules, and it says so
+        line = next((line for line in lines if line.strip().startswith("Names language model")), "")
+        check("rules only" in line, f"the self-test does not say names are found by rules only: {line.strip()}")
     run.facts["self_test"] = lines
     return lines[-1].strip()
 
@@ -718,6 +724,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--require-media", action="store_true", help="the self-test must find media preview")
     parser.add_argument("--require-speech", action="store_true", help="the artefact ships transcription")
     parser.add_argument(
+        "--require-names", action="store_true", help="the artefact ships the language model for names ([names])"
+    )
+    parser.add_argument(
         "--keyring",
         choices=("private", "system"),
         default=None,
@@ -766,6 +775,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             work=work,
             require_media=args.require_media,
             require_speech=args.require_speech,
+            require_names=args.require_names,
         )
         for name, step in STEPS:
             calls_before = target.calls

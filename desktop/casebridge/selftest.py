@@ -357,6 +357,27 @@ def check_text_model(ctx: Context) -> str:
     return f"PP-OCRv4 models (SHA-256 checked) run by onnxruntime {onnxruntime.__version__}: read the plate AB12 CDE"
 
 
+def check_names_model(ctx: Context) -> str:
+    try:
+        from casebridge.redaction import names_model
+    except ImportError as exc:  # pragma: no cover - names_model itself imports nothing optional at module level
+        raise CheckUnavailable(f"names found by rules only ({exc.name} missing)") from None
+    try:
+        names_model.model()
+    except names_model.NamesModelMissing as exc:
+        if "not the one" in str(exc):
+            raise CheckFailed(str(exc)) from None
+        raise CheckUnavailable("names found by rules only (the [names] extra is not installed)") from None
+    except ImportError as exc:
+        raise CheckUnavailable(f"names found by rules only ({exc.name} missing)") from None
+    text = "Afterwards Gareth Hughes drove me home. I told PC Evans at Cardiff Bay."
+    found = [(party.kind, party.text) for party in names_model.find(text, ["Evans"])]
+    if found != [("person", "Gareth Hughes")]:
+        raise CheckFailed(f"the language model found {found or 'nothing'} where only Gareth Hughes is a third party")
+    data = names_model.manifest()
+    return f"{data['package']} {data['version']} (SHA-256 checked) through Presidio: found Gareth Hughes"
+
+
 def check_schemas(ctx: Context) -> str:
     import json
 
@@ -627,6 +648,7 @@ CHECKS: list[tuple[str, Check]] = [
     ("Video decode", check_video),
     ("Face detection model", check_face_model),
     ("Plate and text reader", check_text_model),
+    ("Names language model", check_names_model),
     ("Media preview", check_media_preview),
     ("Credential store", check_credentials),
     ("Trusted certificates", check_tls),

@@ -80,9 +80,27 @@ def test_five_hundred_page_bundle() -> None:
         helpers.close()
     alone = min(casebridge_pipeline(source)[0] for _ in range(2))
     bare = min(bare_loop(source, strings) for _ in range(3))
+    # what finding third parties in free text adds to suggest (a case's keep list given): the rules alone, and the
+    # rules with the language model (Presidio over en_core_web_sm), on both cores as the app runs it
+    helpers = HelperPool()
+    try:
+        suggest_pdf(source, 2 * PAGES // 5, [], helpers=helpers, keep=[])  # the helper loads the model here
+        costs = {}
+        for model in (False, True):
+            start = time.perf_counter()
+            suggest_pdf(source, PAGES, [], helpers=helpers, keep=[], language_model=model)
+            costs[model] = time.perf_counter() - start
+        start = time.perf_counter()
+        suggest_pdf(source, PAGES, [], helpers=helpers)
+        plain = time.perf_counter() - start
+    finally:
+        helpers.close()
     print(
         f"\n{PAGES} pages, {marks} marks: bare PyMuPDF loop {bare:.2f} s ({PAGES / bare:.0f} pages/s); "
         f"Casebridge suggest+apply+verify with the helper process {ours:.2f} s ({PAGES / ours:.0f} pages/s) = "
         f"{ours / bare:.2f}x the bare loop; on one core {alone:.2f} s = {alone / bare:.2f}x; first document of a "
-        f"session (helper process starting) {first:.2f} s"
+        f"session (helper process starting) {first:.2f} s\n"
+        f"suggest alone {plain:.2f} s; with third parties by rules {costs[False]:.2f} s; by rules and the language "
+        f"model {costs[True]:.2f} s (+{costs[True] - plain:.2f} s = {(ours + costs[True] - plain) / bare:.2f}x the "
+        "bare loop for suggest+apply+verify)"
     )

@@ -5,12 +5,12 @@ that the next submission answers."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from casebridge.digests import file_sha256
 from casebridge.errors import CasebridgeError
 from casebridge.exchange import protocol
 from casebridge.exchange.canonical import canonical
@@ -113,7 +113,7 @@ def download_submission(
             except HubUnavailable:
                 if attempt == 5 or cancel.wait(0.5 * attempt):
                     raise
-        digest = _sha256(part)
+        digest = file_sha256(part)
         if digest != blob["sha256"] or part.stat().st_size != blob["size"]:
             part.unlink()
             raise CasebridgeError(
@@ -144,14 +144,6 @@ def download_submission(
             created = True
     progress(ProgressUpdate(total, total, f"{urn}: {len(added)} new item(s)"))
     return Downloaded(urn, submission_id, created, added, len(wanted))
-
-
-def _sha256(path: Any) -> str:
-    hasher = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(4 * 1024 * 1024):
-            hasher.update(block)
-    return hasher.hexdigest()
 
 
 def review_feedback(ws: Workspace, urn: str, submission_id: str | None = None) -> dict[str, Any]:

@@ -259,10 +259,11 @@ def suggest_page(
     *,
     patterns_too: bool = True,
     keep: Iterable[str] | None = None,
+    language_model: bool = True,
 ) -> list[Suggestion]:
     """Suggestions on one page; a stretch found by several detectors is offered once (case-aware first, then the
     UK patterns, then — given `keep`, the names never to offer — people, organisations, addresses and health
-    details named only in the text)."""
+    details named only in the text: by the rules, then by the language model where it is installed)."""
     found: list[Suggestion] = []
     taken: list[tuple[int, int]] = []
 
@@ -290,6 +291,13 @@ def suggest_page(
     if keep is not None:
         from casebridge.redaction import third_parties
 
+        keep = list(keep)
         for party in third_parties.find(page_text.text, keep):
             offer(party.start, party.end, f"text:{party.kind}", party.label, party.reason)
+        if language_model:
+            from casebridge.redaction import names_model
+
+            if names_model.usable():
+                for party in names_model.find(page_text.text, keep):
+                    offer(party.start, party.end, f"model:{party.kind}", party.label, party.reason)
     return sorted(found, key=lambda s: (s.rects[0][1], s.rects[0][0]))

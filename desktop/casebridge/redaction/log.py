@@ -148,6 +148,8 @@ def found_by(source: str) -> str:
         return f"{found_by(source.removeprefix('same:'))} (the same value elsewhere)"
     if source.startswith("text:"):
         return f"Named in the text ({source.removeprefix('text:')})"
+    if source.startswith("model:"):
+        return f"Language model ({source.removeprefix('model:')})"
     return {"manual": "Drawn by hand", "failed-redaction": "Failed redaction in the received file"}.get(source, source)
 
 

@@ -43,6 +43,7 @@ def suggest_pages(
     cancel: CancelToken | None = None,
     total: int = 0,
     keep: Sequence[str] | None = None,
+    language_model: bool = True,
 ) -> tuple[list[Suggestion], dict[int, str]]:
     """The suggestions on each page, and each page's text (for finding the same values again without a second
     extraction)."""
@@ -56,7 +57,7 @@ def suggest_pages(
             found.extend(failed_suggestions(page, number))
             text = PageText.of(page, number)
             texts[number] = text.text
-            found.extend(detectors.suggest_page(text, terms, keep=keep))
+            found.extend(detectors.suggest_page(text, terms, keep=keep, language_model=language_model))
             progress(ProgressUpdate(number + 1, total or doc.page_count, f"Page {number + 1}"))
     return found, texts
 
@@ -106,15 +107,23 @@ def suggest_pdf(
     cancel: CancelToken | None = None,
     helpers: HelperPool | None = None,
     keep: Sequence[str] | None = None,
+    language_model: bool = True,
 ) -> list[Suggestion]:
     """Every suggestion in the document: failed redactions, case terms, patterns and (given `keep`) third parties
-    named in the text, page by page, then every other occurrence of the values they found."""
+    named in the text — by the rules, and by the language model unless `language_model` is False — page by page,
+    then every other occurrence of the values they found."""
     if helpers is None or not use_second_core(helpers, page_count, PARALLEL_PAGES):
-        found, texts = suggest_pages(data, range(page_count), terms, progress, cancel, keep=keep)
+        found, texts = suggest_pages(
+            data, range(page_count), terms, progress, cancel, keep=keep, language_model=language_model
+        )
     else:
         half = page_count // 2
-        later = helpers.submit(suggest_pages, data, range(half, page_count), list(terms), no_progress, None, 0, keep)
-        found, texts = suggest_pages(data, range(half), terms, progress, cancel, total=page_count, keep=keep)
+        later = helpers.submit(
+            suggest_pages, data, range(half, page_count), list(terms), no_progress, None, 0, keep, language_model
+        )
+        found, texts = suggest_pages(
+            data, range(half), terms, progress, cancel, total=page_count, keep=keep, language_model=language_model
+        )
         second, second_texts = later.result()
         found, texts = found + second, {**texts, **second_texts}
     found += same_values(data, found, texts)

@@ -1,9 +1,8 @@
 """People, organisations, places and medical details named only in free text — the third parties nobody entered
 on the case ("my GP, Dr Patel at the Butetown Health Centre").
 
-Rules, not a statistical model: a statistical English pipeline (spaCy's `en_core_web_sm`, as Presidio uses) is
-not published on the package index, and nothing may be fetched at run time (see docs/architecture.md). The rules
-read the way statements are written: a title before a name (Dr, Mrs, Nurse…), a relationship before a name ("my
+By rules (a language model adds what they cannot read: names_model.py). The rules read the way statements are
+written: a title before a name (Dr, Mrs, Nurse…), a relationship before a name ("my
 neighbour, Gareth"), a naming verb ("a man called…"), a capitalised name ending in what an organisation is
 (Health Centre, Surgery, Primary School, Ltd…), a numbered street address, and what a person was diagnosed with
 or prescribed. Police officers, the case's suspects and defendants, and organisations of the justice system are
@@ -44,7 +43,7 @@ STREETS = (
 WELSH_STREETS = r"Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant|Maes|Clos"
 # organisations of the justice system and officers: named in every statement, never a third party to hide
 JUSTICE = re.compile(
-    r"(?i)\b(?:police|constabulary|crown prosecution|court|custody|prison|probation|youth offending|home office|"
+    r"(?i)\b(?:police|constabulary|crown prosecution|courts?|custody|prison|probation|youth offending|home office|"
     r"ministry of justice|national crime agency)\b"
 )
 STOP = {

@@ -9,13 +9,13 @@ is refused, never run.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import shutil
 import sys
 from functools import cache
 from pathlib import Path
 
+from casebridge.digests import file_sha256
 from casebridge.errors import CasebridgeError
 
 MODEL_NAME = "faster-whisper-base"
@@ -40,20 +40,12 @@ def default_folder() -> Path:
     return Path(sys.prefix) / "share" / "casebridge" / "models" / MODEL_NAME
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 @cache
 def _checked(folder: Path, stamp: tuple[tuple[str, int, int], ...]) -> None:
     """Checks every file once per folder state (size and modification time): hashing 145 MB takes ~0.3 s."""
     for name, (size, expected) in FILES.items():
         path = folder / name
-        if path.stat().st_size != size or _sha256(path) != expected:
+        if path.stat().st_size != size or file_sha256(path) != expected:
             raise SpeechModelMissing(
                 f"The speech model file {path} is not the one Casebridge was tested with (Whisper base, "
                 f"{MODEL_NAME} revision {REVISION[:8]}): reinstall the speech model."
