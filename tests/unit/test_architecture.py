@@ -23,6 +23,7 @@ LAYERS: dict[str, int] = {
     "errors": 0,
     "jobs": 0,
     "resource_files": 0,
+    "digests": 0,
     "logs": 0,
     "domain": 0,
     "clock": 0,
