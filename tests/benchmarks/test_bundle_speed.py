@@ -16,7 +16,8 @@ import pymupdf
 
 from casebridge.bundle.audience import Resolved
 from casebridge.bundle.build import assemble
-from casebridge.bundle.definition import DEFAULT_SECTIONS, BundleDefinition, Entry
+from casebridge.bundle.definition import BundleDefinition, Entry, sections_of
+from casebridge.bundle.profiles import profile
 from casebridge.forms.document import Audience
 
 DOCUMENTS, PAGES = 200, 5
@@ -47,19 +48,20 @@ def bare_merge(parts: list[bytes]) -> float:
     return time.perf_counter() - start
 
 
-def casebridge(parts: list[bytes]) -> float:
+def casebridge(parts: list[bytes], name: str = "classic") -> tuple[float, bytes]:
     entries = [
         Entry("BC"[i % 2], "form", f"DOC{i}", f"Statement {i + 1}", "01/12/2026", "A Witness") for i in range(DOCUMENTS)
     ]
-    definition = BundleDefinition(DEFAULT_SECTIONS, tuple(entries))
+    chosen = profile(name)
+    definition = BundleDefinition(sections_of(chosen), tuple(entries), profile=name)
     items = [(Resolved(entry), data, "", None, PAGES) for entry, data in zip(entries, parts, strict=True)]
     start = time.perf_counter()
-    pdf, rows, _media = assemble("01ZD0300126", Audience.DEFENCE, definition, items)
+    pdf, rows, _media = assemble("01ZD0300126", Audience.DEFENCE, definition, items, profile=chosen)
     elapsed = time.perf_counter() - start
     assert len(rows) == DOCUMENTS
     with pymupdf.open(stream=pdf, filetype="pdf") as doc:
         assert doc.page_count >= DOCUMENTS * PAGES
-    return elapsed
+    return elapsed, pdf
 
 
 PEAK = textwrap.dedent(
@@ -69,21 +71,34 @@ PEAK = textwrap.dedent(
     from benchmarks.test_bundle_speed import casebridge, documents
     parts = documents()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    casebridge(parts)
+    casebridge(parts, sys.argv[1])
     print(before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     """
 )
 
 
 def test_thousand_page_bundle() -> None:
+    from casebridge.bundle.preflight import check_bundle, errors
+
     parts = documents()
     bare = min(bare_merge(parts) for _ in range(3))
-    ours = min(casebridge(parts) for _ in range(3))
-    peak = subprocess.run([sys.executable, "-c", PEAK], capture_output=True, text=True, check=True).stdout.split()
-    before, after = (int(v) / 1024 for v in peak)
-    print(
-        f"\n{DOCUMENTS} PDFs, {DOCUMENTS * PAGES} pages: bare insert_pdf merge {bare:.2f} s; Casebridge (merge, "
-        f"stamps, labels, linked index, bookmarks) {ours:.2f} s = {ours / bare:.2f}x; peak RSS {after:.0f} MB "
-        f"({before:.0f} MB before)"
-    )
+    print(f"\n{DOCUMENTS} PDFs, {DOCUMENTS * PAGES} pages: bare insert_pdf merge {bare:.2f} s")
+    for name in ("classic", "dcs", "ebundle"):
+        runs = [casebridge(parts, name) for _ in range(3)]
+        ours = min(elapsed for elapsed, _pdf in runs)
+        pdf = runs[0][1]
+        peak = subprocess.run(
+            [sys.executable, "-c", PEAK, name], capture_output=True, text=True, check=True
+        ).stdout.split()
+        before, after = (int(v) / 1024 for v in peak)
+        start = time.perf_counter()
+        findings = check_bundle(pdf, profile(name))
+        lint = time.perf_counter() - start
+        assert errors(findings) == [], [f.line() for f in findings[:5]]
+        print(
+            f"  {name}: Casebridge (merge, stamps, labels, linked index, bookmarks, 100 % view"
+            + (", images to 300 dpi" if profile(name).downsample_dpi else "")
+            + f") {ours:.2f} s = {ours / bare:.2f}x; peak RSS {after:.0f} MB ({before:.0f} MB before); "
+            f"pre-flight {lint:.2f} s ({len(findings)} warning(s))"
+        )
     _ = resource

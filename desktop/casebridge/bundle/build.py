@@ -15,6 +15,7 @@ import hashlib
 import html
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,10 @@ import pymupdf
 from casebridge.bundle.audience import Left, Resolved, resolve
 from casebridge.bundle.definition import BundleDefinition, arranged, default_definition
 from casebridge.bundle.numbering import Placed, Served, assign, label_ranges
+from casebridge.bundle.preflight import Finding
+from casebridge.bundle.profiles import Profile
+from casebridge.bundle.profiles import profile as named_profile
+from casebridge.bundle.split import part_file
 from casebridge.disclosure.scan import Leak, scan_index, scan_pdf
 from casebridge.forms.document import Audience
 from casebridge.forms.pages import story_pdf
@@ -56,6 +61,7 @@ class IndexRow:
     note: str = ""
     refs: tuple[str, ...] = ()  # every page's reference, in order
     served: str = ""  # the exhibit reference of the version included (a redacted copy AK/1/1 for AK/1), or ""
+    part: int = 0  # the part (file) of a split bundle holding it; 0: not split
 
 
 @dataclass
@@ -68,13 +74,22 @@ class Bundle:
     media: dict[str, Path] = field(default_factory=dict)  # relative name -> vault file
     leaks: list[Leak] = field(default_factory=list)  # withheld values the scan found: such a bundle is not served
     withheld: int = 0  # how many withheld values the scan looked for
+    profile: str = "classic"
+    parts: list[bytes] = field(default_factory=list)  # the PDF split under a size limit (empty: one file)
+    part_prefix: str = ""  # parts are PREFIX-part1.pdf, PREFIX-part2.pdf… (the index's links open them by name)
+    findings: list[Finding] = field(default_factory=list)  # the pre-flight's findings on the bundle as built
 
     @property
     def index_json(self) -> str:
         data = {
             "urn": self.urn,
             "audience": self.audience.value,
+            "profile": self.profile,
             "pdf_sha256": hashlib.sha256(self.pdf).hexdigest(),
+            "parts": [
+                {"part": n, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+                for n, data in enumerate(self.parts, 1)
+            ],
             "documents": [row.__dict__ for row in self.rows],
             "left_out": [{"key": o.entry.key, "title": o.entry.title, "reason": o.reason} for o in self.left_out],
         }
@@ -85,21 +100,38 @@ class Bundle:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(
-            ["Section", "Title", "Date", "Author", "First page", "Last page", "PDF page", "SHA-256", "Media"]
+            ["Section", "Title", "Date", "Author", "First page", "Last page", "PDF page", "Part", "SHA-256", "Media"]
         )
         for row in self.rows:
             writer.writerow(
-                [row.section, row.title, row.date, row.author, row.first, row.last, row.pdf_page, row.sha256, row.media]
+                [
+                    row.section,
+                    row.title,
+                    row.date,
+                    row.author,
+                    row.first,
+                    row.last,
+                    row.pdf_page,
+                    row.part or "",
+                    row.sha256,
+                    row.media,
+                ]
             )
         return out.getvalue()
 
     def write(self, folder: Path, stem: str) -> Path:
-        """The bundle package: STEM.pdf, STEM.json, STEM.csv and media/ beside them."""
+        """The bundle package: STEM.pdf (or STEM-part1.pdf, STEM-part2.pdf… when split under a size limit),
+        STEM.json, STEM.csv and media/ beside them. Returns the (first) PDF."""
         import shutil
 
         folder.mkdir(parents=True, exist_ok=True)
         pdf = folder / f"{stem}.pdf"
-        pdf.write_bytes(self.pdf)
+        if self.parts:
+            for number, data in enumerate(self.parts, 1):
+                (folder / part_file(self.part_prefix or self.urn, number)).write_bytes(data)
+            pdf = folder / part_file(self.part_prefix or self.urn, 1)
+        else:
+            pdf.write_bytes(self.pdf)
         (folder / f"{stem}.json").write_text(self.index_json, encoding="utf-8")
         (folder / f"{stem}.csv").write_text(self.index_csv, encoding="utf-8")
         for name, source in self.media.items():
@@ -224,8 +256,9 @@ STAMP_FONT = "CBStamp"
 
 @dataclass
 class _Stamper:
-    """Stamps pages cheaply: one Helvetica font object and one pair of q/Q streams shared by every page; per
-    page only a small stream with its two lines of text and a font entry in its resources."""
+    """Stamps pages cheaply: one embedded font (Nimbus Sans, Helvetica's metric twin built into MuPDF) and one
+    pair of q/Q streams shared by every page; per page only a small stream with its two lines of text (glyph
+    ids) and a font entry in its resources."""
 
     doc: pymupdf.Document
     font: int = 0
@@ -233,7 +266,7 @@ class _Stamper:
     closing: int = 0
 
     def __post_init__(self) -> None:
-        self.font = self._stream_or_object("<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>")
+        self.font = int(self.doc[0].insert_font(fontname=STAMP_FONT, fontbuffer=_stamp_font().buffer))
         self.opening = self._stream_or_object("<<>>", b"q")
         self.closing = self._stream_or_object("<<>>", b"Q")
 
@@ -271,24 +304,40 @@ class _Stamper:
         ops = ["q", "0 g"]
         for text, x in ((left, rect.x0 + 24), (right, rect.x1 - 24 - _width(right))):
             point = pymupdf.Point(x, rect.y1 - 12) * to_pdf
-            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(f"BT /{STAMP_FONT} {STAMP_SIZE:g} Tf {point.x:.2f} {point.y:.2f} Td ({escaped}) Tj ET")
+            glyphs = _glyphs(text)
+            ops.append(f"BT /{STAMP_FONT} {STAMP_SIZE:g} Tf {point.x:.2f} {point.y:.2f} Td <{glyphs}> Tj ET")
         ops.append("Q")
-        xref = self._stream_or_object("<<>>", "\n".join(ops).encode("cp1252", "replace"))
+        xref = self._stream_or_object("<<>>", "\n".join(ops).encode("ascii"))
         contents = [self.opening, *page.get_contents(), self.closing, xref]
         self.doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in contents) + "]")
 
 
 @functools.cache
+def _stamp_font() -> pymupdf.Font:
+    return pymupdf.Font("helv")
+
+
+@functools.cache
 def _width(text: str) -> float:
-    return float(pymupdf.get_text_length(text, "helv", STAMP_SIZE))
+    return float(_stamp_font().text_length(text, STAMP_SIZE))
 
 
-def _index_pdf(urn: str, audience: Audience, rows: list[IndexRow], definition: BundleDefinition) -> bytes:
+def _glyphs(text: str) -> str:
+    """The text as the embedded font's glyph ids (Identity-H), in hex; a character it lacks shows as '?'."""
+    font = _stamp_font()
+    return "".join(f"{font.has_glyph(ord(c)) or font.has_glyph(ord('?')):04x}" for c in text)
+
+
+def _index_pdf(
+    urn: str, audience: Audience, rows: list[IndexRow], definition: BundleDefinition, profile: Profile
+) -> bytes:
     titles = {s.code: s.title for s in definition.sections}
+    split = any(row.part for row in rows)
     body = [
         f"<h1>Bundle index</h1><p>URN {html.escape(urn)} · {AUDIENCE_NAMES[audience]} bundle · "
-        f"{len(rows)} document(s)</p>",
+        f"{html.escape(profile.title)} · {len(rows)} document(s)"
+        + (f" in {max(row.part for row in rows)} parts" if split else "")
+        + "</p>",
     ]
     current = ""
     for row in rows:
@@ -297,25 +346,30 @@ def _index_pdf(urn: str, audience: Audience, rows: list[IndexRow], definition: B
                 body.append("</table>")
             current = row.section
             body.append(f"<h2>Section {row.section}: {html.escape(titles[row.section])}</h2>")
-            body.append("<table><tr><th>Document</th><th>Date</th><th>Author / witness</th><th>Pages</th></tr>")
+            part_head = "<th>Part</th>" if split else ""
+            body.append(
+                f"<table><tr><th>Document</th><th>Date</th><th>Author / witness</th>{part_head}<th>Pages</th></tr>"
+            )
         pages = _range_text(row)
+        part_cell = f"<td>Part {row.part}</td>" if split else ""
         body.append(
             f"<tr><td>{html.escape(row.title)}</td><td>{html.escape(row.date)}</td>"
-            f"<td>{html.escape(row.author)}</td><td>{pages}</td></tr>"
+            f"<td>{html.escape(row.author)}</td>{part_cell}<td class='pages'>{pages}</td></tr>"
         )
     if current:
         body.append("</table>")
     css = (
         "body{font-family:sans-serif;font-size:9pt} h1{font-size:16pt} h2{font-size:11pt;margin-top:10pt}"
         "table{width:100%;border-collapse:collapse} th{text-align:left;border-bottom:1px solid #444}"
-        "td{padding:2pt 4pt 2pt 0;vertical-align:top}"
+        "td{padding:2pt 4pt 2pt 0;vertical-align:top} td.pages{white-space:nowrap}"
     )
     return story_pdf("".join(body), css, (40, 50, A4.width - 40, A4.height - 50))
 
 
-def _link_index(page: pymupdf.Page, rows: list[IndexRow], shift: int) -> None:
-    """Links each index line's page range to the document's first page. The range is matched word for word at
-    the end of a line (so "B-1" never links from inside "B-12")."""
+def link_index(page: pymupdf.Page, rows: list[IndexRow], target: Callable[[IndexRow], dict[str, Any]]) -> None:
+    """Links each index line's page range to the document's first page (`target` gives the link: a page of this
+    file, or of another part). The range is matched word for word at the end of a line (so "B-1" never links
+    from inside "B-12")."""
     lines: dict[tuple[int, int], list[tuple[pymupdf.Rect, str]]] = {}
     for x0, y0, x1, y1, word, block, line, _n in page.get_text("words"):
         lines.setdefault((block, line), []).append((pymupdf.Rect(x0, y0, x1, y1), word))
@@ -324,11 +378,12 @@ def _link_index(page: pymupdf.Page, rows: list[IndexRow], shift: int) -> None:
         for size in (3, 1):
             tail = tuple(word for _rect, word in words[-size:])
             row = wanted.get(tail)
-            if row is not None and len(words) >= size:
+            after_part = len(words) > size and words[-size - 1][1] == "Part"  # "Part 3" is a part, not page 3
+            if row is not None and len(words) >= size and not after_part:
                 area = words[-size][0]
                 for rect, _word in words[-size:]:
                     area |= rect
-                page.insert_link({"kind": pymupdf.LINK_GOTO, "from": area, "page": row.pdf_page - 1 + shift})
+                page.insert_link({**target(row), "from": area})
                 break
 
 
@@ -336,9 +391,10 @@ def _range_text(row: IndexRow) -> str:
     return row.first if row.first == row.last else f"{row.first} to {row.last}"
 
 
-def case_definition(ws: Workspace, view: CaseFileView) -> BundleDefinition:
-    """The case's saved arrangement (kept up to date with its documents), or the default."""
-    current = default_definition(view)
+def case_definition(ws: Workspace, view: CaseFileView, profile: Profile | None = None) -> BundleDefinition:
+    """The case's saved arrangement (kept up to date with its documents, in the profile's sections), or the
+    profile's default."""
+    current = default_definition(view, profile or named_profile())
     saved = ws.bundles.definition(view.case.urn)
     return arranged(BundleDefinition.from_json(saved), current) if saved else current
 
@@ -349,14 +405,23 @@ def build_bundle(
     audience: Audience,
     definition: BundleDefinition | None = None,
     served: list[Served] | None = None,
+    profile: Profile | None = None,
+    max_part_mb: float | None = None,
+    part_prefix: str = "",
 ) -> Bundle:
-    """The bundle for one audience. With `served` (the references of a version already served), every
-    document it held keeps its page references and later material is slotted in without renumbering."""
+    """The bundle for one audience in one profile (Casebridge classic by default). With `served` (the references
+    of a version already served), every document it held keeps its page references and later material is
+    slotted in without renumbering. `max_part_mb` (default: the profile's) splits it into parts under that size.
+    A jury bundle is always built as the court sees it (served material, redacted copies)."""
+    from casebridge.bundle.preflight import check_bundle
     from casebridge.disclosure.withheld import withheld as withheld_from
     from casebridge.domain.view import CaseFileView
 
+    profile = profile or named_profile()
+    if profile.jury:
+        audience = Audience.DEFENCE
     view = CaseFileView.load(ws, urn)
-    definition = definition or case_definition(ws, view)
+    definition = definition or case_definition(ws, view, profile)
     planned = {r.exhibit_id: True for r in ws.redactions.for_case(view.case.urn)}
     included, left = resolve(definition, view, audience, planned)
     withheld = withheld_from(ws, view, audience)
@@ -369,9 +434,20 @@ def build_bundle(
             left.append(Left(item.entry, "no pages"))
             continue
         parts.append((item, data, relative, media_file, count))
-    pdf, rows, media = assemble(view.case.urn, audience, definition, parts, served)
-    bundle = Bundle(view.case.urn, audience, pdf, rows, left, media, withheld=len(withheld))
+    from casebridge.bundle.split import cut_parts, plan_parts
+
+    limit = profile.max_part_mb if max_part_mb is None else max_part_mb
+    part_of = plan_parts([len(p[1]) for p in parts], int(limit * 1_000_000)) if limit else None
+    pdf, rows, media = assemble(view.case.urn, audience, definition, parts, served, profile, part_of)
+    prefix = part_prefix or view.case.urn
+    chunks = cut_parts(pdf, rows, prefix, profile) if part_of and max(part_of) > 1 else []
+    if not chunks:
+        rows = [IndexRow(**{**row.__dict__, "part": 0}) for row in rows]
+    bundle = Bundle(view.case.urn, audience, pdf, rows, left, media, withheld=len(withheld), profile=profile.name)
+    bundle.parts = chunks
+    bundle.part_prefix = prefix
     bundle.leaks = scan_bundle(bundle, withheld)
+    bundle.findings = check_bundle(bundle.pdf, profile, bundle.index_json, max_part_mb=limit, parts=chunks)
     return bundle
 
 
@@ -394,66 +470,89 @@ def assemble(
     definition: BundleDefinition,
     parts: list[Part],
     served: list[Served] | None = None,
+    profile: Profile | None = None,
+    part_of: list[int] | None = None,
 ) -> tuple[bytes, list[IndexRow], dict[str, Path]]:
-    """Merges the documents' PDFs, stamps and labels every page, puts the linked index in front, bookmarks."""
-    refs = assign([Placed(p[0].entry.key, p[0].entry.section, p[4]) for p in parts], served)
+    """Merges the documents' PDFs, stamps and labels every page, puts the linked index in front, bookmarks
+    showing page numbers, opens at 100 %. Section numbering (`B-12`): the index has pages of its own (i, ii…);
+    continuous numbering: page N is the PDF's page N, index included, so the index's length is settled first."""
+    profile = profile or named_profile()
     served_keys = {s.key for s in served or []}
     out = pymupdf.open()
-    rows: list[IndexRow] = []
     media: dict[str, Path] = {}
-    page_refs: list[str] = []
     titles = {s.code: s.title for s in definition.sections}
-    for (item, data, relative, media_file, count), pages in zip(parts, refs, strict=True):
-        first_index = out.page_count
+    firsts: list[int] = []
+    for _item, data, relative, media_file, _count in parts:
+        firsts.append(out.page_count)
         with pymupdf.open(stream=data, filetype="pdf") as part:
             out.insert_pdf(part)
-        page_refs.extend(pages)
         if relative and media_file is not None:
             media[relative] = media_file
-        note = item.note
-        if served is not None and item.entry.key not in served_keys:
-            note = "additional evidence (after service)" + (f"; {note}" if note else "")
-        rows.append(
-            IndexRow(
-                section=item.entry.section,
-                section_title=titles[item.entry.section],
-                key=item.entry.key,
-                title=item.entry.title,
-                date=item.entry.date,
-                author=item.entry.author,
-                first=pages[0],
-                last=pages[-1],
-                pdf_page=first_index + 1,
-                pages=count,
-                sha256=item.exhibit.sha256 if item.exhibit is not None else hashlib.sha256(data).hexdigest(),
-                media=relative,
-                note=note,
-                refs=tuple(pages),
-                served=item.exhibit.reference if item.exhibit is not None else "",
+
+    def rows_for(shift: int) -> tuple[list[IndexRow], list[str]]:
+        """The index rows and every document page's reference, given `shift` index pages in front."""
+        if profile.continuous:
+            refs = [tuple(str(at + shift + i + 1) for i in range(p[4])) for p, at in zip(parts, firsts, strict=True)]
+        else:
+            refs = assign([Placed(p[0].entry.key, p[0].entry.section, p[4]) for p in parts], served)
+        rows = []
+        numbered = zip(parts, refs, firsts, part_of or [0] * len(parts), strict=True)
+        for (item, data, relative, _media_file, count), pages, first, part in numbered:
+            note = item.note
+            if served is not None and item.entry.key not in served_keys:
+                note = "additional evidence (after service)" + (f"; {note}" if note else "")
+            rows.append(
+                IndexRow(
+                    section=item.entry.section,
+                    section_title=titles[item.entry.section],
+                    key=item.entry.key,
+                    title=item.entry.title,
+                    date=item.entry.date,
+                    author=item.entry.author,
+                    first=pages[0],
+                    last=pages[-1],
+                    pdf_page=first + shift + 1,
+                    pages=count,
+                    sha256=item.exhibit.sha256 if item.exhibit is not None else hashlib.sha256(data).hexdigest(),
+                    media=relative,
+                    note=note,
+                    refs=tuple(pages),
+                    served=item.exhibit.reference if item.exhibit is not None else "",
+                    part=part,
+                )
             )
-        )
+        return rows, [ref for pages in refs for ref in pages]
+
+    shift = 1
+    for _attempt in range(4):  # the index's own length moves every page number after it (continuous numbering)
+        rows, page_refs = rows_for(shift)
+        index_pdf = _index_pdf(urn, audience, rows, definition, profile)
+        with pymupdf.open(stream=index_pdf, filetype="pdf") as index:
+            length = index.page_count
+        if length == shift or not profile.continuous:
+            shift = length
+            rows, page_refs = rows_for(shift)
+            break
+        shift = length
     footer = f"URN {urn} · {AUDIENCE_NAMES[audience]}"
     stamper = _Stamper(out)
     for number in range(out.page_count):
-        stamper.stamp(out[number], footer, page_refs[number])
-    index = pymupdf.open(stream=_index_pdf(urn, audience, rows, definition), filetype="pdf")
-    shift = index.page_count
+        stamper.stamp(out[number], footer, stamp_text(profile, page_refs[number]))
+    index = pymupdf.open(stream=_index_pdf(urn, audience, rows, definition, profile), filetype="pdf")
     out.insert_pdf(index, start_at=0)
     index.close()
     for number in range(shift):
-        _link_index(out[number], rows, shift)
-    out.set_page_labels(
-        [{"startpage": 0, "prefix": "Index ", "style": "r", "firstpagenum": 1}, *label_ranges(page_refs, shift)]
-    )
-    toc: list[list[Any]] = [[1, "Index", 1]]
-    seen_sections: set[str] = set()
-    for row in rows:
-        if row.section not in seen_sections:
-            seen_sections.add(row.section)
-            toc.append([1, f"{row.section} {row.section_title}", row.pdf_page + shift])
-        toc.append([2, row.title, row.pdf_page + shift])
-    out.set_toc(toc)
-    rows = [IndexRow(**{**row.__dict__, "pdf_page": row.pdf_page + shift}) for row in rows]
+        if profile.continuous:
+            stamper.stamp(out[number], footer, stamp_text(profile, str(number + 1)))
+        link_index(out[number], rows, lambda row: {"kind": pymupdf.LINK_GOTO, "page": row.pdf_page - 1})
+    if profile.continuous:
+        out.set_page_labels([{"startpage": 0, "prefix": "", "style": "D", "firstpagenum": 1}])
+    else:
+        out.set_page_labels(
+            [{"startpage": 0, "prefix": "Index ", "style": "r", "firstpagenum": 1}, *label_ranges(page_refs, shift)]
+        )
+    out.set_toc(_bookmarks(rows, profile))
+    _open_at_full_size(out)
     out.set_metadata(
         {
             "title": f"Bundle {urn} ({AUDIENCE_NAMES[audience]})",
@@ -469,4 +568,46 @@ def assemble(
     out.xref_set_key(out.pdf_catalog(), "Lang", "(en-GB)")  # set_language() shortens it to "en"
     pdf = out.tobytes(garbage=3, deflate=True, no_new_id=True)
     out.close()
+    if profile.downsample_dpi:
+        pdf = downsampled(pdf, profile.downsample_dpi)
     return pdf, rows, media
+
+
+def downsampled(pdf: bytes, dpi: int) -> bytes:
+    """Pictures placed at more than `dpi` resampled to it (the e-bundle guidance: at most 300 dpi). On the saved
+    bundle, and saved after it with unused objects dropped but nothing renumbered: with PyMuPDF 1.26.7, saving
+    rewritten images with xref compaction (garbage ≥ 2) points font resources at font descriptors, and the
+    text of every form becomes unreadable (tests/integration/test_bundle_profiles.py checks the text)."""
+    with pymupdf.open(stream=pdf, filetype="pdf") as doc:
+        doc.rewrite_images(dpi_threshold=dpi + 1, dpi_target=dpi, quality=85)
+        data: bytes = doc.tobytes(garbage=1, deflate=True, no_new_id=True)
+    return data
+
+
+def stamp_text(profile: Profile, ref: str) -> str:
+    """What each page carries bottom right: "Page 12" (continuous numbering) or its reference "J-12"."""
+    return f"Page {ref}" if profile.continuous else ref
+
+
+def page_text(profile: Profile, ref: str) -> str:
+    """How a page reference reads in a bookmark: "p. 12" (continuous numbering) or the reference "J-12"."""
+    return f"p. {ref}" if profile.continuous else ref
+
+
+def _bookmarks(rows: list[IndexRow], profile: Profile) -> list[list[Any]]:
+    """Index, sections and documents, each showing the page it opens at."""
+    toc: list[list[Any]] = [[1, "Index" + (" (p. 1)" if profile.continuous else ""), 1]]
+    seen_sections: set[str] = set()
+    for row in rows:
+        if row.section not in seen_sections:
+            seen_sections.add(row.section)
+            toc.append([1, f"{row.section} {row.section_title} ({page_text(profile, row.first)})", row.pdf_page])
+        toc.append([2, f"{row.title} ({page_text(profile, row.first)})", row.pdf_page])
+    return toc
+
+
+def _open_at_full_size(doc: pymupdf.Document) -> None:
+    """Opens on the first page at 100 % with the bookmarks shown (the e-bundle guidance's default view)."""
+    catalog = doc.pdf_catalog()
+    doc.xref_set_key(catalog, "OpenAction", f"[{doc[0].xref} 0 R /XYZ null null 1]")
+    doc.xref_set_key(catalog, "PageMode", "/UseOutlines")

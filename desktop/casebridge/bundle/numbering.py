@@ -13,7 +13,7 @@ import re
 import string
 from dataclasses import dataclass
 
-REF = re.compile(r"^([A-Z]+)-(\d+)([A-Z]*)$")
+REF = re.compile(r"^([A-Z][A-Z0-9]*)-(\d+)([A-Z]*)$")  # B-12, J-3A, UND1-4
 
 
 @dataclass(frozen=True)

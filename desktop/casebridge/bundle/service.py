@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from casebridge.bundle.build import Bundle, build_bundle
 from casebridge.bundle.diff import Change, diff
 from casebridge.bundle.numbering import Served
+from casebridge.bundle.profiles import DEFAULT_PROFILE
+from casebridge.bundle.profiles import profile as named_profile
 from casebridge.errors import CasebridgeError
 from casebridge.forms.document import Audience
 from casebridge.store.bundles import BundleVersion
@@ -36,23 +38,74 @@ class LeaksFound(CasebridgeError):
         )
 
 
+class PreflightFailed(CasebridgeError):
+    """The bundle version has pre-flight errors: it cannot be served until they are put right."""
+
+
+def track(audience: Audience | str, profile: str = DEFAULT_PROFILE) -> str:
+    """The versions of one audience's bundles in one profile are numbered (and served) together; Casebridge
+    classic keeps the audience's own name, so bundles built before profiles keep their history."""
+    name = audience.value if isinstance(audience, Audience) else audience
+    return name if profile == DEFAULT_PROFILE else f"{name}+{profile}"
+
+
+def file_stem(urn: str, audience: Audience, profile: str, number: int) -> str:
+    """The name of a bundle version's files: URN-AUDIENCE[-PROFILE]-vN (.pdf, .json, .csv, -partN.pdf)."""
+    return f"{urn}-{audience.value}" + ("" if profile == DEFAULT_PROFILE else f"-{profile}") + f"-v{number}"
+
+
 class BundleService:
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
 
-    def build(self, urn: str, audience: Audience) -> tuple[Bundle, BundleVersion]:
-        """Builds, scans and records a new version; after service, earlier references stay where they were. A bundle
-        the leak scan stops is not recorded (so it can never be served): LeaksFound carries it for showing."""
-        served = self.ws.bundles.last_served(urn, audience.value)
-        bundle = build_bundle(self.ws, urn, audience, served=served_references(served))
+    def build(
+        self, urn: str, audience: Audience, profile: str = DEFAULT_PROFILE, max_part_mb: float | None = None
+    ) -> tuple[Bundle, BundleVersion]:
+        """Builds, scans, pre-flights and records a new version; after service, earlier references stay where
+        they were. A bundle the leak scan stops is not recorded (so it can never be served): LeaksFound carries
+        it for showing. The pre-flight's findings are recorded with the version (errors stop its service)."""
+        chosen = named_profile(profile)
+        if chosen.jury:
+            audience = Audience.DEFENCE
+        key = track(audience, chosen.name)
+        served = self.ws.bundles.last_served(urn, key)
+        number = len(self.ws.bundles.versions(urn, key)) + 1
+        bundle = build_bundle(
+            self.ws,
+            urn,
+            audience,
+            served=served_references(served),
+            profile=chosen,
+            max_part_mb=max_part_mb,
+            part_prefix=file_stem(urn, audience, chosen.name, number),
+        )
         if bundle.leaks:
             pages = sorted({leak.label or str(leak.page) for leak in bundle.leaks if leak.page is not None})
-            self.ws.bundles.record_blocked(urn, audience.value, len(bundle.leaks), pages)
+            self.ws.bundles.record_blocked(urn, key, len(bundle.leaks), pages)
             raise LeaksFound(bundle)
-        version = self.ws.bundles.record(
-            urn, audience.value, bundle.index_json, json.loads(bundle.index_json)["pdf_sha256"]
-        )
+        index = json.loads(bundle.index_json)
+        index["preflight"] = [finding.to_json() for finding in bundle.findings]
+        version = self.ws.bundles.record(urn, key, json.dumps(index, indent=2, sort_keys=True), index["pdf_sha256"])
         return bundle, version
+
+    def serve(
+        self, urn: str, audience: Audience | str, number: int | None = None, profile: str = DEFAULT_PROFILE
+    ) -> BundleVersion:
+        """Marks a version served (the latest by default), unless its pre-flight found errors."""
+        key = track(audience, profile)
+        versions = self.ws.bundles.versions(urn, key)
+        chosen = next((v for v in versions if v.number == number), None) if number else None
+        if number is None and versions:
+            chosen = versions[-1]
+        if chosen is not None:
+            failing = [f for f in chosen.index.get("preflight", []) if f.get("severity") == "error"]
+            if failing:
+                first = "; ".join(f"{f['check']}: {f['message']}" for f in failing[:3])
+                raise PreflightFailed(
+                    f"Version {chosen.number} of the {key} bundle of {urn} cannot be served: the pre-flight found "
+                    f"{len(failing)} error(s): {first}. Put them right and build again."
+                )
+        return self.ws.bundles.serve(urn, key, number)
 
     def compare(self, urn: str, audience: Audience, first: int, second: int) -> list[Change]:
         a = self.ws.bundles.get(urn, audience.value, first)

@@ -65,9 +65,24 @@ def render_pdf(doc: FormDocument, audience: Audience) -> bytes:
         )
         pdf.xref_set_key(pdf.pdf_catalog(), "Lang", "(en-GB)")
         pdf.xref_set_key(pdf.pdf_catalog(), "ViewerPreferences", "<</DisplayDocTitle true>>")
+        pdf.subset_fonts()  # every font embedded, only the glyphs used: a form stays small in a bundle
         return bytes(pdf.tobytes(garbage=3, deflate=True, no_new_id=True))
     finally:
         pdf.close()
+
+
+# Helvetica and Helvetica Bold's metric twins (Nimbus Sans, built into MuPDF), embedded so every form page carries
+# its fonts (the bundle pre-flight holds court bundles to that); identical font objects are merged when saved.
+BOLD, REGULAR = "CBSansBold", "CBSans"
+
+
+def _fonts(page: Any) -> tuple[Any, Any]:
+    import pymupdf
+
+    bold, regular = pymupdf.Font("hebo"), pymupdf.Font("helv")
+    page.insert_font(fontname=BOLD, fontbuffer=bold.buffer)
+    page.insert_font(fontname=REGULAR, fontbuffer=regular.buffer)
+    return bold, regular
 
 
 def _stamp(pdf: Any, doc: FormDocument, audience: Audience) -> None:
@@ -75,27 +90,26 @@ def _stamp(pdf: Any, doc: FormDocument, audience: Audience) -> None:
 
     total = pdf.page_count
     for number, page in enumerate(pdf, start=1):
+        bold, regular = _fonts(page)
         width, height = page.rect.width, page.rect.height
         if not doc.disclosable:
             for y in (0.0, height - BAND):
                 _chequer(page, pymupdf.Rect(0, y, width, y + BAND))
-            page.insert_text((MARGIN_X, BAND + 11), NON_DISCLOSABLE, fontsize=8, fontname="hebo")
+            page.insert_text((MARGIN_X, BAND + 11), NON_DISCLOSABLE, fontsize=8, fontname=BOLD)
         marking = doc.marking
-        page.insert_text((MARGIN_X, BAND + 24), marking, fontsize=9, fontname="hebo")
+        page.insert_text((MARGIN_X, BAND + 24), marking, fontsize=9, fontname=BOLD)
         urn = f"URN {doc.urn}"
-        page.insert_text(
-            (width - MARGIN_X - pymupdf.get_text_length(urn, "hebo", 10), BAND + 24), urn, fontsize=10, fontname="hebo"
-        )
+        page.insert_text((width - MARGIN_X - bold.text_length(urn, 10), BAND + 24), urn, fontsize=10, fontname=BOLD)
         page.draw_line((MARGIN_X, TOP - 10), (width - MARGIN_X, TOP - 10), color=(0.3, 0.3, 0.3), width=0.5)
         footer_y = height - BAND - 22
         left = f"{doc.code} · {doc.marking}" + ("" if doc.disclosable else " · not disclosable")
-        page.insert_text((MARGIN_X, footer_y), left, fontsize=8, fontname="helv")
+        page.insert_text((MARGIN_X, footer_y), left, fontsize=8, fontname=REGULAR)
         right = f"URN {doc.urn} · page {number} of {total}"
         page.insert_text(
-            (width - MARGIN_X - pymupdf.get_text_length(right, "helv", 8), footer_y), right, fontsize=8, fontname="helv"
+            (width - MARGIN_X - regular.text_length(right, 8), footer_y), right, fontsize=8, fontname=REGULAR
         )
         if audience is not Audience.POLICE and doc.note:
-            page.insert_text((MARGIN_X, footer_y + 11), doc.note, fontsize=7, fontname="helv")
+            page.insert_text((MARGIN_X, footer_y + 11), doc.note, fontsize=7, fontname=REGULAR)
 
 
 def _chequer(page: Any, band: Any) -> None:
