@@ -260,7 +260,24 @@ def main(out_dir: Path) -> int:
                 QTimer.singleShot(300, lambda: wait_for_bundle(window, panel))
                 return
             panel.viewer.set_zoom("page")
-            QTimer.singleShot(1200, lambda: (save(window, out_dir / "bundle.png"), window.close()))
+            QTimer.singleShot(1200, lambda: dcs_bundle(window, panel))
+
+        def dcs_bundle(window: MainWindow, panel: Any) -> None:
+            save(window, out_dir / "bundle.png")
+            panel.profile.setCurrentIndex(panel.profile.findData("dcs"))
+            panel.refresh()
+            panel.build()
+            wait_for_dcs(window, panel)
+
+        def wait_for_dcs(window: MainWindow, panel: Any) -> None:
+            if panel.busy() or panel.versions.count() == 0 or panel.viewer.page_count() == 0:
+                QTimer.singleShot(300, lambda: wait_for_dcs(window, panel))
+                return
+            panel.viewer.set_zoom("page")
+            panel.lists.setCurrentIndex(3)  # the pre-flight's findings
+            panel.index.setCurrentRow(next(i for i, r in enumerate(panel.rows) if r["key"] == "SE/2"))
+            panel.go_to_entry()
+            QTimer.singleShot(1200, lambda: (save(window, out_dir / "bundle-dcs.png"), window.close()))
 
         def start_media(window: MainWindow, reference: str, name: str, delay: int) -> None:
             show(window, reference, name, delay)

@@ -136,7 +136,7 @@
     <message>
         <source>Compare with &amp;previous</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Cymharu â&apos;r &amp;un blaenorol</translation>
+        <translation type="unfinished">Cymharu â&apos;r un &amp;blaenorol</translation>
     </message>
     <message>
         <source>Compare the shown version with the one before</source>
@@ -197,11 +197,6 @@
         <source>Version %1 · %2 document(s)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Fersiwn %1 · %2 dogfen</translation>
-    </message>
-    <message>
-        <source>No bundle built for this audience yet.</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Dim bwndel wedi&apos;i adeiladu ar gyfer y gynulleidfa hon eto.</translation>
     </message>
     <message>
         <source>Served: page references frozen.</source>
@@ -289,19 +284,9 @@
         <translation type="unfinished">Heb eu &amp;cynnwys</translation>
     </message>
     <message>
-        <source>&amp;Withheld values</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Manylion cudd</translation>
-    </message>
-    <message>
         <source>&amp;Left out (%1)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Heb eu &amp;cynnwys (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Withheld values (%1)</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Manylion cudd (%1)</translation>
     </message>
     <message>
         <source>Not made: the %1 bundle carries %2 withheld value(s). Nothing was saved, and it cannot be served. Redact each at its source (or correct the case file), then build again.</source>
@@ -312,6 +297,110 @@
         <source>Version %1 built: %2 document(s); %3 left out for this audience (see Left out). No withheld value found.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Fersiwn %1 wedi&apos;i hadeiladu: %2 dogfen; %3 heb eu cynnwys i&apos;r gynulleidfa hon (gweler Heb eu cynnwys). Ni chanfuwyd manylyn cudd.</translation>
+    </message>
+    <message>
+        <source>Bundle profile</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Proffil y bwndel</translation>
+    </message>
+    <message>
+        <source>The court&apos;s rules the bundle follows: its sections, page numbering and pre-flight checks.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rheolau&apos;r llys y mae&apos;r bwndel yn eu dilyn: ei adrannau, rhifo&apos;r tudalennau a&apos;r gwiriadau cyn anfon.</translation>
+    </message>
+    <message>
+        <source>Pre-flight findings: errors stop serving</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Canfyddiadau&apos;r gwiriad cyn anfon: mae gwallau&apos;n atal cyflwyno</translation>
+    </message>
+    <message>
+        <source>Enter: show the page of the finding.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Enter: dangos tudalen y canfyddiad.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pro&amp;ffil:</translation>
+    </message>
+    <message>
+        <source>Pre-flig&amp;ht</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwiriad cyn a&amp;nfon</translation>
+    </message>
+    <message>
+        <source>Casebridge classic (A–F, B-12)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Casebridge clasurol (A–F, B-12)</translation>
+    </message>
+    <message>
+        <source>Crown Court DCS (J exhibits, K transcripts)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">DCS Llys y Goron (J arddangosion, K trawsgrifiadau)</translation>
+    </message>
+    <message>
+        <source>Court e-bundle (page = PDF page)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">E-fwndel llys (tudalen = tudalen PDF)</translation>
+    </message>
+    <message>
+        <source>Digital jury bundle</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Bwndel digidol i&apos;r rheithgor</translation>
+    </message>
+    <message>
+        <source>page %1: </source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">tudalen %1: </translation>
+    </message>
+    <message>
+        <source>part %1, </source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">rhan %1, </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwall</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Rhybudd</translation>
+    </message>
+    <message>
+        <source>Pre-flig&amp;ht (%1 errors)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwiriad cyn a&amp;nfon (%1 gwall)</translation>
+    </message>
+    <message>
+        <source>Pre-flig&amp;ht (%1)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Gwiriad cyn a&amp;nfon (%1)</translation>
+    </message>
+    <message>
+        <source>No bundle built for this audience and profile yet.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Does dim bwndel wedi&apos;i adeiladu i&apos;r gynulleidfa a&apos;r proffil hwn eto.</translation>
+    </message>
+    <message>
+        <source>The pre-flight found %1 error(s): it cannot be served until they are put right.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cafodd y gwiriad cyn anfon hyd i %1 gwall: ni ellir ei gyflwyno nes eu cywiro.</translation>
+    </message>
+    <message>
+        <source>The pre-flight found %1 error(s): see Pre-flight.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cafodd y gwiriad cyn anfon hyd i %1 gwall: gweler Gwiriad cyn anfon.</translation>
+    </message>
+    <message>
+        <source>&amp;Withheld</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Manylion cu&amp;dd</translation>
+    </message>
+    <message>
+        <source>&amp;Withheld (%1)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Manylion cu&amp;dd (%1)</translation>
     </message>
 </context>
 <context>

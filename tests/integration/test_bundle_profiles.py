@@ -344,3 +344,22 @@ def test_serving_is_refused_while_the_preflight_finds_errors(demo: Workspace) ->
 def test_findings_read_as_lines() -> None:
     finding = Finding("view", "error", "does not open at 100 %", None, 2)
     assert finding.line() == "ERROR   view        part 2 does not open at 100 %"
+
+
+def test_a_recordings_timed_transcript_goes_to_the_transcripts_section(workspace: Workspace) -> None:
+    """The 999 call transcribed with the checked speech model: its timed PDF is in K (DCS), D (e-bundle) and 2
+    (jury), after what is there already, linked from the index like any document."""
+    services = build_services(workspace)
+    build_demo(services)
+    call = workspace.exhibits.find_by_reference(DEMO_URN, "SE/5")
+    services.transcripts.transcribe(call)
+    for name, section in (("dcs", "K"), ("ebundle", "D"), ("jury", "2")):
+        bundle = build_bundle(workspace, DEMO_URN, Audience.CPS, profile=profile(name))
+        rows = [row for row in bundle.rows if row.key == "SE/5:transcript"]
+        assert len(rows) == 1, name
+        row = rows[0]
+        assert row.section == section
+        same = [r for r in bundle.rows if r.section == section]
+        assert same[-1] is row  # after the interview record
+        assert "SE/5" in text_of(bundle.pdf, range(row.pdf_page - 1, row.pdf_page))
+        assert errors(bundle.findings) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -103,3 +105,38 @@ def test_the_arrangement_is_edited_with_the_keyboard_and_saved(
     assert stored.entries[0].key == moved
     assert stored.entries[0].section == "F"
     assert moved in stored.excluded
+
+
+def test_a_profile_is_chosen_its_preflight_shown_and_an_error_stops_serving(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    service = build_services(demo_workspace).redaction
+    for reference in ("AK/1", "GHM/1"):
+        statement = demo_workspace.exhibits.find_by_reference(DEMO_URN, reference)
+        service.apply(statement, service.accept(statement, service.suggest(statement), approve=True))
+    window.open_case(DEMO_URN)
+    view = window.case_view
+    view.tabs.setCurrentWidget(view.bundle_tab)
+    panel = view.bundle
+    panel.profile.setCurrentIndex(panel.profile.findData("dcs"))
+    panel.refresh()
+    assert "No bundle built for this audience and profile yet." in panel.state.text()
+    qtbot.mouseClick(panel.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.versions.count() == 1, timeout=60_000)
+    exhibits = [r for r in panel.rows if r["key"] in {"SE/1", "SE/2", "SE/3", "SE/4", "SE/5"}]
+    assert len(exhibits) == 5
+    assert all(r["section"] == "J" for r in exhibits)
+    assert panel.index.item(0).text().startswith("B-1")
+    assert "errors" not in panel.lists.tabText(3)  # warnings only: it can be served
+    assert panel.serve_button.isEnabled()
+    # a version with a pre-flight error (recorded as the service records it) cannot be served from the panel
+    track = panel.track()
+    version = demo_workspace.bundles.versions(DEMO_URN, track)[-1]
+    failing = {"check": "view", "severity": "error", "message": "no 100 % view", "page": None, "part": 0}
+    index = {**version.index, "preflight": [failing]}
+    demo_workspace.bundles.record(DEMO_URN, track, json.dumps(index), version.pdf_sha256)
+    panel.refresh()
+    assert "(1 errors)" in panel.lists.tabText(3)
+    assert not panel.serve_button.isEnabled()
+    assert "cannot be served" in panel.state.text()
+    assert panel.findings.item(0).text().startswith("Error · view")

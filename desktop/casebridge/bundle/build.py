@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pymupdf
 
 from casebridge.bundle.audience import Left, Resolved, resolve
-from casebridge.bundle.definition import BundleDefinition, arranged, default_definition
+from casebridge.bundle.definition import BundleDefinition, Entry, arranged, default_definition
 from casebridge.bundle.numbering import Placed, Served, assign, label_ranges
 from casebridge.bundle.preflight import Finding
 from casebridge.bundle.profiles import Profile
@@ -434,6 +434,9 @@ def build_bundle(
             left.append(Left(item.entry, "no pages"))
             continue
         parts.append((item, data, relative, media_file, count))
+    parts += _transcripts(ws, view, included, profile, left, {s.code for s in definition.sections})
+    order = {s.code: i for i, s in enumerate(definition.sections)}
+    parts.sort(key=lambda p: order[p[0].entry.section])  # stable: a transcript goes to the end of its section
     from casebridge.bundle.split import cut_parts, plan_parts
 
     limit = profile.max_part_mb if max_part_mb is None else max_part_mb
@@ -449,6 +452,42 @@ def build_bundle(
     bundle.leaks = scan_bundle(bundle, withheld)
     bundle.findings = check_bundle(bundle.pdf, profile, bundle.index_json, max_part_mb=limit, parts=chunks)
     return bundle
+
+
+def _transcripts(
+    ws: Workspace, view: CaseFileView, included: list[Resolved], profile: Profile, left: list[Left], sections: set[str]
+) -> list[Part]:
+    """The timed transcript of every recording in the bundle that has one, in the profile's transcripts section
+    (DCS K, e-bundle D, jury 2), after what is already there. The transcript is always of the version served: a
+    redacted recording's own transcript, never its original's (that one is left out, and listed)."""
+    from casebridge.transcripts.service import TranscriptService
+
+    service = TranscriptService(ws)
+    section = profile.section_of_exhibit("transcript")
+    if section not in sections:
+        return []
+    made: list[Part] = []
+    for item in included:
+        exhibit = item.exhibit
+        if exhibit is None or exhibit.kind not in ("audio", "video"):
+            continue
+        reference = item.entry.key
+        title = f"{reference} Transcript of the recording" + (
+            f" ({exhibit.reference})" if exhibit.reference != reference else ""
+        )
+        entry = Entry(section, "exhibit", f"{reference}:transcript", title, item.entry.date, item.entry.author)
+        if service.transcript(exhibit) is None:
+            redacted = exhibit.reference != reference
+            original = ws.exhibits.find_by_reference(view.case.urn, reference) if redacted else None
+            if original is not None and service.transcript(original) is not None:
+                why = "the redacted recording has not been transcribed: the original's transcript is not served"
+                left.append(Left(entry, why))
+            continue
+        data = service.pdf(exhibit)
+        with pymupdf.open(stream=data, filetype="pdf") as pdf:
+            count = pdf.page_count
+        made.append((Resolved(entry, None, f"timed transcript of {exhibit.reference}"), data, "", None, count))
+    return made
 
 
 def scan_bundle(bundle: Bundle, withheld: list[Withheld]) -> list[Leak]:

@@ -59,6 +59,14 @@ class BundlePanel(QWidget):
             ("police", self.tr("Police")),
         ):
             self.audience.addItem(label, code)
+        self.profile = QComboBox()
+        self.profile.setAccessibleName(self.tr("Bundle profile"))
+        self.profile.setToolTip(
+            self.tr("The court's rules the bundle follows: its sections, page numbering and pre-flight checks.")
+        )
+        for name, title in self._profile_titles().items():
+            self.profile.addItem(title, name)
+        self.profile.setCurrentIndex(self.profile.findData("classic"))
         self.build_button = QPushButton(self.tr("B&uild bundle"))
         self.build_button.setAccessibleName(self.tr("Build a new bundle version"))
         self.arrange_button = QPushButton(self.tr("A&rrange…"))
@@ -85,6 +93,10 @@ class BundlePanel(QWidget):
         self.leaks.setToolTip(self.tr("Enter: show the page in the bundle as it would have been."))
         self.leak_page_button = QPushButton(self.tr("&Go to page"))
         self.leak_page_button.setAccessibleName(self.tr("Show the page carrying the selected withheld value"))
+        self.findings = QListWidget()
+        self.findings.setAccessibleName(self.tr("Pre-flight findings: errors stop serving"))
+        self.findings.setToolTip(self.tr("Enter: show the page of the finding."))
+        self._finding_pages: list[int | None] = []
         self._leak_pages: list[int | None] = []
         self.changes = QPlainTextEdit()
         self.changes.setReadOnly(True)
@@ -102,6 +114,9 @@ class BundlePanel(QWidget):
         caption = QLabel(self.tr("&Audience:"))
         caption.setBuddy(self.audience)
         form.addRow(caption, self.audience)
+        profile_caption = QLabel(self.tr("Pro&file:"))
+        profile_caption.setBuddy(self.profile)
+        form.addRow(profile_caption, self.profile)
         column.addLayout(form)
         row = QHBoxLayout()
         for button in (self.build_button, self.arrange_button, self.serve_button):
@@ -126,14 +141,15 @@ class BundlePanel(QWidget):
         self.lists.tabBar().setAccessibleName(self.tr("Bundle lists"))
         self.lists.addTab(index_page, self.tr("Inde&x"))
         self.lists.addTab(self.left_out, self.tr("&Left out"))
-        self.lists.addTab(leak_page, self.tr("&Withheld values"))
+        self.lists.addTab(leak_page, self.tr("&Withheld"))
+        self.lists.addTab(self.findings, self.tr("Pre-flig&ht"))
         column.addWidget(self.lists, 3)
         column.addWidget(self.state)
         splitter = QSplitter()
         splitter.addWidget(side)
         splitter.addWidget(self.viewer)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([360, 800])
+        splitter.setSizes([410, 760])  # room for the four list tabs without scrolling
         QVBoxLayout(self).addWidget(splitter)
 
         self.build_button.clicked.connect(self.build)
@@ -141,6 +157,8 @@ class BundlePanel(QWidget):
         self.arrange_button.clicked.connect(self.arrange)
         self.compare_button.clicked.connect(self.compare)
         self.audience.activated.connect(lambda _i: self.refresh())
+        self.profile.activated.connect(lambda _i: self.refresh())
+        self.findings.itemActivated.connect(lambda _item: self.go_to_finding())
         self.versions.currentRowChanged.connect(lambda _r: self.show_version())
         self.index.itemActivated.connect(lambda _item: self.go_to_entry())
         self.open_button.clicked.connect(self.open_item)
@@ -156,16 +174,32 @@ class BundlePanel(QWidget):
         self.urn = urn
         self.refresh()
 
-    def folder(self, audience: str, number: int) -> Path:
+    def _profile_titles(self) -> dict[str, str]:
+        from casebridge.bundle.profiles import profiles
+
+        titles = {
+            "classic": self.tr("Casebridge classic (A–F, B-12)"),
+            "dcs": self.tr("Crown Court DCS (J exhibits, K transcripts)"),
+            "ebundle": self.tr("Court e-bundle (page = PDF page)"),
+            "jury": self.tr("Digital jury bundle"),
+        }
+        return {name: titles.get(name, profile.title) for name, profile in profiles().items()}
+
+    def track(self) -> str:
+        """The versions shown: this audience's bundles in this profile."""
+        from casebridge.bundle.service import track
+
+        return track(str(self.audience.currentData()), str(self.profile.currentData()))
+
+    def folder(self, track: str, number: int) -> Path:
         assert self.ws is not None
         assert self.urn is not None
-        return self.ws.location.root / "bundles" / self.urn / f"{audience}-v{number}"
+        return self.ws.location.root / "bundles" / self.urn / f"{track.replace('+', '-')}-v{number}"
 
     def refresh(self, keep: int | None = None) -> None:
         if self.ws is None or self.urn is None:
             return
-        audience = str(self.audience.currentData())
-        versions = self.ws.bundles.versions(self.urn, audience)
+        versions = self.ws.bundles.versions(self.urn, self.track())
         self.versions.blockSignals(True)
         self.versions.clear()
         for version in reversed(versions):
@@ -187,7 +221,29 @@ class BundlePanel(QWidget):
 
     def _count_tabs(self, left: int, leaks: int) -> None:
         self.lists.setTabText(1, self.tr("&Left out (%1)").replace("%1", str(left)))
-        self.lists.setTabText(2, self.tr("&Withheld values (%1)").replace("%1", str(leaks)))
+        self.lists.setTabText(2, self.tr("&Withheld (%1)").replace("%1", str(leaks)))
+
+    def show_findings(self, findings: list[dict[str, Any]]) -> int:
+        """The pre-flight's findings on the shown version; returns how many are errors."""
+        self.findings.clear()
+        self._finding_pages = []
+        failing = 0
+        for finding in findings:
+            error = finding.get("severity") == "error"
+            failing += error
+            where = self.tr("page %1: ").replace("%1", str(finding["page"])) if finding.get("page") else ""
+            part = self.tr("part %1, ").replace("%1", str(finding["part"])) if finding.get("part") else ""
+            kind = self.tr("Error") if error else self.tr("Warning")
+            QListWidgetItem(f"{kind} · {finding['check']} · {part}{where}{finding['message']}", self.findings)
+            self._finding_pages.append(finding.get("page") if not finding.get("part") else None)
+        label = self.tr("Pre-flig&ht (%1 errors)") if failing else self.tr("Pre-flig&ht (%1)")
+        self.lists.setTabText(3, label.replace("%1", str(failing or len(findings))))
+        return failing
+
+    def go_to_finding(self) -> None:
+        row = self.findings.currentRow()
+        if 0 <= row < len(self._finding_pages) and self._finding_pages[row]:
+            self.viewer.go_to_page(int(self._finding_pages[row] or 1) - 1)
 
     def show_version(self) -> None:
         self.index.clear()
@@ -195,11 +251,12 @@ class BundlePanel(QWidget):
         self.rows = []
         number = self.current_number()
         if self.ws is None or self.urn is None or number is None:
-            self.state.setText(self.tr("No bundle built for this audience yet."))
+            self.state.setText(self.tr("No bundle built for this audience and profile yet."))
             self._count_tabs(0, self.leaks.count())
+            self.show_findings([])
             return
-        audience = str(self.audience.currentData())
-        version = self.ws.bundles.get(self.urn, audience, number)
+        track = self.track()
+        version = self.ws.bundles.get(self.urn, track, number)
         self.rows = list(version.index.get("documents", []))
         for document in self.rows:
             span = (
@@ -215,12 +272,16 @@ class BundlePanel(QWidget):
         self.leaks.clear()
         self._leak_pages = []
         self._count_tabs(len(left), 0)
-        pdf = next(iter(sorted(self.folder(audience, number).glob("*.pdf"))), None)
+        failing = self.show_findings(list(version.index.get("preflight", [])))
+        pdf = next(iter(sorted(self.folder(track, number).glob("*.pdf"))), None)
         if pdf is not None:
             self.viewer.open(pdf)
         served = self.tr("Served: page references frozen.") if version.served_at else self.tr("Not served yet.")
+        if failing and not version.served_at:
+            served = self.tr("The pre-flight found %1 error(s): it cannot be served until they are put right.")
+            served = served.replace("%1", str(failing))
         self.state.setText(f"{self.tr('Version %1.').replace('%1', str(number))} {served}")
-        self.serve_button.setEnabled(not version.served_at)
+        self.serve_button.setEnabled(not version.served_at and not failing)
 
     def go_to_entry(self) -> None:
         row = self.index.currentRow()
@@ -269,23 +330,29 @@ class BundlePanel(QWidget):
     def build(self) -> None:
         if self.ws is None or self.urn is None:
             return
-        ws, services, urn, audience = self.ws, self.services, self.urn, Audience(str(self.audience.currentData()))
+        services, urn, audience = self.services, self.urn, Audience(str(self.audience.currentData()))
+        profile, track = str(self.profile.currentData()), self.track()
 
         def work(_progress: Any, _cancel: Any) -> Any:
-            bundle, version = services.bundles.build(urn, audience)
-            folder = ws.location.root / "bundles" / urn / f"{audience.value}-v{version.number}"
-            bundle.write(folder, f"{urn}-{audience.value}-v{version.number}")
-            return version.number, len(bundle.rows), len(bundle.left_out)
+            from casebridge.bundle.preflight import errors
+            from casebridge.bundle.service import file_stem
+
+            bundle, version = services.bundles.build(urn, audience, profile)
+            bundle.write(self.folder(track, version.number), file_stem(urn, bundle.audience, profile, version.number))
+            return version.number, len(bundle.rows), len(bundle.left_out), len(errors(bundle.findings))
 
         def done(result: Any) -> None:
-            number, documents, left = result
+            number, documents, left, failing = result
             text = self.tr(
                 "Version %1 built: %2 document(s); %3 left out for this audience (see Left out). "
                 "No withheld value found."
             )
             message = text.replace("%1", str(number)).replace("%2", str(documents)).replace("%3", str(left))
+            if failing:
+                more = self.tr("The pre-flight found %1 error(s): see Pre-flight.").replace("%1", str(failing))
+                message = f"{message} {more}"
             self.refresh(keep=number)
-            self.lists.setCurrentIndex(0)  # the index of what was built
+            self.lists.setCurrentIndex(3 if failing else 0)  # what stops it, or the index of what was built
             self.state.setText(message)
             self.status_message.emit(message)
 
@@ -318,7 +385,9 @@ class BundlePanel(QWidget):
         if self.ws is None or self.urn is None or number is None:
             return
         try:
-            self.ws.bundles.serve(self.urn, str(self.audience.currentData()), number)
+            self.services.bundles.serve(
+                self.urn, str(self.audience.currentData()), number, str(self.profile.currentData())
+            )
         except CasebridgeError as exc:
             self.state.setText(str(exc))
             return
@@ -331,10 +400,10 @@ class BundlePanel(QWidget):
             return
         from casebridge.bundle.diff import diff
 
-        audience = str(self.audience.currentData())
+        track = self.track()
         changes = diff(
-            self.ws.bundles.get(self.urn, audience, number - 1).index,
-            self.ws.bundles.get(self.urn, audience, number).index,
+            self.ws.bundles.get(self.urn, track, number - 1).index,
+            self.ws.bundles.get(self.urn, track, number).index,
         )
         lines = [c.line for c in changes] or [self.tr("No changes.")]
         self.changes.setPlainText("\n".join(lines))
