@@ -243,8 +243,6 @@ def _active(doc: pymupdf.Document, profile: Profile, part: int) -> Iterator[Find
     for kind in find_active(doc):
         if kind.startswith("a launch action"):
             continue  # each launch link is judged in _links: only a recording beside the bundle may be opened
-        if kind == "an action on opening" and _opens_at_full_size(doc):
-            continue  # the 100 % view itself
         yield Finding("active", ERROR, f"the file carries {kind}")
     if doc.embfile_count():
         yield Finding("active", ERROR, f"{doc.embfile_count()} attached file(s)")

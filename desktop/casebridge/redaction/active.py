@@ -13,7 +13,9 @@ import pymupdf
 _KINDS = (
     ("JavaScript", re.compile(r"/S\s*/JavaScript\b|/JS\b|/JavaScript\b")),
     ("a launch action (starts a program or opens a file)", re.compile(r"/S\s*/Launch\b")),
-    ("an action on opening", re.compile(r"/OpenAction\s*(?!null\b)[\[<0-9]")),
+    # an action run on opening (a dictionary, or a reference to one); a destination array only says which page to
+    # show and at what zoom (court bundles open at 100 %), and runs nothing
+    ("an action on opening", re.compile(r"/OpenAction\s*(?!null\b)[<0-9]")),
     ("actions on events", re.compile(r"/AA\s*(?!null\b)[<0-9]")),
     ("a form submission", re.compile(r"/S\s*/SubmitForm\b")),
 )
