@@ -35,6 +35,34 @@ def build_workspace(root: Path) -> None:
         person = ws.cases.add_person(urn, {"role": "suspect", "surname": surname, "forenames": forenames})
         ws.cases.add_offence(urn, {"cjs_code": code, "defendant_id": person.id})
     build_demo(build_services(ws))
+    # what My work shows on a working day: a suspect in custody with hours left, a CPS action plan waiting
+    from datetime import timedelta
+
+    suspect = ws.cases.get_case("01ZD0300108").people[-1]
+    assert suspect.id is not None
+    relevant = (ws.clock.now().astimezone() - timedelta(hours=20, minutes=35)).strftime("%d/%m/%Y %H:%M")
+    ws.casefile.set_person_detail(suspect.id, "relevant_time", relevant)
+    ws.casefile.set_person_detail(suspect.id, "remand_status", "custody")
+    today = ws.clock.now().date()
+    plan = {
+        "id": "screenshot-plan",
+        "urn": "13AB0781226",
+        "kind": "action_plan",
+        "author": "cps.reviewer",
+        "issued_at": ws.clock.stamp(),
+        "requests": [
+            {
+                "id": "r1",
+                "type": "further_statement",
+                "description": "Statement from the neighbour at number 14",
+                "target_date": (today + timedelta(days=5)).isoformat(),
+            }
+        ],
+        "tasks": [
+            {"id": "t1", "text": "Exhibit the doorbell footage", "target_date": (today + timedelta(days=2)).isoformat()}
+        ],
+    }
+    ws.review.record_feedback({"feedback": plan})
     ws.close()
 
 
@@ -59,6 +87,10 @@ def main(out_dir: Path) -> int:
 
         def ready(window: MainWindow) -> None:
             window.resize(1400, 860)
+            QTimer.singleShot(300, lambda: landing(window))
+
+        def landing(window: MainWindow) -> None:
+            save(window, out_dir / "my-work.png")
             window.case_list.select(DEMO_URN)
             QTimer.singleShot(300, lambda: shoot(window))
 

@@ -2197,11 +2197,6 @@
         <translation type="unfinished">Statws y gweithle</translation>
     </message>
     <message>
-        <source>Choose a case on the left, or create one with File ▸ New case (Ctrl+N).</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Dewiswch achos ar y chwith, neu crëwch un gyda Ffeil ▸ Achos newydd (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Workspace: %1</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Gweithle: %1</translation>
@@ -2475,6 +2470,11 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>&amp;Trusted workstations…</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Gweithfannau &amp;dibynadwy…</translation>
+    </message>
+    <message>
+        <source>Choose a case on the left, or a line of your work below.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dewiswch achos ar y chwith, neu linell o&apos;ch gwaith isod.</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3053,67 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Select a range of sound found in the transcript (♪) first.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Dewiswch ystod o sain a ganfuwyd yn y trawsgrifiad (♪) yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>MyWork</name>
+    <message>
+        <source>My work</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Fy ngwaith</translation>
+    </message>
+    <message>
+        <source>My work: custody clocks, CPS requests, outbox, imports, recent cases</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Fy ngwaith: clociau dalfa, ceisiadau CPS, blwch anfon, mewnforion, achosion diweddar</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Achos</translation>
+    </message>
+    <message>
+        <source>What is waiting</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Beth sy&apos;n aros</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Teitl</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the case where this is done.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Enter neu glicio ddwywaith: agor yr achos lle gwneir hyn.</translation>
+    </message>
+    <message>
+        <source>Custody clocks</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Clociau dalfa</translation>
+    </message>
+    <message>
+        <source>CPS requests waiting for an answer</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ceisiadau CPS sy&apos;n aros am ateb</translation>
+    </message>
+    <message>
+        <source>Outbox: not yet delivered</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Blwch anfon: heb ei ddanfon eto</translation>
+    </message>
+    <message>
+        <source>Interrupted imports</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewnforion a dorrwyd</translation>
+    </message>
+    <message>
+        <source>Recent cases</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Achosion diweddar</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: create a case with File ▸ New case (Ctrl+N).</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dim yn aros: crëwch achos gyda Ffeil ▸ Achos newydd (Ctrl+N).</translation>
     </message>
 </context>
 <context>

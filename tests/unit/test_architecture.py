@@ -45,6 +45,7 @@ LAYERS: dict[str, int] = {
     "disclosure": 3,
     "playback": 3,
     "readiness": 3,
+    "worklist": 3,
     "hub": 3,  # the hub's own composition root is hub/app.py
     # 4 — the composition root
     "app": 4,

@@ -60,6 +60,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     search.add_argument("query", nargs="+")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true")
+    work = commands.add_parser(
+        "work",
+        help="my work: custody clocks, CPS requests, the outbox, interrupted imports, recent cases",
+        parents=[common],
+    )
+    work.add_argument("--json", action="store_true")
     aud = commands.add_parser("audit", help="check and read the audit log", parents=[common])
     aud_cmds = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     aud_cmds.add_parser(
@@ -72,6 +78,35 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     check.add_argument("urn")
     check.add_argument("--file-type", choices=["pre_charge", "gap", "ngap", "crown"], default=None)
     check.add_argument("--json", action="store_true")
+
+
+def _work(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    from casebridge.worklist import KINDS, work_items
+
+    ws = run.workspace
+    items = work_items(ws, ws.clock.now())
+    if args.json:
+        print_json(
+            [{**item.__dict__, "due": item.due.isoformat(timespec="minutes") if item.due else None} for item in items],
+            out,
+        )
+        return EXIT_OK
+    headings = {
+        "custody": "Custody clocks",
+        "request": "CPS requests waiting for an answer",
+        "outbox": "Outbox",
+        "import": "Interrupted imports",
+        "recent": "Recent cases",
+    }
+    for kind in KINDS:
+        mine = [item for item in items if item.kind == kind]
+        if mine:
+            out.write(f"{headings[kind]} ({len(mine)})\n")
+            for item in mine:
+                out.write(f"  {item.urn}  {item.detail}  — {item.title}\n")
+    if not items:
+        out.write("Nothing waiting: no cases yet.\n")
+    return EXIT_OK
 
 
 def _case_new(args: argparse.Namespace, out: TextIO, run: Run) -> int:
@@ -239,6 +274,7 @@ HANDLERS: Handlers = {
     ("case", "add-offence"): _case_add_offence,
     ("case", "check"): _case_check,
     ("offence", "search"): _offence_search,
+    ("work", None): _work,
     ("audit", "verify"): _audit_verify,
     ("audit", "log"): _audit_log,
 }

@@ -25,8 +25,18 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     imp = ev_cmds.add_parser("import", help="import files and folders into a case", parents=[common])
     imp.add_argument("urn")
     imp.add_argument("paths", nargs="+", metavar="PATH")
-    imp.add_argument(
+    producer = imp.add_mutually_exclusive_group()
+    producer.add_argument(
         "--producer", default=None, help="person on the case who produced the items (default: the officer)"
+    )
+    producer.add_argument(
+        "--add-producer",
+        default=None,
+        metavar="NAME",
+        help='a producer not on the case yet ("Forenames Surname"), added with --role, e.g. the CCTV operator',
+    )
+    imp.add_argument(
+        "--role", choices=["witness", "officer", "victim"], default="witness", help="the role of --add-producer"
     )
     imp.add_argument("--no-derivatives", action="store_true", help="skip viewing proxies, OCR and PDF conversion")
     imp.add_argument("--json", action="store_true", help="print the per-item report as JSON")
@@ -95,10 +105,22 @@ def _evidence_import(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     ws = run.workspace
     if run.services.importer.pending(args.urn):
         err("casebridge: note: an earlier import was interrupted; 'casebridge evidence resume' finishes it\n")
+    producer: str | int | None = args.producer
+    if args.add_producer:
+        from casebridge.domain.case import Person, PersonRole
+
+        names = args.add_producer.split()
+        if not names:
+            raise CasebridgeError("--add-producer needs the producer's name.")
+        added = ws.cases.add_person(
+            args.urn, Person(PersonRole(args.role), surname=names[-1], forenames=" ".join(names[:-1]))
+        )
+        producer = added.id
+        err(f"casebridge: {args.add_producer} added to {args.urn.upper()} as a {args.role}\n")
     bar = ProgressLine()
     try:
         report = run.services.importer.import_paths(
-            args.urn, [Path(p) for p in args.paths], producer=args.producer, progress=bar
+            args.urn, [Path(p) for p in args.paths], producer=producer, progress=bar
         )
         notes = [] if args.no_derivatives else make_derivatives(ws, report, progress=bar)
     finally:

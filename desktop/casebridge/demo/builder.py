@@ -108,7 +108,6 @@ def build_demo(
     case = ws.cases.create_case(
         urn,
         title="Robbery at Nisa Local, Queen Street, Cardiff",
-        officer_in_case="PC 4312 Sarah EVANS",
         crime_reference="SWP/CF/2611/4471",
         status=CaseStatus.AWAITING_CHARGE,
         summary="Knife-point robbery of a lone shop assistant; about £340 taken. Suspect known to the victim "
@@ -160,6 +159,7 @@ def build_demo(
     ws.cases.add_person(
         case.urn, Person(role=PersonRole.OFFICER, surname="Evans", forenames="Sarah", collar_number="4312")
     )
+    ws.cases.update_case(case.urn, "officer_in_case", "PC 4312 Sarah EVANS")  # the officer already on the case
     advance("Adding offences")
     incident_day = INCIDENT.date()
     place = "Nisa Local, 112 Queen Street, Cardiff"

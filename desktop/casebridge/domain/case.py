@@ -127,6 +127,32 @@ MAX_LENGTHS = {
 }
 
 
+RANKS = (
+    "PC", "DC", "PS", "DS", "Sgt", "DI", "DCI", "Insp", "Ch Insp", "Supt", "PCSO", "TDC", "SC", "SPC", "Constable",
+    "Detective Constable", "Sergeant", "Detective Sergeant", "Inspector", "Detective Inspector",
+    "Chief Inspector", "Superintendent", "Investigator", "Police Staff Investigator",
+)  # fmt: skip
+
+
+def officer_from_text(text: str) -> Person | None:
+    """The officer named in the case's "officer in the case" field as a person of the case — capture once:
+    "PC 1234 Able", "DC 4471 Sarah Evans", "Sergeant Ravi Patel 2201", "Evans" (a rank, a collar number, names in
+    any order). None when there is no name in it."""
+    import re
+
+    words = text.replace(",", " ").split()
+    rank_words = sorted((r.split() for r in RANKS), key=len, reverse=True)
+    for rank in rank_words:
+        if [w.rstrip(".").casefold() for w in words[: len(rank)]] == [r.casefold() for r in rank]:
+            words = words[len(rank) :]
+            break
+    collar = next((w for w in words if re.fullmatch(r"\d{1,7}[A-Z]?", w)), "")
+    names = [w for w in words if w != collar and re.fullmatch(r"[^\W\d_][\w'’-]*", w)]
+    if not names:
+        return None
+    return Person(PersonRole.OFFICER, surname=names[-1], forenames=" ".join(names[:-1]), collar_number=collar)
+
+
 def _limit(field_name: str, value: str) -> str:
     value = value.strip()
     limit = MAX_LENGTHS.get(field_name)

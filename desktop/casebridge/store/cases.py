@@ -22,6 +22,7 @@ from casebridge.domain.case import (
     Offence,
     Person,
     PersonRole,
+    officer_from_text,
     validate_case_field,
     validate_new_case,
     validate_offence_field,
@@ -190,6 +191,7 @@ class CaseStore(Store):
                     case_urn=canonical,
                     after=case_record(case),
                 )
+                self._link_officer(session, row)
         except IntegrityError:
             raise DuplicateError(f"A case with URN {canonical} already exists.") from None
         return case
@@ -255,7 +257,34 @@ class CaseStore(Store):
             setattr(row, field, _plain(new))
             self._touch(row)
             self._audit_change(session, change)
+            if field == "officer_in_case":
+                self._link_officer(session, row)
         return change
+
+    def _link_officer(self, session: Session, case: CaseRow) -> None:
+        """Capture once: the officer named in the case ("PC 1234 Able") is a person of the case — the default
+        producer of its exhibits — added unless an officer of that name (and collar number) is already on it."""
+        officer = officer_from_text(case.officer_in_case or "")
+        if officer is None:
+            return
+        people = session.scalars(select(PersonRow).where(PersonRow.case_id == case.id)).all()
+        for person in people:
+            same_name = fold(person.surname) == fold(officer.surname)
+            same_collar = not officer.collar_number or person.collar_number in ("", officer.collar_number)
+            if person.role == PersonRole.OFFICER.value and same_name and same_collar:
+                return
+        values = self._validated_person(officer)
+        row = PersonRow(case_id=case.id, **{k: _plain(v) if k == "role" else v for k, v in values.items()})
+        session.add(row)
+        session.flush()
+        self._record(
+            session,
+            action="person.added",
+            entity="person",
+            entity_id=row.id,
+            case_urn=case.urn,
+            after=person_record(_person(row)),
+        )
 
     # ----- people -----
     def add_person(self, urn: str, person: Person | Mapping[str, Any]) -> Person:

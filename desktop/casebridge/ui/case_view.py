@@ -164,6 +164,13 @@ class CaseView(QWidget):
         QVBoxLayout(self.submissions_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.submissions_tab, self.tr("E&xchange"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self._places = {
+            "details": scroll,
+            "evidence": self.evidence_tab,
+            "casefile": self.casefile_tab,
+            "bundle": self.bundle_tab,
+            "exchange": self.submissions_tab,
+        }
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
@@ -185,6 +192,12 @@ class CaseView(QWidget):
         self.letter_button.clicked.connect(self.write_letter)
         self.add_offence_button.clicked.connect(self.add_offence)
         self.remove_offence_button.clicked.connect(self.remove_offence)
+
+    def show_place(self, place: str) -> None:
+        """The tab where a kind of work is done (My work's lines: custody → Case file, requests → Exchange…)."""
+        widget = self._places.get(place)
+        if widget is not None:
+            self.tabs.setCurrentWidget(widget)
 
     def attach(self, services: Services) -> None:
         workspace = services.workspace

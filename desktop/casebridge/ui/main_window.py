@@ -110,12 +110,15 @@ class MainWindow(QMainWindow):
         for button in (self.landing_new, self.landing_sign_in, self.landing_inbox):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        from casebridge.ui.my_work import MyWork
+
+        self.my_work = MyWork(page)
+        self.my_work.open_place.connect(self.open_place)
         column = QVBoxLayout(page)
-        column.addStretch(1)
         column.addWidget(self.empty)
         column.addLayout(buttons)
         column.addWidget(self.sign_in_state)
-        column.addStretch(2)
+        column.addWidget(self.my_work, 1)
         return page
 
     def _show_sign_in(self) -> None:
@@ -136,7 +139,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.case_view.attach(services)
         self.case_list.attach(workspace.cases, workspace.casefile.custody_expiries)
-        self.empty.setText(self.tr("Choose a case on the left, or create one with File ▸ New case (Ctrl+N)."))
+        self.empty.setText(self.tr("Choose a case on the left, or a line of your work below."))
+        self.my_work.attach(workspace, workspace.clock.now)
         self.new_case_action.setEnabled(True)
         self.landing_new.setEnabled(True)
         self.landing_sign_in.setEnabled(True)
@@ -431,6 +435,11 @@ class MainWindow(QMainWindow):
         self.case_view.show_case(urn)
         self.stack.setCurrentWidget(self.case_view)
         self.setWindowTitle(self.tr("%1 — Casebridge").replace("%1", urn))
+
+    def open_place(self, urn: str, place: str) -> None:
+        """A line of My work: the case, on the tab where that work is done."""
+        self.open_case(urn)
+        self.case_view.show_place(place)
 
     def sign_in(self) -> None:
         """Sign in to the hub (police or CPS) from anywhere; it takes effect at once, no restart. A CPS sign-in

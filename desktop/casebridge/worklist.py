@@ -1,0 +1,91 @@
+"""My work: what a file-builder's (or a CPS reviewer's) day is driven by, across every case of the workspace —
+custody clocks running out, CPS requests waiting for an answer, submissions not yet delivered, imports
+interrupted, and the cases most recently worked on. Each line names the case and the place where the work is
+done; the window's landing view and `casebridge work` show the same list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from casebridge.workspace import Workspace
+
+# the kinds, in the order they are shown: most urgent first
+KINDS = ("custody", "request", "outbox", "import", "recent")
+EXPIRED_SHOWN_FOR = timedelta(hours=24)  # a clock that ran out is shown for a day, then left to the case list
+RECENT = 8
+LONDON = ZoneInfo("Europe/London")
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    kind: str  # custody | request | outbox | import | recent
+    urn: str
+    title: str  # the case's title
+    detail: str  # what is waiting, in words
+    place: str  # where it is done: details | evidence | casefile | bundle | exchange
+    due: datetime | None = None  # the custody expiry or the CPS's target date (aware, UTC)
+    key: str = ""  # the request, submission or import it is about
+
+
+def work_items(ws: Workspace, now: datetime) -> list[WorkItem]:
+    """Every line of My work, most urgent first within each kind (`now`: the workspace clock's, UTC)."""
+    from casebridge.domain.custody import describe_remaining
+
+    titles = {summary.urn: summary.title for summary in ws.cases.list_cases()}
+    items: list[WorkItem] = []
+    for urn, expiry in sorted(ws.casefile.custody_expiries().items(), key=lambda pair: pair[1]):
+        if urn in titles and expiry - now > -EXPIRED_SHOWN_FOR:
+            local = expiry.astimezone(LONDON)
+            detail = f"PACE custody clock: {describe_remaining(expiry - now)} (expires {local:%d/%m/%Y %H:%M})"
+            items.append(WorkItem("custody", urn, titles[urn], detail, "casefile", expiry))
+    requests: list[WorkItem] = []
+    for urn, title in titles.items():
+        for action in ws.review.open_actions(urn):
+            if action.state != "open":
+                continue
+            due = _date(action.target_date)
+            when = f" by {due.astimezone(LONDON):%d/%m/%Y}" if due else ""
+            detail = f"CPS {action.kind}{when}: {action.text}"
+            requests.append(
+                WorkItem("request", urn, title, detail, "exchange", due, f"{action.feedback_id}/{action.key}")
+            )
+    items += sorted(requests, key=lambda w: (w.due is None, w.due or now, w.urn))
+    for submission in ws.outbox.listing(open_only=True):
+        state = {"queued": "waiting to send", "sending": "sending", "paused": "paused", "failed": "failed"}
+        detail = f"Submission {submission.id[:8]} {state.get(submission.state, submission.state)}"
+        detail += f": {submission.problem}" if submission.problem else ""
+        title = titles.get(submission.urn, "")
+        items.append(WorkItem("outbox", submission.urn, title, detail, "exchange", None, submission.id))
+    for urn, title in titles.items():
+        waiting = ws.journal.pending(urn)
+        if waiting:
+            detail = f"Import interrupted: {len(waiting)} item(s) not yet in the vault (Resume finishes it)"
+            items.append(WorkItem("import", urn, title, detail, "evidence", None, waiting[0].batch))
+    busy = {item.urn for item in items}
+    recent = sorted(ws.cases.list_cases(), key=lambda s: s.updated_at, reverse=True)
+    for summary in [s for s in recent if s.urn not in busy][:RECENT]:
+        items.append(
+            WorkItem("recent", summary.urn, summary.title, f"Last changed {_stamp(summary.updated_at)}", "details")
+        )
+    return items
+
+
+def _date(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text[:10]).replace(tzinfo=LONDON).astimezone(UTC)
+    except ValueError:
+        return None
+
+
+def _stamp(text: str) -> str:
+    try:
+        return datetime.fromisoformat(text).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return text

@@ -1,0 +1,50 @@
+"""My work as the landing view: custody clocks with their countdown, CPS requests, recent cases; a line opens the
+case on the tab where the work is done; every control named."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from casebridge.app import build_services
+from casebridge.domain.case import Person, PersonRole
+from casebridge.ui.main_window import MainWindow
+from casebridge.workspace import Workspace
+
+
+def _lines(tree: object) -> dict[str, list[QTreeWidgetItem]]:
+    groups: dict[str, list[QTreeWidgetItem]] = {}
+    for n in range(tree.topLevelItemCount()):  # type: ignore[attr-defined]
+        group = tree.topLevelItem(n)  # type: ignore[attr-defined]
+        groups[group.text(0)] = [group.child(c) for c in range(group.childCount())]
+    return groups
+
+
+def test_the_landing_view_is_my_work_and_a_line_opens_where_it_is_done(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    suspect = demo_workspace.cases.add_person("01ZD0300108", Person(PersonRole.SUSPECT, surname="Smith"))
+    assert suspect.id is not None
+    now = demo_workspace.clock.now().astimezone()
+    relevant = now.replace(microsecond=0) - timedelta(hours=21)
+    demo_workspace.casefile.set_person_detail(suspect.id, "relevant_time", relevant.strftime("%d/%m/%Y %H:%M"))
+    demo_workspace.casefile.set_person_detail(suspect.id, "remand_status", "custody")
+    window.attach(build_services(demo_workspace))
+    assert window.stack.currentWidget() is window.landing
+    groups = _lines(window.my_work.tree)
+    custody = next(lines for title, lines in groups.items() if title.startswith("Custody clocks"))
+    assert custody[0].text(0) == "01ZD0300108"
+    assert "left" in custody[0].text(1)
+    assert custody[0].foreground(1).color().name() == "#b00020"  # under 4 hours: the warning colour, and words
+    assert any(title.startswith("Recent cases") for title in groups)
+    window.my_work.tree.setCurrentItem(custody[0])
+    window.my_work.tree.itemActivated.emit(custody[0], 0)
+    assert window.stack.currentWidget() is window.case_view
+    assert window.case_view.case is not None
+    assert window.case_view.case.urn == "01ZD0300108"
+    assert window.case_view.tabs.currentWidget() is window.case_view.casefile_tab
+    assert window.my_work.tree.accessibleName()
+    assert window.my_work.tree.focusPolicy() != Qt.FocusPolicy.NoFocus
