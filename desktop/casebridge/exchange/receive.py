@@ -125,7 +125,7 @@ def import_manifest(ws: Workspace, manifest: dict[str, Any], signer: str, note: 
     if missing:
         raise PackageError(f"{len(missing)} file(s) of {urn} are not in the vault yet: the case was not created.")
     sent = manifest["case"]
-    ws.cases.create_case(urn, **{name: sent.get(name) or None for name in CASE_FIELDS})
+    ws.cases.create_case(urn, officer_person=False, **{name: sent.get(name) or None for name in CASE_FIELDS})
     if sent.get("status") and sent["status"] != ws.cases.get_case(urn).status.value:
         ws.cases.update_case(urn, "status", sent["status"])
     people: dict[int, int] = {}

@@ -161,7 +161,9 @@ class CaseStore(Store):
         return self.clock.today()
 
     # ----- cases -----
-    def create_case(self, urn: str, **fields: Any) -> Case:
+    def create_case(self, urn: str, *, officer_person: bool = True, **fields: Any) -> Case:
+        """A new case; the officer it names becomes a person of it (capture once) unless `officer_person` is False
+        — a case recreated from a package or a submission brings its own people, the officer among them."""
         canonical = validate_new_case(urn, self._forces)
         values = {name: validate_case_field(name, value) for name, value in fields.items() if value is not None}
         now = self.clock.stamp()
@@ -191,7 +193,8 @@ class CaseStore(Store):
                     case_urn=canonical,
                     after=case_record(case),
                 )
-                self._link_officer(session, row)
+                if officer_person:
+                    self._link_officer(session, row)
         except IntegrityError:
             raise DuplicateError(f"A case with URN {canonical} already exists.") from None
         return case
