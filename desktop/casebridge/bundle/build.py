@@ -15,6 +15,7 @@ import hashlib
 import html
 import io
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -322,10 +323,16 @@ def _width(text: str) -> float:
     return float(_stamp_font().text_length(text, STAMP_SIZE))
 
 
+@functools.cache
+def _glyph(character: str) -> str:
+    font = _stamp_font()
+    return f"{font.has_glyph(ord(character)) or font.has_glyph(ord('?')):04x}"
+
+
+@functools.cache
 def _glyphs(text: str) -> str:
     """The text as the embedded font's glyph ids (Identity-H), in hex; a character it lacks shows as '?'."""
-    font = _stamp_font()
-    return "".join(f"{font.has_glyph(ord(c)) or font.has_glyph(ord('?')):04x}" for c in text)
+    return "".join(_glyph(c) for c in text)
 
 
 def _index_pdf(
@@ -521,9 +528,11 @@ def assemble(
     media: dict[str, Path] = {}
     titles = {s.code: s.title for s in definition.sections}
     firsts: list[int] = []
+    pictures = False  # whether any page shows a picture (only then can one be over the resolution limit)
     for _item, data, relative, media_file, _count in parts:
         firsts.append(out.page_count)
         with pymupdf.open(stream=data, filetype="pdf") as part:
+            pictures = pictures or (bool(profile.downsample_dpi) and any(page.get_images() for page in part))
             out.insert_pdf(part)
         if relative and media_file is not None:
             media[relative] = media_file
@@ -605,9 +614,10 @@ def assemble(
         }
     )
     out.xref_set_key(out.pdf_catalog(), "Lang", "(en-GB)")  # set_language() shortens it to "en"
-    pdf = out.tobytes(garbage=3, deflate=True, no_new_id=True)
+    _share_font_files(out)
+    pdf = out.tobytes(garbage=2, deflate=True, no_new_id=True)
     out.close()
-    if profile.downsample_dpi:
+    if profile.downsample_dpi and pictures:
         pdf = downsampled(pdf, profile.downsample_dpi)
     return pdf, rows, media
 
@@ -626,6 +636,36 @@ def downsampled(pdf: bytes, dpi: int) -> bytes:
 def stamp_text(profile: Profile, ref: str) -> str:
     """What each page carries bottom right: "Page 12" (continuous numbering) or its reference "J-12"."""
     return f"Page {ref}" if profile.continuous else ref
+
+
+_FONT_FILES = re.compile(r"/(FontFile[23]?)\s+(\d+)\s+0\s+R")
+
+
+def _share_font_files(doc: pymupdf.Document) -> None:
+    """One copy of each embedded font program: documents made by the same software carry byte-identical fonts,
+    and a bundle of 200 statements would carry the same font 200 times. Each font descriptor is pointed at the
+    first identical program; the save drops the rest (`garbage=2` — the full duplicate search of `garbage=3`
+    compares every object of the bundle and was half the time of building it)."""
+    first: dict[bytes, int] = {}
+    for xref in range(1, doc.xref_length()):
+        try:
+            text = doc.xref_object(xref, compressed=True)
+        except (RuntimeError, ValueError):
+            continue
+        if "/FontDescriptor" not in text:
+            continue
+        for key, target in _FONT_FILES.findall(text):
+            stream = int(target)
+            try:
+                digest = (
+                    hashlib.sha256(doc.xref_stream_raw(stream) or b"").digest()
+                    + doc.xref_object(stream, compressed=True).encode()
+                )
+            except (RuntimeError, ValueError):
+                continue
+            kept = first.setdefault(digest, stream)
+            if kept != stream:
+                doc.xref_set_key(xref, key, f"{kept} 0 R")
 
 
 def page_text(profile: Profile, ref: str) -> str:
