@@ -1,6 +1,7 @@
 """My work: what a file-builder's (or a CPS reviewer's) day is driven by, across every case of the workspace —
 custody clocks running out, CPS requests waiting for an answer, submissions not yet delivered, imports
-interrupted, and the cases most recently worked on. Each line names the case and the place where the work is
+interrupted, files not ready to submit (the readiness check of the cases changed most recently), and the cases
+most recently worked on. Each line names the case and the place where the work is
 done; the window's landing view and `casebridge work` show the same list.
 """
 
@@ -12,18 +13,21 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
+    from casebridge.store.cases import CaseSummary
     from casebridge.workspace import Workspace
 
 # the kinds, in the order they are shown: most urgent first
-KINDS = ("custody", "request", "outbox", "import", "recent")
+KINDS = ("custody", "request", "outbox", "import", "readiness", "recent")
 EXPIRED_SHOWN_FOR = timedelta(hours=24)  # a clock that ran out is shown for a day, then left to the case list
 RECENT = 8
+CHECKED = 10  # readiness is checked on the cases changed most recently (each check reads the whole case file)
+OPEN = ("draft", "awaiting_charge", "ready")  # a submitted or closed case is not a file being built
 LONDON = ZoneInfo("Europe/London")
 
 
 @dataclass(frozen=True)
 class WorkItem:
-    kind: str  # custody | request | outbox | import | recent
+    kind: str  # custody | request | outbox | import | readiness | recent
     urn: str
     title: str  # the case's title
     detail: str  # what is waiting, in words
@@ -66,13 +70,31 @@ def work_items(ws: Workspace, now: datetime) -> list[WorkItem]:
         if waiting:
             detail = f"Import interrupted: {len(waiting)} item(s) not yet in the vault (Resume finishes it)"
             items.append(WorkItem("import", urn, title, detail, "evidence", None, waiting[0].batch))
-    busy = {item.urn for item in items}
     recent = sorted(ws.cases.list_cases(), key=lambda s: s.updated_at, reverse=True)
+    items += _not_ready(ws, [s for s in recent if s.status.value in OPEN][:CHECKED])
+    busy = {item.urn for item in items}
     for summary in [s for s in recent if s.urn not in busy][:RECENT]:
         items.append(
             WorkItem("recent", summary.urn, summary.title, f"Last changed {_stamp(summary.updated_at)}", "details")
         )
     return items
+
+
+def _not_ready(ws: Workspace, summaries: list[CaseSummary]) -> list[WorkItem]:
+    """The cases (of those given) whose readiness check for their own file type finds blocking errors."""
+    from casebridge import readiness
+    from casebridge.domain.view import CaseFileView
+
+    found: list[WorkItem] = []
+    for summary in summaries:
+        view = CaseFileView.load(ws, summary.urn)
+        stage = readiness.file_type_of(view)
+        errors = [f for f in readiness.check(view, stage) if f.blocking]
+        if errors:
+            kind = stage.replace("_", "-").upper()
+            detail = f"Not ready as a {kind} file: {len(errors)} blocking error(s) — first: {errors[0].message}"
+            found.append(WorkItem("readiness", summary.urn, summary.title, detail, "casefile"))
+    return found
 
 
 def _date(text: str | None) -> datetime | None:

@@ -3115,6 +3115,10 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Dim yn aros: crëwch achos gyda Ffeil ▸ Achos newydd (Ctrl+N).</translation>
     </message>
+    <message>
+        <source>Not ready to submit</source>
+        <translation type="unfinished">Ddim yn barod i gyflwyno</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseDialog</name>

@@ -60,6 +60,10 @@ def test_the_most_urgent_work_comes_first(workspace: Workspace) -> None:
     assert [r.detail.split(":")[0] for r in requests] == ["CPS task by 05/12/2026", "CPS request by 10/12/2026"]
     assert all(r.urn == "13AB0781226" and r.place == "exchange" for r in requests)
     assert {item.urn for item in items if item.kind == "recent"} <= {"01ZD0300108", "62CF0052326", "13AB0781226"}
+    not_ready = [item for item in items if item.kind == "readiness"]
+    assert {item.urn for item in not_ready} == {"01ZD0300108", "62CF0052326", "13AB0781226"}  # bare new cases
+    assert all("blocking error(s) — first: " in item.detail and item.place == "casefile" for item in not_ready)
+    assert kinds.index("readiness") > kinds.index("request")
 
 
 def test_an_expired_clock_shows_for_a_day_then_leaves_my_work(workspace: Workspace) -> None:

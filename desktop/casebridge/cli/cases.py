@@ -96,6 +96,7 @@ def _work(args: argparse.Namespace, out: TextIO, run: Run) -> int:
         "request": "CPS requests waiting for an answer",
         "outbox": "Outbox",
         "import": "Interrupted imports",
+        "readiness": "Not ready to submit",
         "recent": "Recent cases",
     }
     for kind in KINDS:

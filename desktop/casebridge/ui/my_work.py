@@ -57,6 +57,7 @@ class MyWork(QWidget):
             "request": self.tr("CPS requests waiting for an answer"),
             "outbox": self.tr("Outbox: not yet delivered"),
             "import": self.tr("Interrupted imports"),
+            "readiness": self.tr("Not ready to submit"),
             "recent": self.tr("Recent cases"),
         }
 
