@@ -276,18 +276,7 @@ class CaseStore(Store):
             same_collar = not officer.collar_number or person.collar_number in ("", officer.collar_number)
             if person.role == PersonRole.OFFICER.value and same_name and same_collar:
                 return
-        values = self._validated_person(officer)
-        row = PersonRow(case_id=case.id, **{k: _plain(v) if k == "role" else v for k, v in values.items()})
-        session.add(row)
-        session.flush()
-        self._record(
-            session,
-            action="person.added",
-            entity="person",
-            entity_id=row.id,
-            case_urn=case.urn,
-            after=person_record(_person(row)),
-        )
+        self._insert_person(session, case, self._validated_person(officer))
 
     # ----- people -----
     def add_person(self, urn: str, person: Person | Mapping[str, Any]) -> Person:
@@ -295,19 +284,23 @@ class CaseStore(Store):
         values = self._validated_person(person)
         with transaction(self._factory) as session:
             case = self._case_row(session, urn)
-            row = PersonRow(case_id=case.id, **{k: _plain(v) if k == "role" else v for k, v in values.items()})
-            session.add(row)
             self._touch(case)
-            session.flush()
-            added = _person(row)
-            self._record(
-                session,
-                action="person.added",
-                entity="person",
-                entity_id=row.id,
-                case_urn=case.urn,
-                after=person_record(added),
-            )
+            return self._insert_person(session, case, values)
+
+    def _insert_person(self, session: Session, case: CaseRow, values: dict[str, Any]) -> Person:
+        """One validated person added to the case, with its audit event."""
+        row = PersonRow(case_id=case.id, **{k: _plain(v) if k == "role" else v for k, v in values.items()})
+        session.add(row)
+        session.flush()
+        added = _person(row)
+        self._record(
+            session,
+            action="person.added",
+            entity="person",
+            entity_id=row.id,
+            case_urn=case.urn,
+            after=person_record(added),
+        )
         return added
 
     def update_person(self, person_id: int, field: str, value: Any) -> FieldChange:
