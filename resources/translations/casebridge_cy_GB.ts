@@ -402,6 +402,25 @@
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Manylion cu&amp;dd (%1)</translation>
     </message>
+    <message>
+        <source>Defence bundle for which defendant</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Bwndel yr amddiffyniad ar gyfer pa ddiffynnydd</translation>
+    </message>
+    <message>
+        <source>Crown Court DCS keeps the basis of plea and the defence statement per defendant: a defence bundle for one defendant carries only theirs.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae DCS Llys y Goron yn cadw sail y ple a datganiad yr amddiffyniad fesul diffynnydd: dim ond eu rhai nhw sydd mewn bwndel amddiffyniad ar gyfer un diffynnydd.</translation>
+    </message>
+    <message>
+        <source>&amp;Defendant:</source>
+        <translation type="unfinished">Diffy&amp;nnydd:</translation>
+    </message>
+    <message>
+        <source>All (the court&apos;s bundle)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Pawb (bwndel y llys)</translation>
+    </message>
 </context>
 <context>
     <name>CaseFilePanel</name>

@@ -363,3 +363,131 @@ def test_a_recordings_timed_transcript_goes_to_the_transcripts_section(workspace
         assert same[-1] is row  # after the interview record
         assert "SE/5" in text_of(bundle.pdf, range(row.pdf_page - 1, row.pdf_page))
         assert errors(bundle.findings) == []
+
+
+def test_every_redacted_copy_is_verified_again_as_it_sits_in_the_bundle(
+    demo: Workspace, bundles: dict[str, Bundle]
+) -> None:
+    """The pre-flight's `redaction` check: each redacted copy's pages taken out of the bundle as built and held to
+    the copy's recipe again. Clean as built; a removed value written back onto the copy's page (outside any box),
+    and a word written under a box, are each found on that copy and nothing else."""
+    from casebridge.bundle.reverify import reverify
+
+    bundle = bundles["dcs"]
+    copies = {
+        row.key: demo.exhibits.find_by_reference(DEMO_URN, row.served)
+        for row in bundle.rows
+        if row.served and row.served != row.key
+    }
+    assert copies  # AK/1 and GHM/1 go as their redacted copies
+    redacted = [e for e in copies.values() if e is not None and "redacted_from" in e.facts]
+    assert redacted
+    assert all(f.check != "redaction" for f in bundle.findings)
+    assert reverify(demo, bundle.pdf, bundle.rows, copies) == []
+    row = next(r for r in bundle.rows if r.key == "AK/1")
+    copy = copies["AK/1"]
+    assert copy is not None
+    recipe = demo.redactions.get(copy.parent_id or 0)
+    assert recipe is not None
+    text_mark = next(m for m in recipe.recipe.marks if m.kind == "text" and len(m.text) >= 4)  # type: ignore[union-attr]
+    with pymupdf.open(stream=bundle.pdf, filetype="pdf") as doc:
+        page = doc[row.pdf_page - 1 + text_mark.page]
+        page.insert_text((40, 30), text_mark.text, fontsize=9)  # the value back, in the top margin
+        written_back = doc.tobytes()
+    found = reverify(demo, written_back, bundle.rows, copies)
+    assert found
+    assert all(f.check == "redaction" and f.severity == "error" for f in found)
+    assert any(text_mark.text.casefold() in f.message.casefold() and "AK/1" in f.message for f in found), found
+    box = pymupdf.Rect(text_mark.rects[0])
+    with pymupdf.open(stream=bundle.pdf, filetype="pdf") as doc:
+        page = doc[row.pdf_page - 1 + text_mark.page]
+        page.insert_text((box.x0 + 1, box.y1 - 2), "Xq", fontsize=6, render_mode=3)  # invisible, under the box
+        under = doc.tobytes()
+    found = reverify(demo, under, bundle.rows, copies)
+    assert any("under mark" in f.message for f in found), [f.message for f in found]
+
+
+def test_a_recordings_page_shows_the_moments_a_user_marked(tmp_path: Path) -> None:
+    """Stills taken from a video are the moments marked on it: its bundle page shows the frame at each (taken from
+    the file as served), captioned with the time and the still's reference; without any, four thumbnails."""
+    from casebridge.app import open_workspace
+    from casebridge.evidence.stills import save_still
+
+    ws = open_workspace(tmp_path / "ws")
+    build_demo(build_services(ws))
+    video = next(e for e in ws.exhibits.for_case(DEMO_URN) if e.kind == "video" and e.parent_id is None)
+    before = build_bundle(ws, DEMO_URN, Audience.CPS, profile=profile("dcs"))
+    row = next(r for r in before.rows if r.key == video.reference)
+    with pymupdf.open(stream=before.pdf, filetype="pdf") as doc:
+        page = doc[row.pdf_page - 1]
+        assert len(page.get_images()) == 4
+        assert "Key moments" not in page.get_text()
+    stills = [save_still(ws, video, ms) for ms in (1500, 400)]
+    after = build_bundle(ws, DEMO_URN, Audience.CPS, profile=profile("dcs"))
+    row = next(r for r in after.rows if r.key == video.reference)
+    with pymupdf.open(stream=after.pdf, filetype="pdf") as doc:
+        page = doc[row.pdf_page - 1]
+        text = " ".join(page.get_text().split())
+        assert len(page.get_images()) == 2
+        assert "Key moments" in text
+        times = [str(s.facts["timecode"]) for s in sorted(stills, key=lambda s: int(s.facts["time_ms"]))]
+        assert text.index(times[0]) < text.index(times[1])  # in time order
+        assert all(s.reference in text for s in stills)
+
+
+def test_dcs_partitions_keep_each_defendants_documents_to_that_defendant(tmp_path: Path) -> None:
+    """DCS sections C (basis of plea) and D (defence statement) are kept per defendant: a defence bundle built for
+    one defendant carries their documents there and not the co-defendant's; with two defendants and none chosen,
+    neither; the CPS sees both. The index says whose partition each is, and the pre-flight finds a row of the
+    wrong partition."""
+    import dataclasses
+
+    from casebridge.app import open_workspace
+    from casebridge.bundle.definition import default_definition
+    from casebridge.bundle.service import track
+    from casebridge.domain.case import Person, PersonRole
+    from casebridge.domain.view import CaseFileView, full_name
+
+    ws = open_workspace(tmp_path / "ws")
+    services = build_services(ws)
+    build_demo(services)
+    redact(ws, "AK/1")
+    redact(ws, "GHM/1")
+    ws.cases.add_person(DEMO_URN, Person(PersonRole.SUSPECT, surname="Okafor", forenames="Dami"))
+    view = CaseFileView.load(ws, DEMO_URN)
+    first, second = (full_name(p) for p in view.defendants)
+    definition = default_definition(view, profile("dcs"))
+    exhibits = [e for e in definition.entries if e.kind == "exhibit" and e.section == "J"][:2]
+    owners = {exhibits[0].key: first, exhibits[1].key: second}
+    moved = tuple(
+        dataclasses.replace(e, section="D", defendant=owners[e.key]) if e.key in owners else e
+        for e in definition.entries
+    )
+    ws.bundles.save_definition(DEMO_URN, dataclasses.replace(definition, entries=moved).to_json())
+
+    def keys(bundle: Bundle, section: str) -> set[str]:
+        return {row.key for row in bundle.rows if row.section == section}
+
+    mine, _ = services.bundles.build(DEMO_URN, Audience.DEFENCE, "dcs", defendant=first.split()[-1].lower())
+    assert mine.defendant == first
+    assert keys(mine, "D") == {exhibits[0].key}
+    assert any(o.entry.key == exhibits[1].key and "another defendant" in o.reason for o in mine.left_out)
+    assert json.loads(mine.index_json)["defendant"] == first
+    assert errors(mine.findings) == []
+    theirs, version = services.bundles.build(DEMO_URN, Audience.DEFENCE, "dcs", defendant=second)
+    assert keys(theirs, "D") == {exhibits[1].key}
+    assert version.number == 1  # each defendant's bundles are versioned on their own
+    assert track(Audience.DEFENCE, "dcs", second) == "defence+dcs+dami-okafor"
+    neither = build_bundle(ws, DEMO_URN, Audience.DEFENCE, profile=profile("dcs"))
+    assert keys(neither, "D") == set()
+    cps = build_bundle(ws, DEMO_URN, Audience.CPS, profile=profile("dcs"))
+    assert keys(cps, "D") == set(owners)
+    index = json.loads(mine.index_json)
+    for row in index["documents"]:
+        if row["section"] == "D":
+            row["defendant"] = second  # planted: the co-defendant's statement in this defendant's bundle
+    found = check_bundle(mine.pdf, profile("dcs"), json.dumps(index))
+    assert [f.check for f in errors(found)] == ["sections"]
+    assert second in errors(found)[0].message
+    with pytest.raises(Exception, match="no defendant of this case is called 'Nobody'"):
+        services.bundles.build(DEMO_URN, Audience.DEFENCE, "dcs", defendant="Nobody")

@@ -140,3 +140,30 @@ def test_a_profile_is_chosen_its_preflight_shown_and_an_error_stops_serving(
     assert not panel.serve_button.isEnabled()
     assert "cannot be served" in panel.state.text()
     assert panel.findings.item(0).text().startswith("Error · view")
+
+
+def test_a_dcs_defence_bundle_is_built_for_one_defendant(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """With two defendants, the DCS defence bundle's Defendant choice (Alt+D) picks whose partition it is: that
+    defendant's versions are listed on their own."""
+    from casebridge.domain.case import Person, PersonRole
+
+    demo_workspace.cases.add_person(DEMO_URN, Person(PersonRole.SUSPECT, surname="Okafor", forenames="Dami"))
+    window.open_case(DEMO_URN)
+    view = window.case_view
+    view.tabs.setCurrentWidget(view.bundle_tab)
+    panel = view.bundle
+    panel.refresh()
+    assert not panel.defendant.isEnabled()  # Casebridge classic has no per-defendant sections
+    panel.profile.setCurrentIndex(panel.profile.findData("dcs"))
+    panel.refresh()
+    assert panel.defendant.isEnabled()
+    assert panel.defendant.count() == 3  # all, and each of the two
+    assert panel.defendant.itemText(2) == "Dami OKAFOR"
+    panel.defendant.setCurrentIndex(2)
+    assert panel.track() == "defence+dcs+dami-okafor"
+    panel.audience.setCurrentIndex(panel.audience.findData("cps"))
+    panel.refresh()
+    assert not panel.defendant.isEnabled()
+    assert panel.track() == "cps+dcs"

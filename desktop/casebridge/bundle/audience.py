@@ -2,9 +2,11 @@
 
 - POLICE: everything, originals.
 - CPS: everything, originals — non-disclosable forms included (the CPS copy of an MG19 is itself edited).
-- DEFENCE (and the court): no restricted section; no form that is not disclosable (the forms renderer refuses
-  them too); for each exhibit, its verified redacted copy when one was made, never an original that has a
-  redaction recipe without one (that exhibit is left out and reported).
+- DEFENCE (and the court): no restricted section; in a section kept per defendant (DCS C basis of plea, D defence
+  statement), only the chosen defendant's documents (the case's only defendant's when none is chosen); no form
+  that is not disclosable (the forms renderer refuses them too); for each exhibit, its verified redacted copy
+  when one was made, never an original that has a redaction recipe without one (that exhibit is left out and
+  reported).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from casebridge.bundle.definition import BundleDefinition, Entry
+from casebridge.domain.view import full_name
 from casebridge.forms.document import Audience
 
 if TYPE_CHECKING:
@@ -34,13 +37,21 @@ class Left:
 
 
 def resolve(
-    definition: BundleDefinition, view: CaseFileView, audience: Audience, redacted: dict[int, bool] | None = None
+    definition: BundleDefinition,
+    view: CaseFileView,
+    audience: Audience,
+    redacted: dict[int, bool] | None = None,
+    per_defendant: frozenset[str] = frozenset(),
+    defendant: str = "",
 ) -> tuple[list[Resolved], list[Left]]:
     """(what goes in, what was left out and why). `redacted` maps exhibit ids to whether a redaction recipe
-    exists for them (so an unredacted original of an exhibit meant to be redacted is never served)."""
+    exists for them (so an unredacted original of an exhibit meant to be redacted is never served).
+    `per_defendant`: the sections kept per defendant; `defendant`: whose partition a defence bundle is."""
     from casebridge.forms.builders import FORMS
 
     restricted = {s.code for s in definition.sections if s.restricted}
+    if not defendant and len(view.defendants) == 1:
+        defendant = full_name(view.defendants[0])
     by_reference = {e.reference: e for e in view.exhibits}
     included: list[Resolved] = []
     left: list[Left] = []
@@ -51,6 +62,11 @@ def resolve(
         if audience is Audience.DEFENCE and entry.section in restricted:
             left.append(Left(entry, "police and CPS only section"))
             continue
+        if audience is Audience.DEFENCE and entry.section in per_defendant:
+            why = partition_refusal(entry, defendant)
+            if why:
+                left.append(Left(entry, why))
+                continue
         if entry.kind == "form":
             code = entry.key.split(":")[0].upper()
             spec = FORMS.get(code)
@@ -83,3 +99,18 @@ def resolve(
         else:
             included.append(Resolved(entry, exhibit, entry.note))
     return included, left
+
+
+def partition_refusal(entry: Entry, defendant: str) -> str:
+    """Why a document of a section kept per defendant stays out of `defendant`'s bundle ("" when it goes in)."""
+    if not entry.defendant:
+        return "kept per defendant, and not assigned to one"
+    if not defendant:
+        return f"{entry.defendant}'s partition: build the defence bundle for that defendant"
+    if not same_defendant(entry.defendant, defendant):
+        return f"another defendant's partition ({entry.defendant})"
+    return ""
+
+
+def same_defendant(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()

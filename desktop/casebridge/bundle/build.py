@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pymupdf
+from pymupdf import mupdf
 
 from casebridge.bundle.audience import Left, Resolved, resolve
 from casebridge.bundle.definition import BundleDefinition, Entry, arranged, default_definition
@@ -63,6 +64,7 @@ class IndexRow:
     refs: tuple[str, ...] = ()  # every page's reference, in order
     served: str = ""  # the exhibit reference of the version included (a redacted copy AK/1/1 for AK/1), or ""
     part: int = 0  # the part (file) of a split bundle holding it; 0: not split
+    defendant: str = ""  # in a section kept per defendant: whose partition it is
 
 
 @dataclass
@@ -79,6 +81,7 @@ class Bundle:
     parts: list[bytes] = field(default_factory=list)  # the PDF split under a size limit (empty: one file)
     part_prefix: str = ""  # parts are PREFIX-part1.pdf, PREFIX-part2.pdf… (the index's links open them by name)
     findings: list[Finding] = field(default_factory=list)  # the pre-flight's findings on the bundle as built
+    defendant: str = ""  # a defence bundle built for one defendant (their partition of the per-defendant sections)
 
     @property
     def index_json(self) -> str:
@@ -94,6 +97,8 @@ class Bundle:
             "documents": [row.__dict__ for row in self.rows],
             "left_out": [{"key": o.entry.key, "title": o.entry.title, "reason": o.reason} for o in self.left_out],
         }
+        if self.defendant:
+            data["defendant"] = self.defendant
         return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
     @property
@@ -158,34 +163,62 @@ def _image_page(data: bytes, caption: str) -> bytes:
     return data_out
 
 
-def _frames(path: Path, count: int = 4) -> list[bytes]:
-    """Thumbnails at 10 %, 35 %, 60 % and 85 % of a video, as JPEG."""
+KEY_FRAMES = 12  # at most this many marked moments are shown on a recording's page
+
+
+def _frames(path: Path, moments: list[int] | None = None) -> list[tuple[int, bytes]]:
+    """(time in ms, JPEG thumbnail): the frame shown at each of `moments` (ms), or with none marked at 10 %, 35 %,
+    60 % and 85 % of the video."""
     import av
     from PIL import Image
 
-    pictures = []
+    pictures: list[tuple[int, bytes]] = []
     try:
         with av.open(str(path)) as container:
             if not container.streams.video:
                 return []
             stream = container.streams.video[0]
             length = float(container.duration or 0) / av.time_base
-            for share in (0.1, 0.35, 0.6, 0.85)[:count]:
-                container.seek(int(length * share * av.time_base), backward=True)
+            times = [m / 1000 for m in moments] if moments else [length * s for s in (0.1, 0.35, 0.6, 0.85)]
+            for target in times:
+                container.seek(int(target * av.time_base), backward=True)
+                chosen = None
                 for frame in container.decode(stream):
-                    picture = Image.fromarray(frame.to_ndarray(format="rgb24"))
-                    picture.thumbnail((240, 160))
-                    out = io.BytesIO()
-                    picture.convert("RGB").save(out, "JPEG", quality=80)
-                    pictures.append(out.getvalue())
-                    break
+                    when = float(frame.time) if frame.time is not None else target
+                    if chosen is not None and when > target + 1e-6:
+                        break
+                    chosen = frame
+                    if not moments:  # no exact moment asked for: the key frame the seek lands on
+                        break
+                if chosen is None:
+                    continue
+                picture = Image.fromarray(chosen.to_ndarray(format="rgb24"))
+                picture.thumbnail((240, 160))
+                out = io.BytesIO()
+                picture.convert("RGB").save(out, "JPEG", quality=80)
+                pictures.append((round(target * 1000), out.getvalue()))
     except (av.FFmpegError, OSError):
         return pictures
     return pictures
 
 
-def _media_page(exhibit: Exhibit, path: Path, relative: str) -> bytes:
-    """A placeholder page for a recording: what it is, how long, its digest, thumbnails, where the file is."""
+def _moments(view: CaseFileView, exhibit: Exhibit) -> list[tuple[int, str]]:
+    """The moments a user marked on a recording — each still taken from it (ms, still reference), in time order —
+    for a redacted copy, the stills of its original (the frames are then taken from the copy, as served)."""
+    source = str(exhibit.facts.get("redacted_from") or exhibit.sha256)
+    marked = sorted(
+        (int(e.facts["time_ms"]), e.reference)
+        for e in view.exhibits
+        if e.facts.get("still_of") == source and isinstance(e.facts.get("time_ms"), int)
+    )
+    return marked[:KEY_FRAMES]
+
+
+def _media_page(exhibit: Exhibit, path: Path, relative: str, moments: list[tuple[int, str]] | None = None) -> bytes:
+    """A placeholder page for a recording: what it is, how long, its digest, where the file is, and its key
+    frames: the moments a user marked (stills taken from it), each with its time, or four thumbnails."""
+    from casebridge.playback.player import format_timecode
+
     facts = exhibit.facts
     duration = facts.get("duration") or facts.get("duration_s") or 0
     rows = [
@@ -200,19 +233,31 @@ def _media_page(exhibit: Exhibit, path: Path, relative: str) -> bytes:
     if facts.get("redacted_from"):
         rows.append(("Redacted copy of", f"SHA-256 {facts['redacted_from']}"))
     table = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>" for k, v in rows)
-    thumbs = _frames(path) if exhibit.kind == "video" else []
+    marked = dict(moments or [])
+    thumbs = _frames(path, list(marked)) if exhibit.kind == "video" else []
     archive = pymupdf.Archive()
     images = ""
-    for index, data in enumerate(thumbs):
+    for index, (at, data) in enumerate(thumbs):
         archive.add(data, f"t{index}.jpg")
-        images += f'<img src="t{index}.jpg" width="120"/> '
+        if marked:
+            caption = html.escape(f"{format_timecode(at)} ({marked.get(at, '')})")
+            images += f'<td class="key"><img src="t{index}.jpg" width="140"/><br/>{caption}</td>'
+            if index % 3 == 2:
+                images += "</tr><tr>"
+        else:
+            images += f'<img src="t{index}.jpg" width="120"/> '
+    if marked and thumbs:
+        images = f"<b>Key moments</b> (marked by a still taken at each):<table><tr>{images}</tr></table>"
     body = (
         f"<h1>{html.escape(exhibit.reference)} — {'video' if exhibit.kind == 'video' else 'audio'} recording</h1>"
         f"<p>The recording is not printed: it travels with this bundle as <b>{html.escape(relative)}</b>. "
         "Open it from the link below or from the bundle folder.</p>"
         f"<table>{table}</table><p>{images}</p><p>&#9654; Play: {html.escape(relative)}</p>"
     )
-    css = "body{font-family:sans-serif;font-size:10pt} th{text-align:left;padding-right:8pt} td{font-family:monospace}"
+    css = (
+        "body{font-family:sans-serif;font-size:10pt} th{text-align:left;padding-right:8pt} td{font-family:monospace}"
+        " td.key{font-family:sans-serif;font-size:8pt;padding:0 10pt 8pt 0}"
+    )
     doc = pymupdf.open(stream=story_pdf(body, css, (50, 60, A4.width - 50, A4.height - 60), archive), filetype="pdf")
     page = doc[0]
     hit = page.search_for(f"Play: {relative}")
@@ -235,7 +280,7 @@ def _entry_pdf(
     path = ws.vault.path(exhibit.sha256)
     if exhibit.kind in ("video", "audio"):
         relative = _media_name(exhibit)
-        return _media_page(exhibit, path, relative), relative, path
+        return _media_page(exhibit, path, relative, _moments(view, exhibit)), relative, path
     from casebridge.redaction.active import strip_active_bytes
 
     if exhibit.media_type == "application/pdf":
@@ -255,62 +300,57 @@ def _entry_pdf(
 STAMP_FONT = "CBStamp"
 
 
-@dataclass
 class _Stamper:
     """Stamps pages cheaply: one embedded font (Nimbus Sans, Helvetica's metric twin built into MuPDF) and one
     pair of q/Q streams shared by every page; per page only a small stream with its two lines of text (glyph
-    ids) and a font entry in its resources."""
+    ids) and a font entry in its resources. Written through MuPDF's object calls on the page objects (no page
+    is loaded or laid out, no object is printed and parsed again): stamping was half the time of a bundle."""
 
-    doc: pymupdf.Document
-    font: int = 0
-    opening: int = 0
-    closing: int = 0
+    def __init__(self, doc: pymupdf.Document) -> None:
+        self.pdf = pymupdf._as_pdf_document(doc)
+        font = int(doc[0].insert_font(fontname=STAMP_FONT, fontbuffer=_stamp_font().buffer))
+        self.font = mupdf.pdf_new_indirect(self.pdf, font, 0)
+        self.opening = self._stream(b"q")
+        self.closing = self._stream(b"Q")
 
-    def __post_init__(self) -> None:
-        self.font = int(self.doc[0].insert_font(fontname=STAMP_FONT, fontbuffer=_stamp_font().buffer))
-        self.opening = self._stream_or_object("<<>>", b"q")
-        self.closing = self._stream_or_object("<<>>", b"Q")
+    def _stream(self, data: bytes) -> Any:
+        return mupdf.pdf_add_stream(self.pdf, mupdf.fz_new_buffer_from_copied_data(data), mupdf.PdfObj(), 0)
 
-    def _stream_or_object(self, source: str, stream: bytes | None = None) -> int:
-        xref = self.doc.get_new_xref()
-        self.doc.update_object(xref, source)
-        if stream is not None:
-            self.doc.update_stream(xref, stream)
-        return int(xref)
-
-    def _add_font(self, page: pymupdf.Page) -> None:
-        kind, value = self.doc.xref_get_key(page.xref, "Resources")
-        entry = f"{self.font} 0 R"
-        if kind == "xref":
-            holder = int(value.split()[0])
-            font_kind, font_value = self.doc.xref_get_key(holder, "Font")
-            if font_kind == "xref":
-                self.doc.xref_set_key(int(font_value.split()[0]), STAMP_FONT, entry)
-            else:
-                self.doc.xref_set_key(holder, f"Font/{STAMP_FONT}", entry)
-        elif kind == "dict":
-            font_kind, font_value = self.doc.xref_get_key(page.xref, "Resources/Font")
-            if font_kind == "xref":
-                self.doc.xref_set_key(int(font_value.split()[0]), STAMP_FONT, entry)
-            else:
-                self.doc.xref_set_key(page.xref, f"Resources/Font/{STAMP_FONT}", entry)
-        else:
-            self.doc.xref_set_key(page.xref, "Resources", f"<</Font<</{STAMP_FONT} {entry}>>>>")
-
-    def stamp(self, page: pymupdf.Page, left: str, right: str) -> None:
-        """The URN and audience bottom left, the page reference bottom right."""
-        to_pdf = ~page.transformation_matrix
-        rect = page.rect
-        self._add_font(page)
+    def stamp(self, number: int, left: str, right: str) -> None:
+        """The URN and audience bottom left, the page reference bottom right, on page `number` (0-based)."""
+        page = mupdf.pdf_lookup_page_obj(self.pdf, number)
+        box, ctm = mupdf.FzRect(), mupdf.FzMatrix()
+        mupdf.pdf_page_obj_transform(page, box, ctm)
+        rect = mupdf.fz_transform_rect(box, ctm)
+        to_pdf = mupdf.fz_invert_matrix(ctm)
+        resources = mupdf.pdf_dict_get_inheritable(page, _name("Resources"))
+        if not resources.m_internal:
+            resources = mupdf.pdf_dict_put_dict(page, _name("Resources"), 1)
+        fonts = mupdf.pdf_dict_get(resources, _name("Font"))
+        if not fonts.m_internal:
+            fonts = mupdf.pdf_dict_put_dict(resources, _name("Font"), 1)
+        mupdf.pdf_dict_puts(fonts, STAMP_FONT, self.font)
         ops = ["q", "0 g"]
         for text, x in ((left, rect.x0 + 24), (right, rect.x1 - 24 - _width(right))):
-            point = pymupdf.Point(x, rect.y1 - 12) * to_pdf
-            glyphs = _glyphs(text)
-            ops.append(f"BT /{STAMP_FONT} {STAMP_SIZE:g} Tf {point.x:.2f} {point.y:.2f} Td <{glyphs}> Tj ET")
+            point = mupdf.fz_transform_point(mupdf.FzPoint(x, rect.y1 - 12), to_pdf)
+            ops.append(f"BT /{STAMP_FONT} {STAMP_SIZE:g} Tf {point.x:.2f} {point.y:.2f} Td <{_glyphs(text)}> Tj ET")
         ops.append("Q")
-        xref = self._stream_or_object("<<>>", "\n".join(ops).encode("ascii"))
-        contents = [self.opening, *page.get_contents(), self.closing, xref]
-        self.doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in contents) + "]")
+        contents = mupdf.pdf_new_array(self.pdf, 4)
+        mupdf.pdf_array_push(contents, self.opening)
+        existing = mupdf.pdf_dict_get(page, _name("Contents"))
+        if mupdf.pdf_is_array(existing):
+            for at in range(mupdf.pdf_array_len(existing)):
+                mupdf.pdf_array_push(contents, mupdf.pdf_array_get(existing, at))
+        elif existing.m_internal:
+            mupdf.pdf_array_push(contents, existing)
+        mupdf.pdf_array_push(contents, self.closing)
+        mupdf.pdf_array_push(contents, self._stream("\n".join(ops).encode("ascii")))
+        mupdf.pdf_dict_put(page, _name("Contents"), contents)
+
+
+@functools.cache
+def _name(name: str) -> Any:
+    return mupdf.PdfObj(getattr(mupdf, f"PDF_ENUM_NAME_{name}"))
 
 
 @functools.cache
@@ -359,8 +399,9 @@ def _index_pdf(
             )
         pages = _range_text(row)
         part_cell = f"<td>Part {row.part}</td>" if split else ""
+        partition = f" (defendant: {row.defendant})" if row.defendant else ""
         body.append(
-            f"<tr><td>{html.escape(row.title)}</td><td>{html.escape(row.date)}</td>"
+            f"<tr><td>{html.escape(row.title + partition)}</td><td>{html.escape(row.date)}</td>"
             f"<td>{html.escape(row.author)}</td>{part_cell}<td class='pages'>{pages}</td></tr>"
         )
     if current:
@@ -415,12 +456,15 @@ def build_bundle(
     profile: Profile | None = None,
     max_part_mb: float | None = None,
     part_prefix: str = "",
+    defendant: str = "",
 ) -> Bundle:
     """The bundle for one audience in one profile (Casebridge classic by default). With `served` (the references
     of a version already served), every document it held keeps its page references and later material is
     slotted in without renumbering. `max_part_mb` (default: the profile's) splits it into parts under that size.
-    A jury bundle is always built as the court sees it (served material, redacted copies)."""
+    A jury bundle is always built as the court sees it (served material, redacted copies). `defendant` (a
+    defence bundle): that defendant's partition of the sections kept per defendant (DCS C and D)."""
     from casebridge.bundle.preflight import check_bundle
+    from casebridge.bundle.reverify import reverify
     from casebridge.disclosure.withheld import withheld as withheld_from
     from casebridge.domain.view import CaseFileView
 
@@ -430,7 +474,9 @@ def build_bundle(
     view = CaseFileView.load(ws, urn)
     definition = definition or case_definition(ws, view, profile)
     planned = {r.exhibit_id: True for r in ws.redactions.for_case(view.case.urn)}
-    included, left = resolve(definition, view, audience, planned)
+    defendant = defendant_named(view, defendant) if defendant else ""
+    per_defendant = frozenset(s.code for s in profile.sections if s.restricted_per_defendant)
+    included, left = resolve(definition, view, audience, planned, per_defendant, defendant)
     withheld = withheld_from(ws, view, audience)
     parts: list[tuple[Resolved, bytes, str, Path | None, int]] = []
     for item in included:
@@ -454,11 +500,28 @@ def build_bundle(
     if not chunks:
         rows = [IndexRow(**{**row.__dict__, "part": 0}) for row in rows]
     bundle = Bundle(view.case.urn, audience, pdf, rows, left, media, withheld=len(withheld), profile=profile.name)
+    bundle.defendant = defendant
     bundle.parts = chunks
     bundle.part_prefix = prefix
     bundle.leaks = scan_bundle(bundle, withheld)
     bundle.findings = check_bundle(bundle.pdf, profile, bundle.index_json, max_part_mb=limit, parts=chunks)
+    exhibits = {item.entry.key: item.exhibit for item in included if item.exhibit is not None}
+    bundle.findings += reverify(ws, bundle.pdf, rows, exhibits)
     return bundle
+
+
+def defendant_named(view: CaseFileView, name: str) -> str:
+    """The case's defendant (or suspect) called `name` — full name or surname, any case — as the case names them."""
+    from casebridge.domain.view import full_name
+    from casebridge.errors import ValidationError
+
+    wanted = " ".join(name.split()).casefold()
+    found = [p for p in view.defendants if wanted in (full_name(p).casefold(), " ".join(p.surname.split()).casefold())]
+    if len(found) != 1:
+        names = ", ".join(full_name(p) for p in view.defendants) or "none"
+        problem = "more than one defendant is called" if found else "no defendant of this case is called"
+        raise ValidationError("defendant", f"{problem} '{name}' (the case's defendants: {names}).")
+    return full_name(found[0])
 
 
 def _transcripts(
@@ -567,6 +630,7 @@ def assemble(
                     refs=tuple(pages),
                     served=item.exhibit.reference if item.exhibit is not None else "",
                     part=part,
+                    defendant=item.entry.defendant,
                 )
             )
         return rows, [ref for pages in refs for ref in pages]
@@ -585,13 +649,13 @@ def assemble(
     footer = f"URN {urn} · {AUDIENCE_NAMES[audience]}"
     stamper = _Stamper(out)
     for number in range(out.page_count):
-        stamper.stamp(out[number], footer, stamp_text(profile, page_refs[number]))
+        stamper.stamp(number, footer, stamp_text(profile, page_refs[number]))
     index = pymupdf.open(stream=_index_pdf(urn, audience, rows, definition, profile), filetype="pdf")
     out.insert_pdf(index, start_at=0)
     index.close()
     for number in range(shift):
         if profile.continuous:
-            stamper.stamp(out[number], footer, stamp_text(profile, str(number + 1)))
+            stamper.stamp(number, footer, stamp_text(profile, str(number + 1)))
         link_index(out[number], rows, lambda row: {"kind": pymupdf.LINK_GOTO, "page": row.pdf_page - 1})
     if profile.continuous:
         out.set_page_labels([{"startpage": 0, "prefix": "", "style": "D", "firstpagenum": 1}])

@@ -36,6 +36,9 @@ class Entry:
     date: str = ""  # dd/mm/yyyy as shown in the index
     author: str = ""  # the witness, producer or officer
     note: str = ""  # why this version of the document is the one served (shown in the index)
+    # in a section kept per defendant (DCS basis of plea, defence statement): whose partition it belongs to (the
+    # defendant's name as on the case); only that defendant's bundle carries it
+    defendant: str = ""
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ def arranged(saved: BundleDefinition, current: BundleDefinition) -> BundleDefini
             fresh[e.key].date,
             fresh[e.key].author,
             fresh[e.key].note,
+            e.defendant,
         )
         for e in saved.entries
         if e.key in fresh
@@ -184,4 +188,4 @@ def arranged(saved: BundleDefinition, current: BundleDefinition) -> BundleDefini
 
 def _resectioned(entry: Entry, current: BundleDefinition) -> Entry:
     section = next(e.section for e in current.entries if e.key == entry.key)
-    return Entry(section, entry.kind, entry.key, entry.title, entry.date, entry.author, entry.note)
+    return Entry(section, entry.kind, entry.key, entry.title, entry.date, entry.author, entry.note, entry.defendant)

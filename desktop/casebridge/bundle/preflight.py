@@ -307,15 +307,23 @@ def _orientation(page: pymupdf.Page, textpage: pymupdf.TextPage, n: int) -> Iter
 
 
 def _sections(index: dict[str, Any], profile: Profile) -> list[Finding]:
-    """Given the index: nothing from a restricted section reaches the defence or the court, and a jury bundle
-    holds only exhibits and interview transcripts."""
+    """Given the index: nothing from a restricted section reaches the defence or the court, nothing from another
+    defendant's partition (or from none) reaches a defendant's bundle, and a jury bundle holds only exhibits and
+    interview transcripts."""
     findings: list[Finding] = []
     restricted = {s.code for s in profile.sections if s.restricted}
+    per_defendant = {s.code for s in profile.sections if s.restricted_per_defendant}
+    defendant = " ".join(str(index.get("defendant") or "").split()).casefold()
     for row in index.get("documents", []):
         if index.get("audience") == "defence" and row["section"] in restricted:
             findings.append(
                 Finding("sections", ERROR, f"{row['title']} is from the police and CPS only section", row["pdf_page"])
             )
+        owner = " ".join(str(row.get("defendant") or "").split()).casefold()
+        if index.get("audience") == "defence" and row["section"] in per_defendant and defendant and owner != defendant:
+            whose = f"{row.get('defendant')}'s partition" if owner else "no defendant's partition"
+            message = f"{row['title']} is in {whose}, not {index.get('defendant')}'s"
+            findings.append(Finding("sections", ERROR, message, row["pdf_page"]))
         form = "/" not in row["key"]  # an exhibit reference has a slash (SE/1); a form key does not (MG11:3)
         if profile.jury and form and row["key"].split(":")[0].upper() not in profile.forms:
             findings.append(Finding("sections", ERROR, f"{row['title']} is not for a jury", row["pdf_page"]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 from casebridge.bundle.build import Bundle, build_bundle
@@ -42,16 +43,25 @@ class PreflightFailed(CasebridgeError):
     """The bundle version has pre-flight errors: it cannot be served until they are put right."""
 
 
-def track(audience: Audience | str, profile: str = DEFAULT_PROFILE) -> str:
-    """The versions of one audience's bundles in one profile are numbered (and served) together; Casebridge
-    classic keeps the audience's own name, so bundles built before profiles keep their history."""
+def track(audience: Audience | str, profile: str = DEFAULT_PROFILE, defendant: str = "") -> str:
+    """The versions of one audience's bundles in one profile (and, for one defendant's partition, for that
+    defendant) are numbered (and served) together; Casebridge classic keeps the audience's own name, so bundles
+    built before profiles keep their history."""
     name = audience.value if isinstance(audience, Audience) else audience
-    return name if profile == DEFAULT_PROFILE else f"{name}+{profile}"
+    key = name if profile == DEFAULT_PROFILE else f"{name}+{profile}"
+    return key + (f"+{slug(defendant)}" if defendant else "")
 
 
-def file_stem(urn: str, audience: Audience, profile: str, number: int) -> str:
-    """The name of a bundle version's files: URN-AUDIENCE[-PROFILE]-vN (.pdf, .json, .csv, -partN.pdf)."""
-    return f"{urn}-{audience.value}" + ("" if profile == DEFAULT_PROFILE else f"-{profile}") + f"-v{number}"
+def slug(name: str) -> str:
+    """A defendant's name as it goes into a file name and a version track: "Jason KERR" -> "jason-kerr"."""
+    return "-".join(re.findall(r"[^\W_]+", name.casefold()))
+
+
+def file_stem(urn: str, audience: Audience, profile: str, number: int, defendant: str = "") -> str:
+    """The name of a bundle version's files: URN-AUDIENCE[-PROFILE][-DEFENDANT]-vN (.pdf, .json, .csv,
+    -partN.pdf)."""
+    stem = f"{urn}-{audience.value}" + ("" if profile == DEFAULT_PROFILE else f"-{profile}")
+    return stem + (f"-{slug(defendant)}" if defendant else "") + f"-v{number}"
 
 
 class BundleService:
@@ -59,15 +69,28 @@ class BundleService:
         self.ws = ws
 
     def build(
-        self, urn: str, audience: Audience, profile: str = DEFAULT_PROFILE, max_part_mb: float | None = None
+        self,
+        urn: str,
+        audience: Audience,
+        profile: str = DEFAULT_PROFILE,
+        max_part_mb: float | None = None,
+        defendant: str = "",
     ) -> tuple[Bundle, BundleVersion]:
         """Builds, scans, pre-flights and records a new version; after service, earlier references stay where
         they were. A bundle the leak scan stops is not recorded (so it can never be served): LeaksFound carries
-        it for showing. The pre-flight's findings are recorded with the version (errors stop its service)."""
+        it for showing. The pre-flight's findings are recorded with the version (errors stop its service).
+        `defendant` (a defence bundle): that defendant's partition, versioned on its own."""
+        from casebridge.bundle.build import defendant_named
+        from casebridge.domain.view import CaseFileView
+
         chosen = named_profile(profile)
         if chosen.jury:
             audience = Audience.DEFENCE
-        key = track(audience, chosen.name)
+        if defendant:
+            if audience is not Audience.DEFENCE:
+                raise CasebridgeError("A bundle for one defendant is a defence bundle: choose the defence audience.")
+            defendant = defendant_named(CaseFileView.load(self.ws, urn), defendant)
+        key = track(audience, chosen.name, defendant)
         served = self.ws.bundles.last_served(urn, key)
         number = len(self.ws.bundles.versions(urn, key)) + 1
         bundle = build_bundle(
@@ -77,7 +100,8 @@ class BundleService:
             served=served_references(served),
             profile=chosen,
             max_part_mb=max_part_mb,
-            part_prefix=file_stem(urn, audience, chosen.name, number),
+            part_prefix=file_stem(urn, audience, chosen.name, number, defendant),
+            defendant=defendant,
         )
         if bundle.leaks:
             pages = sorted({leak.label or str(leak.page) for leak in bundle.leaks if leak.page is not None})
@@ -89,10 +113,20 @@ class BundleService:
         return bundle, version
 
     def serve(
-        self, urn: str, audience: Audience | str, number: int | None = None, profile: str = DEFAULT_PROFILE
+        self,
+        urn: str,
+        audience: Audience | str,
+        number: int | None = None,
+        profile: str = DEFAULT_PROFILE,
+        defendant: str = "",
     ) -> BundleVersion:
         """Marks a version served (the latest by default), unless its pre-flight found errors."""
-        key = track(audience, profile)
+        if defendant:
+            from casebridge.bundle.build import defendant_named
+            from casebridge.domain.view import CaseFileView
+
+            defendant = defendant_named(CaseFileView.load(self.ws, urn), defendant)
+        key = track(audience, profile, defendant)
         versions = self.ws.bundles.versions(urn, key)
         chosen = next((v for v in versions if v.number == number), None) if number else None
         if number is None and versions:

@@ -45,6 +45,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         metavar="N",
         help="split into parts under N MB (default: the profile's)",
     )
+    bundle_build.add_argument(
+        "--defendant",
+        default="",
+        metavar="NAME",
+        help="a defence bundle for one defendant: their partition of the sections kept per defendant (DCS C, D)",
+    )
     bundle_build.add_argument("--out", required=True, metavar="DIR")
     bundle_build.add_argument("--json", action="store_true")
     bundle_check = bundle_cmds.add_parser(
@@ -62,6 +68,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     bundle_serve.add_argument("--audience", choices=["police", "cps", "defence"], default="defence")
     bundle_serve.add_argument("--version", type=int, default=None, help="default: the latest")
     bundle_serve.add_argument("--profile", choices=PROFILES, default="classic")
+    bundle_serve.add_argument("--defendant", default="", metavar="NAME", help="the version built for this defendant")
     bundle_arrange = bundle_cmds.add_parser(
         "arrange", help="print, set or reset the case's bundle arrangement (JSON)", parents=[common]
     )
@@ -84,7 +91,9 @@ def _bundle_build(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     ws = run.workspace
     urn = ws.cases.get_case(args.urn).urn
     try:
-        bundle, version = run.services.bundles.build(urn, Audience(args.audience), args.profile, args.max_part_mb)
+        bundle, version = run.services.bundles.build(
+            urn, Audience(args.audience), args.profile, args.max_part_mb, args.defendant
+        )
     except LeaksFound as blocked:
         leaks = blocked.bundle.leaks
         if args.json:
@@ -106,7 +115,7 @@ def _bundle_build(args: argparse.Namespace, out: TextIO, run: Run) -> int:
             out.write("Redact each value at its source (or correct the case file), then build again.\n")
         return EXIT_ERROR
     audience = bundle.audience.value
-    pdf = bundle.write(Path(args.out), file_stem(urn, bundle.audience, args.profile, version.number))
+    pdf = bundle.write(Path(args.out), file_stem(urn, bundle.audience, args.profile, version.number, bundle.defendant))
     with pymupdf.open(stream=bundle.pdf, filetype="pdf") as whole:
         pages = whole.page_count
     failing = errors(bundle.findings)
@@ -116,6 +125,7 @@ def _bundle_build(args: argparse.Namespace, out: TextIO, run: Run) -> int:
                 "urn": urn,
                 "audience": audience,
                 "profile": args.profile,
+                "defendant": bundle.defendant,
                 "version": version.number,
                 "pdf": str(pdf),
                 "parts": [str(pdf.parent / part_file(bundle.part_prefix, n)) for n in range(1, len(bundle.parts) + 1)],
@@ -131,7 +141,9 @@ def _bundle_build(args: argparse.Namespace, out: TextIO, run: Run) -> int:
         return EXIT_OK
     parts = f" in {len(bundle.parts)} parts" if bundle.parts else ""
     out.write(
-        f"{pdf}\n{urn} {audience} bundle ({args.profile}) version {version.number}: {len(bundle.rows)} document(s), "
+        f"{pdf}\n{urn} {audience} bundle ({args.profile}"
+        + (f", for {bundle.defendant}" if bundle.defendant else "")
+        + f") version {version.number}: {len(bundle.rows)} document(s), "
         f"{pages} page(s){parts}, {len(bundle.media)} media file(s)\n"
     )
     for left in bundle.left_out:
@@ -174,7 +186,7 @@ def _bundle_check(args: argparse.Namespace, out: TextIO, run: Run) -> int:
 
 
 def _bundle_serve(args: argparse.Namespace, out: TextIO, run: Run) -> int:
-    version = run.services.bundles.serve(args.urn, args.audience, args.version, args.profile)
+    version = run.services.bundles.serve(args.urn, args.audience, args.version, args.profile, args.defendant)
     out.write(
         f"{args.urn.upper()} {args.audience} bundle version {version.number} marked served: its page "
         "references will not change\n"

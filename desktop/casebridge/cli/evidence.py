@@ -53,6 +53,16 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     ev_handle.add_argument("urn")
     ev_handle.add_argument("reference")
     ev_handle.add_argument("what", help="what was done, e.g. 'Booked into property store, locker 14'")
+    ev_still = ev_cmds.add_parser(
+        "still",
+        help="save the frame of a video at a moment as a new exhibit (a key moment on its bundle page)",
+        parents=[common],
+    )
+    ev_still.add_argument("urn")
+    ev_still.add_argument("reference")
+    ev_still.add_argument(
+        "--at", required=True, metavar="TIME", help="hh:mm:ss(.mmm), mm:ss or seconds, e.g. 00:01:23.5"
+    )
     ev_edit = ev_cmds.add_parser(
         "edit", help="change an exhibit's description, when it was seized, or its reference", parents=[common]
     )
@@ -306,6 +316,31 @@ def _evidence_handled(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     return EXIT_OK
 
 
+def _evidence_still(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    from casebridge.evidence.stills import save_still
+
+    ws = run.workspace
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
+    still = save_still(ws, exhibit, parse_moment(args.at))
+    out.write(f"{still.reference}: still of {exhibit.reference} at {still.facts.get('timecode', '')}\n")
+    return EXIT_OK
+
+
+def parse_moment(text: str) -> int:
+    """Milliseconds from "01:23:45.678", "2:05", "83.5" or "83"."""
+    from casebridge.errors import ValidationError
+
+    try:
+        seconds = 0.0
+        for part in text.strip().split(":"):
+            seconds = seconds * 60 + float(part)
+    except ValueError:
+        raise ValidationError("at", f"'{text}' is not a time: write hh:mm:ss, mm:ss or seconds.") from None
+    if seconds < 0 or len(text.split(":")) > 3:
+        raise ValidationError("at", f"'{text}' is not a time: write hh:mm:ss, mm:ss or seconds.")
+    return round(seconds * 1000)
+
+
 def _vault_verify(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     ws = run.workspace
     digests = ws.exhibits.all_digests()
@@ -337,5 +372,6 @@ HANDLERS: Handlers = {
     ("evidence", "correct-transcript"): _evidence_correct_transcript,
     ("evidence", "edit"): _evidence_edit,
     ("evidence", "handled"): _evidence_handled,
+    ("evidence", "still"): _evidence_still,
     ("vault", "verify"): _vault_verify,
 }

@@ -67,6 +67,14 @@ class BundlePanel(QWidget):
         for name, title in self._profile_titles().items():
             self.profile.addItem(title, name)
         self.profile.setCurrentIndex(self.profile.findData("classic"))
+        self.defendant = QComboBox()
+        self.defendant.setAccessibleName(self.tr("Defence bundle for which defendant"))
+        self.defendant.setToolTip(
+            self.tr(
+                "Crown Court DCS keeps the basis of plea and the defence statement per defendant: a defence "
+                "bundle for one defendant carries only theirs."
+            )
+        )
         self.build_button = QPushButton(self.tr("B&uild bundle"))
         self.build_button.setAccessibleName(self.tr("Build a new bundle version"))
         self.arrange_button = QPushButton(self.tr("A&rrange…"))
@@ -117,6 +125,9 @@ class BundlePanel(QWidget):
         profile_caption = QLabel(self.tr("Pro&file:"))
         profile_caption.setBuddy(self.profile)
         form.addRow(profile_caption, self.profile)
+        defendant_caption = QLabel(self.tr("&Defendant:"))
+        defendant_caption.setBuddy(self.defendant)
+        form.addRow(defendant_caption, self.defendant)
         column.addLayout(form)
         row = QHBoxLayout()
         for button in (self.build_button, self.arrange_button, self.serve_button):
@@ -158,6 +169,7 @@ class BundlePanel(QWidget):
         self.compare_button.clicked.connect(self.compare)
         self.audience.activated.connect(lambda _i: self.refresh())
         self.profile.activated.connect(lambda _i: self.refresh())
+        self.defendant.activated.connect(lambda _i: self.refresh())
         self.findings.itemActivated.connect(lambda _item: self.go_to_finding())
         self.versions.currentRowChanged.connect(lambda _r: self.show_version())
         self.index.itemActivated.connect(lambda _item: self.go_to_entry())
@@ -172,7 +184,31 @@ class BundlePanel(QWidget):
 
     def show_case(self, urn: str) -> None:
         self.urn = urn
+        self._fill_defendants()
         self.refresh()
+
+    def _fill_defendants(self) -> None:
+        """All (the court's bundle) and each defendant of the case: a DCS defence bundle for one defendant holds
+        their partition of the sections kept per defendant."""
+        from casebridge.domain.view import full_name
+
+        self.defendant.clear()
+        self.defendant.addItem(self.tr("All (the court's bundle)"), "")
+        if self.ws is None or self.urn is None:
+            return
+        for person in self.ws.cases.get_case(self.urn).people:
+            if person.role.value in ("suspect", "defendant"):
+                self.defendant.addItem(full_name(person), full_name(person))
+
+    def chosen_defendant(self) -> str:
+        """The defendant chosen, where it applies: a defence bundle in a profile with per-defendant sections."""
+        from casebridge.bundle.profiles import profile
+
+        chosen = profile(str(self.profile.currentData()))
+        per_defendant = any(section.restricted_per_defendant for section in chosen.sections)
+        applies = per_defendant and str(self.audience.currentData()) == "defence" and not chosen.jury
+        self.defendant.setEnabled(applies and self.defendant.count() > 1)
+        return str(self.defendant.currentData() or "") if applies else ""
 
     def _profile_titles(self) -> dict[str, str]:
         from casebridge.bundle.profiles import profiles
@@ -189,7 +225,7 @@ class BundlePanel(QWidget):
         """The versions shown: this audience's bundles in this profile."""
         from casebridge.bundle.service import track
 
-        return track(str(self.audience.currentData()), str(self.profile.currentData()))
+        return track(str(self.audience.currentData()), str(self.profile.currentData()), self.chosen_defendant())
 
     def folder(self, track: str, number: int) -> Path:
         assert self.ws is not None
@@ -331,14 +367,15 @@ class BundlePanel(QWidget):
         if self.ws is None or self.urn is None:
             return
         services, urn, audience = self.services, self.urn, Audience(str(self.audience.currentData()))
-        profile, track = str(self.profile.currentData()), self.track()
+        profile, track, defendant = str(self.profile.currentData()), self.track(), self.chosen_defendant()
 
         def work(_progress: Any, _cancel: Any) -> Any:
             from casebridge.bundle.preflight import errors
             from casebridge.bundle.service import file_stem
 
-            bundle, version = services.bundles.build(urn, audience, profile)
-            bundle.write(self.folder(track, version.number), file_stem(urn, bundle.audience, profile, version.number))
+            bundle, version = services.bundles.build(urn, audience, profile, defendant=defendant)
+            stem = file_stem(urn, bundle.audience, profile, version.number, bundle.defendant)
+            bundle.write(self.folder(track, version.number), stem)
             return version.number, len(bundle.rows), len(bundle.left_out), len(errors(bundle.findings))
 
         def done(result: Any) -> None:
@@ -386,7 +423,11 @@ class BundlePanel(QWidget):
             return
         try:
             self.services.bundles.serve(
-                self.urn, str(self.audience.currentData()), number, str(self.profile.currentData())
+                self.urn,
+                str(self.audience.currentData()),
+                number,
+                str(self.profile.currentData()),
+                self.chosen_defendant(),
             )
         except CasebridgeError as exc:
             self.state.setText(str(exc))
