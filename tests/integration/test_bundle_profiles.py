@@ -457,10 +457,15 @@ def test_dcs_partitions_keep_each_defendants_documents_to_that_defendant(tmp_pat
     view = CaseFileView.load(ws, DEMO_URN)
     first, second = (full_name(p) for p in view.defendants)
     definition = default_definition(view, profile("dcs"))
-    exhibits = [e for e in definition.entries if e.kind == "exhibit" and e.section == "J"][:2]
+    exhibits = [e for e in definition.entries if e.kind == "exhibit" and e.section == "J"][:4]
     owners = {exhibits[0].key: first, exhibits[1].key: second}
+    disclosed = {exhibits[2].key: "", exhibits[3].key: second}  # UND2: unassigned goes to both, assigned to one
     moved = tuple(
-        dataclasses.replace(e, section="D", defendant=owners[e.key]) if e.key in owners else e
+        dataclasses.replace(e, section="D", defendant=owners[e.key])
+        if e.key in owners
+        else dataclasses.replace(e, section="UND2", defendant=disclosed[e.key])
+        if e.key in disclosed
+        else e
         for e in definition.entries
     )
     ws.bundles.save_definition(DEMO_URN, dataclasses.replace(definition, entries=moved).to_json())
@@ -471,11 +476,13 @@ def test_dcs_partitions_keep_each_defendants_documents_to_that_defendant(tmp_pat
     mine, _ = services.bundles.build(DEMO_URN, Audience.DEFENCE, "dcs", defendant=first.split()[-1].lower())
     assert mine.defendant == first
     assert keys(mine, "D") == {exhibits[0].key}
+    assert keys(mine, "UND2") == {exhibits[2].key}
     assert any(o.entry.key == exhibits[1].key and "another defendant" in o.reason for o in mine.left_out)
     assert json.loads(mine.index_json)["defendant"] == first
     assert errors(mine.findings) == []
     theirs, version = services.bundles.build(DEMO_URN, Audience.DEFENCE, "dcs", defendant=second)
     assert keys(theirs, "D") == {exhibits[1].key}
+    assert keys(theirs, "UND2") == {exhibits[2].key, exhibits[3].key}
     assert version.number == 1  # each defendant's bundles are versioned on their own
     assert track(Audience.DEFENCE, "dcs", second) == "defence+dcs+dami-okafor"
     neither = build_bundle(ws, DEMO_URN, Audience.DEFENCE, profile=profile("dcs"))
@@ -491,3 +498,6 @@ def test_dcs_partitions_keep_each_defendants_documents_to_that_defendant(tmp_pat
     assert second in errors(found)[0].message
     with pytest.raises(Exception, match="no defendant of this case is called 'Nobody'"):
         services.bundles.build(DEMO_URN, Audience.DEFENCE, "dcs", defendant="Nobody")
+    ws.cases.remove_person(view.defendants[1].id)  # one defendant again: every partition is theirs
+    alone = build_bundle(ws, DEMO_URN, Audience.DEFENCE, profile=profile("dcs"))
+    assert keys(alone, "D") == set(owners)

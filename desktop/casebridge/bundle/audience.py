@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from casebridge.bundle.definition import BundleDefinition, Entry
-from casebridge.domain.view import full_name
 from casebridge.forms.document import Audience
 
 if TYPE_CHECKING:
@@ -43,15 +42,17 @@ def resolve(
     redacted: dict[int, bool] | None = None,
     per_defendant: frozenset[str] = frozenset(),
     defendant: str = "",
+    partitioned: frozenset[str] = frozenset(),
 ) -> tuple[list[Resolved], list[Left]]:
     """(what goes in, what was left out and why). `redacted` maps exhibit ids to whether a redaction recipe
     exists for them (so an unredacted original of an exhibit meant to be redacted is never served).
-    `per_defendant`: the sections kept per defendant; `defendant`: whose partition a defence bundle is."""
+    `per_defendant`: the sections kept per defendant (a document there must be assigned to one); `partitioned`:
+    the sections where a document assigned to a defendant goes to that defendant only (unassigned: to all);
+    `defendant`: whose partition a defence bundle is."""
     from casebridge.forms.builders import FORMS
 
     restricted = {s.code for s in definition.sections if s.restricted}
-    if not defendant and len(view.defendants) == 1:
-        defendant = full_name(view.defendants[0])
+    sole = len(view.defendants) == 1  # with one defendant, every partition is theirs
     by_reference = {e.reference: e for e in view.exhibits}
     included: list[Resolved] = []
     left: list[Left] = []
@@ -62,8 +63,8 @@ def resolve(
         if audience is Audience.DEFENCE and entry.section in restricted:
             left.append(Left(entry, "police and CPS only section"))
             continue
-        if audience is Audience.DEFENCE and entry.section in per_defendant:
-            why = partition_refusal(entry, defendant)
+        if audience is Audience.DEFENCE and not sole and entry.section in per_defendant | partitioned:
+            why = partition_refusal(entry, defendant, strict=entry.section in per_defendant)
             if why:
                 left.append(Left(entry, why))
                 continue
@@ -101,10 +102,11 @@ def resolve(
     return included, left
 
 
-def partition_refusal(entry: Entry, defendant: str) -> str:
-    """Why a document of a section kept per defendant stays out of `defendant`'s bundle ("" when it goes in)."""
+def partition_refusal(entry: Entry, defendant: str, *, strict: bool = True) -> str:
+    """Why a document of a section partitioned by defendant stays out of `defendant`'s bundle ("" when it goes
+    in); `strict`: the section is kept per defendant (an unassigned document goes to nobody, not to everybody)."""
     if not entry.defendant:
-        return "kept per defendant, and not assigned to one"
+        return "kept per defendant, and not assigned to one" if strict else ""
     if not defendant:
         return f"{entry.defendant}'s partition: build the defence bundle for that defendant"
     if not same_defendant(entry.defendant, defendant):

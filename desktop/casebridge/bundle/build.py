@@ -476,7 +476,8 @@ def build_bundle(
     planned = {r.exhibit_id: True for r in ws.redactions.for_case(view.case.urn)}
     defendant = defendant_named(view, defendant) if defendant else ""
     per_defendant = frozenset(s.code for s in profile.sections if s.restricted_per_defendant)
-    included, left = resolve(definition, view, audience, planned, per_defendant, defendant)
+    partitioned = frozenset(s.code for s in profile.sections if s.partitioned)
+    included, left = resolve(definition, view, audience, planned, per_defendant, defendant, partitioned)
     withheld = withheld_from(ws, view, audience)
     parts: list[tuple[Resolved, bytes, str, Path | None, int]] = []
     for item in included:

@@ -313,6 +313,7 @@ def _sections(index: dict[str, Any], profile: Profile) -> list[Finding]:
     findings: list[Finding] = []
     restricted = {s.code for s in profile.sections if s.restricted}
     per_defendant = {s.code for s in profile.sections if s.restricted_per_defendant}
+    partitioned = {s.code for s in profile.sections if s.partitioned}
     defendant = " ".join(str(index.get("defendant") or "").split()).casefold()
     for row in index.get("documents", []):
         if index.get("audience") == "defence" and row["section"] in restricted:
@@ -320,7 +321,9 @@ def _sections(index: dict[str, Any], profile: Profile) -> list[Finding]:
                 Finding("sections", ERROR, f"{row['title']} is from the police and CPS only section", row["pdf_page"])
             )
         owner = " ".join(str(row.get("defendant") or "").split()).casefold()
-        if index.get("audience") == "defence" and row["section"] in per_defendant and defendant and owner != defendant:
+        strict = row["section"] in per_defendant
+        wrong = owner != defendant if strict else bool(owner) and owner != defendant
+        if index.get("audience") == "defence" and (strict or row["section"] in partitioned) and defendant and wrong:
             whose = f"{row.get('defendant')}'s partition" if owner else "no defendant's partition"
             message = f"{row['title']} is in {whose}, not {index.get('defendant')}'s"
             findings.append(Finding("sections", ERROR, message, row["pdf_page"]))

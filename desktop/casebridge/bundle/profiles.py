@@ -27,6 +27,9 @@ class ProfileSection:
     title: str
     restricted: bool = False  # police and CPS only: never in a defence, court or jury bundle
     restricted_per_defendant: bool = False  # DCS multi-defendant: each defendant's own partition
+    # DCS UND2 "partitioned like other sections": a document assigned to a defendant goes to that defendant only;
+    # one not assigned goes to every defendant (the prosecution grants each defence access)
+    partitioned: bool = False
     hidden_from_judge: bool = False  # DCS UND2: the parties see it, the judge does not
     confirmed: bool = True  # the letter is confirmed by a recorded source
     source: str = ""
