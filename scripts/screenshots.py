@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from casebridge.app import build_services, open_workspace
 from casebridge.demo.builder import DEMO_URN, build_demo
+from casebridge.demo.live import make_live
 from casebridge.ui.launch import run_gui
 from casebridge.ui.main_window import MainWindow
 
@@ -34,35 +35,9 @@ def build_workspace(root: Path) -> None:
         ws.cases.create_case(urn, title=title, officer_in_case="DC 2201 Lee")
         person = ws.cases.add_person(urn, {"role": "suspect", "surname": surname, "forenames": forenames})
         ws.cases.add_offence(urn, {"cjs_code": code, "defendant_id": person.id})
-    build_demo(build_services(ws))
-    # what My work shows on a working day: a suspect in custody with hours left, a CPS action plan waiting
-    from datetime import timedelta
-
-    suspect = ws.cases.get_case("01ZD0300108").people[-1]
-    assert suspect.id is not None
-    relevant = (ws.clock.now().astimezone() - timedelta(hours=20, minutes=35)).strftime("%d/%m/%Y %H:%M")
-    ws.casefile.set_person_detail(suspect.id, "relevant_time", relevant)
-    ws.casefile.set_person_detail(suspect.id, "remand_status", "custody")
-    today = ws.clock.now().date()
-    plan = {
-        "id": "screenshot-plan",
-        "urn": "13AB0781226",
-        "kind": "action_plan",
-        "author": "cps.reviewer",
-        "issued_at": ws.clock.stamp(),
-        "requests": [
-            {
-                "id": "r1",
-                "type": "further_statement",
-                "description": "Statement from the neighbour at number 14",
-                "target_date": (today + timedelta(days=5)).isoformat(),
-            }
-        ],
-        "tasks": [
-            {"id": "t1", "text": "Exhibit the doorbell footage", "target_date": (today + timedelta(days=2)).isoformat()}
-        ],
-    }
-    ws.review.record_feedback({"feedback": plan})
+    services = build_services(ws)
+    build_demo(services)
+    make_live(services, DEMO_URN, ws.clock.now())  # what My work shows on a working day (`casebridge demo --live`)
     ws.close()
 
 

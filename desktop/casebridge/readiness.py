@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from casebridge.domain.case import PersonRole
-from casebridge.domain.casefile import custody_clock, read_custody_clock
+from casebridge.domain.custody import custody_clock, read_custody_clock
 from casebridge.domain.view import CaseFileView, full_name
 from casebridge.errors import SettingsError
 from casebridge.resource_files import resource_path

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
-    from casebridge.store.cases import CaseSummary
+    from casebridge.domain.case import CaseSummary
     from casebridge.workspace import Workspace
 
 # the kinds, in the order they are shown: most urgent first

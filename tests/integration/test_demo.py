@@ -83,3 +83,30 @@ def test_demo_twice_is_refused_cleanly(workspace: Workspace, tmp_path: Path) -> 
     build_demo(build_services(workspace))
     with pytest.raises(DuplicateError):
         build_demo(build_services(workspace))
+
+
+def test_the_live_demo_holds_a_working_day(workspace: Workspace) -> None:
+    """`casebridge demo --live`: the suspect's clock with 3 h 25 min left, a CPS plan waiting, an upload
+    interrupted — each a line of My work, opening where the work is done."""
+    from datetime import UTC, datetime, timedelta
+
+    from casebridge.demo.live import make_live
+    from casebridge.worklist import work_items
+
+    services = build_services(workspace)
+    build_demo(services)
+    now = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    live = make_live(services, DEMO_URN, now)
+    assert timedelta(hours=3, minutes=24) <= live.custody_expiry - now <= timedelta(hours=3, minutes=26)
+    items = work_items(workspace, now)
+    kinds = [(item.kind, item.urn, item.place) for item in items]
+    assert kinds[0] == ("custody", DEMO_URN, "casefile")
+    assert "3 h 2" in items[0].detail
+    assert ("request", DEMO_URN, "exchange") in kinds
+    outbox = [item for item in items if item.kind == "outbox"]
+    assert len(outbox) == 1
+    assert "could not be reached" in outbox[0].detail
+    submission = workspace.outbox.get(live.submission_id)
+    assert submission.state == "failed"
+    assert submission.hub_url == "https://hub.example"
+    assert workspace.verify_audit().ok

@@ -307,3 +307,21 @@ def test_fallback_to_the_viewing_proxy(qtbot: QtBot, pane: PreviewPane, demo_wor
     media.player._fire("error", None)  # what libvlc reports when it cannot decode the original
     qtbot.waitUntil(lambda: media.player is not None and media.player.path == demo_workspace.vault.path(proxy.sha256))
     assert "viewing proxy" in media.note.text()
+
+
+def test_a_video_shows_its_poster_frame_until_it_plays(
+    qtbot: QtBot, pane: PreviewPane, demo_workspace: Workspace
+) -> None:
+    """Not a black box: the frame at one second stands in until Play (or a click on it) starts the video."""
+    video = demo_workspace.exhibits.find_by_reference(DEMO_URN, "SE/1")
+    pane.show_exhibit(video)
+    media = pane.media
+    qtbot.waitUntil(lambda: media.display.currentWidget() is media.poster, timeout=10_000)
+    picture = media.poster.pixmap().toImage()
+    assert not picture.isNull()
+    middle = picture.pixelColor(picture.width() // 2, picture.height() // 2)
+    assert max(middle.red(), middle.green(), middle.blue()) > 30  # a picture, not black
+    qtbot.mouseClick(media.poster, Qt.MouseButton.LeftButton)
+    assert media.display.currentWidget() is media.surface
+    qtbot.waitUntil(lambda: media.player is not None and media.player.time > 200, timeout=10_000)
+    media.pause()

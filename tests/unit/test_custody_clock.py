@@ -6,14 +6,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from casebridge.domain.casefile import ClockReading, read_custody_clock
 from casebridge.domain.custody import (
     ClockError,
+    ClockReading,
     CustodyClock,
     Extension,
     Urgency,
     describe_remaining,
     from_uk_local,
+    read_custody_clock,
     uk_local,
 )
 

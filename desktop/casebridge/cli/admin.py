@@ -38,7 +38,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
             sub.add_argument("--ca-bundle", default="", help="PEM file of extra trusted CAs (empty: unchanged)")
             sub.add_argument("--data-dir", default="", help="folder for each user's workspace (empty: unchanged)")
     demo = commands.add_parser("demo", help="create a realistic demo case with generated material", parents=[common])
-    demo.add_argument("--urn", default=None, help="URN for the demo case (default 01ZD0300126)")
+    demo.add_argument("--urn", default=None, help="URN for the demo case (default 62CF0041226)")
+    demo.add_argument(
+        "--live",
+        action="store_true",
+        help="bring it to today: the suspect's custody clock with hours left, a CPS request waiting for an "
+        "answer and an interrupted upload (the material keeps its November dates)",
+    )
 
 
 def _database_set_password(args: argparse.Namespace, out: TextIO, run: Run) -> int:
@@ -67,6 +73,15 @@ def _demo(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     out.write(
         f"\nDemo case {result.urn} created with {len(result.material)} items of material in {result.material_dir}\n"
     )
+    if args.live:
+        from casebridge.demo.live import make_live
+
+        live = make_live(run.services, result.urn, run.workspace.clock.now())
+        out.write(
+            f"Brought to today: custody clock to {live.custody_expiry.astimezone():%d/%m/%Y %H:%M}, a CPS action plan "
+            f"waiting for an answer, submission {live.submission_id[:8]} interrupted in the outbox.\n"
+            "`casebridge work` (or the app's My work) shows them.\n"
+        )
     return EXIT_OK
 
 

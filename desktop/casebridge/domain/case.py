@@ -225,3 +225,15 @@ def validate_offence_field(name: str, value: object, known_codes: Container[str]
 
 def validate_new_case(urn: str, known_forces: Container[str]) -> str:
     return ids.normalise_urn(urn, known_forces)
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of the case list."""
+
+    urn: str
+    title: str
+    status: CaseStatus
+    defendants: list[str]
+    offences: list[str]
+    updated_at: str

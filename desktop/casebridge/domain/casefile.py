@@ -17,7 +17,7 @@ from casebridge.domain import identifiers as ids
 from casebridge.errors import ValidationError
 
 if TYPE_CHECKING:
-    from casebridge.domain.custody import CustodyClock
+    pass
 
 
 @dataclass(frozen=True)
@@ -115,11 +115,6 @@ PERSON_DETAILS: tuple[FieldSpec, ...] = (
     _f("warrant_extended_until", "Warrant extended until", "datetime"),
     _f("custody_expiry", "Custody expiry (from the custody record)", "datetime"),
     _f("custody_record", "Custody record number", max_length=40),
-)
-EXTENSION_FIELDS = (
-    ("superintendent", "superintendent_extension_at", "superintendent_extension_until", "superintendent_name"),
-    ("warrant", "warrant_issued_at", "warrant_until", "warrant_court"),
-    ("warrant extension", "warrant_extended_at", "warrant_extended_until", "warrant_court"),
 )
 
 ITEM_KINDS: dict[str, tuple[str, tuple[FieldSpec, ...]]] = {
@@ -479,67 +474,3 @@ class CaseFileData:
 
     def details(self, person_id: int | None) -> dict[str, Any]:
         return self.person_details.get(person_id or -1, {})
-
-
-@dataclass(frozen=True)
-class ClockReading:
-    """A person's recorded PACE clock, or why what is recorded cannot be right and which field to fix."""
-
-    clock: CustodyClock | None
-    problem: str = ""
-    field: str = ""
-
-
-def read_custody_clock(details: dict[str, Any]) -> ClockReading:
-    """The PACE clock from a person's details; no clock and no problem when no relevant time is recorded.
-
-    Entries the Act does not allow (an extension granted after 24 hours, a warrant running past 96 hours, a
-    review before authorisation) or half an extension come back as a problem naming the field to fix.
-    """
-    from casebridge.domain.custody import ClockError, CustodyClock, Extension
-
-    if not details.get("relevant_time"):
-        return ClockReading(None)
-
-    def moment(name: str) -> datetime:
-        return datetime.fromisoformat(str(details[name]))
-
-    base: dict[str, Any] = {
-        "relevant_time": moment("relevant_time"),
-        "detention_authorised_at": moment("detention_authorised_at")
-        if details.get("detention_authorised_at")
-        else moment("relevant_time"),
-        "reviews": [datetime.fromisoformat(str(r)) for r in details.get("custody_reviews") or []],
-        "authoritative_expiry": moment("custody_expiry") if details.get("custody_expiry") else None,
-        "source": str(details.get("custody_record", "")),
-    }
-    try:
-        clock = CustodyClock(**base)
-    except ClockError as exc:
-        return ClockReading(None, str(exc), "custody_reviews" if "review" in str(exc) else "detention_authorised_at")
-    extensions: list[Extension] = []
-    for kind, granted, until, by in EXTENSION_FIELDS:
-        if not details.get(granted) and not details.get(until):
-            continue
-        if not details.get(granted) or not details.get(until):
-            missing = until if details.get(granted) else granted
-            label = specs_for("person")[missing].label
-            problem = f"{label} is not recorded: enter when the {kind} was granted and until when"
-            return ClockReading(None, problem, missing)
-        extensions.append(Extension(kind, moment(granted), moment(until), str(details.get(by, ""))))
-        try:
-            clock = CustodyClock(**base, extensions=list(extensions))
-        except ClockError as exc:
-            return ClockReading(None, str(exc), _extension_field(str(exc), granted, until))
-    return ClockReading(clock)
-
-
-def _extension_field(problem: str, granted: str, until: str) -> str:
-    """Which of an extension's two times a ClockError is about."""
-    about_end = ("beyond", "exceed", "runs at most", "must end")
-    return until if any(words in problem for words in about_end) else granted
-
-
-def custody_clock(details: dict[str, Any]) -> CustodyClock | None:
-    """The PACE clock recorded on a person's details, or None when none (or an impossible one) is recorded."""
-    return read_custody_clock(details).clock

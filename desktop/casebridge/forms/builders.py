@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from casebridge.domain.case import PersonRole
-from casebridge.domain.casefile import ITEM_KINDS, CaseFileItem, custody_clock, specs_for
+from casebridge.domain.casefile import ITEM_KINDS, CaseFileItem, specs_for
+from casebridge.domain.custody import custody_clock
 from casebridge.domain.view import CaseFileView, full_name, uk_date, yes_no
 from casebridge.errors import NotFoundError
 from casebridge.forms.document import OFFICIAL, OFFICIAL_SENSITIVE, Audience, Block, FormDocument

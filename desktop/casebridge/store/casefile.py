@@ -20,11 +20,11 @@ from casebridge.domain.casefile import (
     CaseFileData,
     CaseFileItem,
     Submission,
-    custody_clock,
     specs_for,
     validate_fields,
     validate_value,
 )
+from casebridge.domain.custody import custody_clock
 from casebridge.errors import NotFoundError, ValidationError
 from casebridge.store.base import Store
 from casebridge.store.db import transaction

@@ -19,6 +19,7 @@ from casebridge.domain.case import (
     PERSON_FIELDS,
     Case,
     CaseStatus,
+    CaseSummary,
     Offence,
     Person,
     PersonRole,
@@ -35,16 +36,6 @@ from casebridge.store import audit
 from casebridge.store.base import Store
 from casebridge.store.db import folded, transaction
 from casebridge.store.models import CaseRow, OffenceRow, PersonRow
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    urn: str
-    title: str
-    status: CaseStatus
-    defendants: list[str]
-    offences: list[str]
-    updated_at: str
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,8 @@ from casebridge.ui.domain_text import dt
 from casebridge.ui.i18n import warning_colour
 
 if TYPE_CHECKING:
-    from casebridge.store.cases import CaseStore, CaseSummary
+    from casebridge.domain.case import CaseSummary
+    from casebridge.store.cases import CaseStore
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -204,6 +205,14 @@ class CaseListPane(QWidget):
         self.clock.timeout.connect(self.model.tick)
         self.clock.start()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def show_glance(self, rows: list[CaseSummary], custody: dict[str, datetime]) -> None:
+        """The list as read at a glance before the workspace opened (store/glance.py): shown until the store
+        is attached, which reads it again."""
+        if self._cases is not None:
+            return
+        self.model.set_cases(rows, custody)
+        self.count_label.setText(self.tr("%n case(s)", "", self.model.rowCount()))
 
     def attach(self, cases: CaseStore, custody: Callable[[], dict[str, datetime]] | None = None) -> None:
         self._cases = cases

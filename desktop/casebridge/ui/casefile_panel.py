@@ -406,8 +406,7 @@ class CaseFilePanel(QWidget):
         """The chosen person's PACE clock: what it counts down to, the computed cross-check, next review."""
         from datetime import UTC, datetime
 
-        from casebridge.domain.casefile import read_custody_clock
-        from casebridge.domain.custody import describe_remaining, uk_local
+        from casebridge.domain.custody import describe_remaining, read_custody_clock, uk_local
 
         reading = read_custody_clock(self.data.details(self.person_combo.currentData()))
         clock = reading.clock

@@ -66,14 +66,18 @@ class ExceptionDialog(QDialog):
         QGuiApplication.clipboard().setText(self.report.toPlainText())
 
 
-def install_exception_hook() -> None:
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
-        report = error_report(exc_type, exc, tb)
-        log.error("Unhandled exception\n%s", report)
-        if QCoreApplication.instance() is not None:
-            ExceptionDialog(report).exec()
+def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """An exception nothing caught: logged (scrubbed) and shown in the error report dialog."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    report = error_report(exc_type, exc, tb)
+    log.error("Unhandled exception\n%s", report)
+    if QCoreApplication.instance() is not None:
+        ExceptionDialog(report).exec()
 
-    sys.excepthook = hook
+
+def install_exception_hook() -> None:
+    """The hook imports this module (and the logging it needs) only when an exception arrives: start-up does not
+    pay for it (`ui/launch.py` installs it this way)."""
+    sys.excepthook = handle_exception

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 from casebridge import __version__
 from casebridge.settings import AppPaths
 from casebridge.ui.case_list import CaseListPane
-from casebridge.ui.case_view import CaseView
 from casebridge.ui.jobs import JobRunner
 
 if TYPE_CHECKING:
     from casebridge.app import Services
+    from casebridge.ui.case_view import CaseView
     from casebridge.workspace import Workspace
 
 
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Casebridge main window"))
         self.undo_stack = QUndoStack(self)
         self.case_list = CaseListPane(self)
-        self.case_view = CaseView(self.undo_stack, self)
+        self._case_view: CaseView | None = None  # made when a case is first opened (start-up does without it)
         self.empty = QLabel(self.tr("Opening the workspace…"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         self.landing = self._landing()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.landing)
-        self.stack.addWidget(self.case_view)
         splitter = QSplitter()
         splitter.addWidget(self.case_list)
         splitter.addWidget(self.stack)
@@ -74,8 +73,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.new_case_action.setEnabled(False)
         self.case_list.case_chosen.connect(self.open_case)
-        self.case_view.changed.connect(lambda _urn: self.case_list.refresh())
-        self.case_view.status_message.connect(self.announce)
         self.case_list.model.deadline_close.connect(lambda text: self.announce(text, 30000))
         self.resize(1280, 800)
         self._window_state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
@@ -85,6 +82,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening the workspace…"))
         self.case_list.search.setFocus()
         self.jobs = JobRunner(self)
+
+    @property
+    def case_view(self) -> CaseView:
+        """The case's tabs, made the first time they are needed (its modules and widgets cost a fifth of
+        start-up, and the app opens on My work)."""
+        if self._case_view is None:
+            from casebridge.ui.case_view import CaseView
+
+            view = CaseView(self.undo_stack, self)
+            self.stack.addWidget(view)
+            view.changed.connect(lambda _urn: self.case_list.refresh())
+            view.status_message.connect(self.announce)
+            if self.services is not None:
+                view.attach(self.services)
+            self._case_view = view
+        return self._case_view
 
     def _landing(self) -> QWidget:
         """What the right side shows before a case is chosen: where things stand, and the way in for everyone —
@@ -137,7 +150,8 @@ class MainWindow(QMainWindow):
         workspace = services.workspace
         self.workspace = workspace
         self.services = services
-        self.case_view.attach(services)
+        if self._case_view is not None:
+            self._case_view.attach(services)
         self.case_list.attach(workspace.cases, workspace.casefile.custody_expiries)
         self.empty.setText(self.tr("Choose a case on the left, or a line of your work below."))
         self.my_work.attach(workspace, workspace.clock.now)
@@ -404,7 +418,8 @@ class MainWindow(QMainWindow):
         from casebridge.settings import save_user_settings
         from casebridge.ui.i18n import install_language
 
-        self.case_view.flush_pending()
+        if self._case_view is not None:
+            self._case_view.flush_pending()
         save_user_settings(self.paths, {"language": language})
         app = QApplication.instance()
         assert app is not None
@@ -414,8 +429,8 @@ class MainWindow(QMainWindow):
         replacement.show()
         if self.services is not None:
             replacement.attach(self.services)
-            if self.case_view.case is not None:
-                replacement.open_case(self.case_view.case.urn)
+            if self._case_view is not None and self._case_view.case is not None:
+                replacement.open_case(self._case_view.case.urn)
                 replacement.case_view.tabs.setCurrentIndex(self.case_view.tabs.currentIndex())
         replacement.show_language(in_use, "high_contrast" if self.contrast_action.isChecked() else "standard")
         self.workspace = self.services = None  # the workspace now belongs to the new window
@@ -454,7 +469,8 @@ class MainWindow(QMainWindow):
         def done(message: str) -> None:
             self.announce(message, 15000)
             self._show_sign_in()
-            self.case_view.rebuild_exchange()
+            if self._case_view is not None:
+                self._case_view.rebuild_exchange()
             if self.workspace is not None and self.workspace.settings.hub_role == "cps":
                 self.open_inbox()
 
@@ -525,7 +541,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Casebridge"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.case_view.flush_pending()
-        self.case_view.shutdown()
+        if self._case_view is not None:
+            self._case_view.flush_pending()
+            self._case_view.shutdown()
         self._window_state.setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)

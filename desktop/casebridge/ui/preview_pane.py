@@ -145,8 +145,13 @@ class PreviewPane(QWidget):
         media.fallback = (lambda: ws.vault.path(proxy.sha256)) if proxy is not None else None
         videos = exhibit.facts.get("video") or []
         fps = videos[0].get("fps") if videos else None
+        duration = float(exhibit.facts.get("duration") or exhibit.facts.get("duration_s") or 0)
         media.open(
-            path, fps=fps, audio_only=exhibit.kind == "audio", peaks_loader=lambda done: self._load_peaks(path, done)
+            path,
+            fps=fps,
+            audio_only=exhibit.kind == "audio",
+            peaks_loader=lambda done: self._load_peaks(path, done),
+            poster_loader=lambda done: self._load_poster(path, duration, done),
         )
         self._show_transcript(exhibit)
 
@@ -219,6 +224,21 @@ class PreviewPane(QWidget):
         from casebridge.evidence.waveform import peaks
 
         self.jobs.run(lambda _progress, cancel: peaks(path, 1200, cancel)[0], done, show=False)
+
+    def _load_poster(self, path: Path, duration: float, done: Any) -> None:
+        """The poster frame: the picture at one second in (or half way through a shorter clip), decoded off the
+        GUI thread; a file that cannot be decoded keeps the black surface."""
+        from casebridge.evidence.stills import frame_at
+
+        at = int(min(1000.0, duration * 500)) if duration else 0
+
+        def work(_progress: Any, _cancel: Any) -> bytes:
+            try:
+                return frame_at(path, at)[0]
+            except Exception:  # any decoding problem: no poster, the player still says what it can
+                return b""
+
+        self.jobs.run(work, done, show=False)
 
     def _save_still(self, ms: int) -> None:
         from casebridge.errors import CasebridgeError

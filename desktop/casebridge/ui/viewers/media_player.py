@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -58,6 +58,46 @@ class VideoSurface(QWidget):
         self.setPalette(palette)
         self.setMinimumSize(320, 180)
         self.setAccessibleName(self.tr("Video"))
+
+
+class Poster(QLabel):
+    """A video's poster frame, shown until it plays (libvlc draws nothing before then: a black box). A click plays."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(320, 180)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor("black"))
+        self.setPalette(palette)
+        self.setAccessibleName(self.tr("Video: poster frame"))
+        self._image: QPixmap | None = None
+
+    def set_frame(self, png: bytes) -> None:
+        image = QPixmap()
+        self._image = image if image.loadFromData(png) else None
+        self._fit()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._image is None:
+            self.clear()
+            return
+        self.setPixmap(
+            self._image.scaled(
+                self.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+    def mousePressEvent(self, event: Any) -> None:
+        self.clicked.emit()
+        super().mousePressEvent(event)
 
 
 class Waveform(QWidget):
@@ -120,9 +160,12 @@ class MediaPlayer(QWidget):
         self.note.setAccessibleName(self.tr("Player message"))
         self.surface = VideoSurface()
         self.waveform = Waveform()
+        self.poster = Poster()
+        self._moved = False  # played, stepped or sought since the file was opened: the poster is not shown
         self.display = QStackedWidget()
         self.display.addWidget(self.surface)
         self.display.addWidget(self.waveform)
+        self.display.addWidget(self.poster)
         self.play_button = self._button(self.tr("Play"), self.tr("Play or pause (Space)"), self.toggle)
         self.back_button = self._button("◀|", self.tr("Previous frame (Left arrow)"), self.step_back)
         self.forward_button = self._button("|▶", self.tr("Next frame (Right arrow)"), self.step_forward)
@@ -209,6 +252,7 @@ class MediaPlayer(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._tick)
+        self.poster.clicked.connect(self.toggle)
         self.waveform.seek_requested.connect(lambda f: self.seek(int(f * (self.player.length if self.player else 0))))
         self._bridge.failed.connect(self._failed)
         self._bridge.ended.connect(self._tick)
@@ -262,11 +306,16 @@ class MediaPlayer(QWidget):
         fps: float | None = None,
         audio_only: bool = False,
         peaks_loader: Callable[[Callable[[list[float]], None]], None] | None = None,
+        poster_loader: Callable[[Callable[[bytes], None]], None] | None = None,
     ) -> None:
         if self.player is None:
             return
         self.note.clear()
         self.display.setCurrentWidget(self.waveform if audio_only else self.surface)
+        self._moved = False
+        if not audio_only and poster_loader is not None:
+            self.poster.set_frame(b"")
+            poster_loader(self._show_poster)
         self.still_button.setEnabled(not audio_only)
         if not audio_only:
             self.player.embed(int(self.surface.winId()))
@@ -276,6 +325,19 @@ class MediaPlayer(QWidget):
         if audio_only and peaks_loader is not None:
             peaks_loader(self.waveform.set_peaks)
         self._timer.start()
+
+    def _show_poster(self, png: bytes) -> None:
+        """The poster frame arrived: shown instead of the black surface, unless playing has already begun."""
+        if self.player is None or self._moved or self.player.is_playing or not png:
+            return
+        self.poster.set_frame(png)
+        self.display.setCurrentWidget(self.poster)
+
+    def _to_video(self) -> None:
+        """Anything that moves the picture shows the real surface."""
+        self._moved = True
+        if self.display.currentWidget() is self.poster:
+            self.display.setCurrentWidget(self.surface)
 
     def _failed(self) -> None:
         proxy = self.fallback() if self.fallback is not None else None
@@ -304,6 +366,7 @@ class MediaPlayer(QWidget):
     # ----- controls -----
     def toggle(self) -> None:
         if self.player is not None:
+            self._to_video()
             self.player.toggle()
             self._tick()
 
@@ -313,16 +376,19 @@ class MediaPlayer(QWidget):
 
     def step_forward(self) -> None:
         if self.player is not None:
+            self._to_video()
             self.player.step_forward()
             self._tick()
 
     def step_back(self) -> None:
         if self.player is not None:
+            self._to_video()
             self.player.step_back()
             self._tick()
 
     def seek(self, ms: int) -> None:
         if self.player is not None:
+            self._to_video()
             self.player.seek(ms)
             self._tick()
 
