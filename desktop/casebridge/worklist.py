@@ -1,12 +1,14 @@
 """My work: what a file-builder's (or a CPS reviewer's) day is driven by, across every case of the workspace —
 custody clocks running out, CPS requests waiting for an answer, submissions not yet delivered, imports
 interrupted, files not ready to submit (the readiness check of the cases changed most recently), and the cases
-most recently worked on. Each line names the case and the place where the work is
-done; the window's landing view and `casebridge work` show the same list.
+most recently worked on. A CPS reviewer's list also holds the hub's inbox (submissions not yet opened, given by
+the caller, who asks the hub) and the received cases whose items are not all reviewed. Each line names the case
+and the place where the work is done; the window's landing view and `casebridge work` show the same list.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -14,10 +16,11 @@ from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
     from casebridge.domain.case import CaseSummary
+    from casebridge.exchange.protocol import SubmissionSummary
     from casebridge.workspace import Workspace
 
 # the kinds, in the order they are shown: most urgent first
-KINDS = ("custody", "request", "outbox", "import", "readiness", "recent")
+KINDS = ("custody", "inbox", "request", "review", "outbox", "import", "readiness", "recent")
 EXPIRED_SHOWN_FOR = timedelta(hours=24)  # a clock that ran out is shown for a day, then left to the case list
 RECENT = 8
 CHECKED = 10  # readiness is checked on the cases changed most recently (each check reads the whole case file)
@@ -27,17 +30,18 @@ LONDON = ZoneInfo("Europe/London")
 
 @dataclass(frozen=True)
 class WorkItem:
-    kind: str  # custody | request | outbox | import | readiness | recent
+    kind: str  # one of KINDS
     urn: str
     title: str  # the case's title
     detail: str  # what is waiting, in words
-    place: str  # where it is done: details | evidence | casefile | bundle | exchange
+    place: str  # where it is done: details | evidence | casefile | bundle | exchange | inbox (the hub's)
     due: datetime | None = None  # the custody expiry or the CPS's target date (aware, UTC)
     key: str = ""  # the request, submission or import it is about
 
 
-def work_items(ws: Workspace, now: datetime) -> list[WorkItem]:
-    """Every line of My work, most urgent first within each kind (`now`: the workspace clock's, UTC)."""
+def work_items(ws: Workspace, now: datetime, inbox: Sequence[SubmissionSummary] = ()) -> list[WorkItem]:
+    """Every line of My work, most urgent first within each kind (`now`: the workspace clock's, UTC; `inbox`: the
+    hub's inbox as a CPS reviewer's sign-in reads it, or nothing)."""
     from casebridge.domain.custody import describe_remaining
 
     titles = {summary.urn: summary.title for summary in ws.cases.list_cases()}
@@ -47,6 +51,7 @@ def work_items(ws: Workspace, now: datetime) -> list[WorkItem]:
             local = expiry.astimezone(LONDON)
             detail = f"PACE custody clock: {describe_remaining(expiry - now)} (expires {local:%d/%m/%Y %H:%M})"
             items.append(WorkItem("custody", urn, titles[urn], detail, "casefile", expiry))
+    items += _inbox(inbox, now)
     requests: list[WorkItem] = []
     for urn, title in titles.items():
         for action in ws.review.open_actions(urn):
@@ -59,6 +64,8 @@ def work_items(ws: Workspace, now: datetime) -> list[WorkItem]:
                 WorkItem("request", urn, title, detail, "exchange", due, f"{action.feedback_id}/{action.key}")
             )
     items += sorted(requests, key=lambda w: (w.due is None, w.due or now, w.urn))
+    if ws.settings.hub_role == "cps":
+        items += _to_review(ws, titles)
     for submission in ws.outbox.listing(open_only=True):
         state = {"queued": "waiting to send", "sending": "sending", "paused": "paused", "failed": "failed"}
         detail = f"Submission {submission.id[:8]} {state.get(submission.state, submission.state)}"
@@ -78,6 +85,52 @@ def work_items(ws: Workspace, now: datetime) -> list[WorkItem]:
             WorkItem("recent", summary.urn, summary.title, f"Last changed {_stamp(summary.updated_at)}", "details")
         )
     return items
+
+
+def _inbox(rows: Sequence[SubmissionSummary], now: datetime) -> list[WorkItem]:
+    """Submissions on the hub not yet opened by any reviewer: custody deadlines first, as the inbox sorts them."""
+    from casebridge.domain.custody import describe_remaining
+
+    found = []
+    for row in rows:
+        if row.review_state != "new":
+            continue
+        sent = _date_time(row.created_at)
+        detail = f"New submission {row.submission_id[:8]}" + (f", sent {sent:%d/%m/%Y %H:%M}" if sent else "")
+        expiry = _date_time(row.custody_expiry) if row.custody_expiry else None
+        if expiry is not None:
+            detail += f"; suspect in custody: {describe_remaining(expiry - now)}"
+        if row.answers:
+            detail += f"; answers {row.answers} request(s)"
+        found.append(WorkItem("inbox", row.urn, row.title, detail, "inbox", expiry, row.submission_id))
+    return found
+
+
+def _to_review(ws: Workspace, titles: dict[str, str]) -> list[WorkItem]:
+    """Received cases (opened from the hub's inbox) with items still without a verdict on their current copy."""
+    found = []
+    for urn, title in titles.items():
+        received = [e for e in ws.exhibits.for_case(urn) if e.facts.get("received_in")]
+        if not received:
+            continue
+        verdicts = ws.review.items(urn)
+        waiting = [e for e in received if e.reference not in verdicts or verdicts[e.reference].sha256 != e.sha256]
+        if waiting:
+            submission = str(received[-1].facts["received_in"])
+            detail = (
+                f"To review: {len(waiting)} of {len(received)} item(s) without a verdict "
+                f"(first: {waiting[0].reference})"
+            )
+            found.append(WorkItem("review", urn, title, detail, "exchange", None, submission))
+    return found
+
+
+def _date_time(text: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(LONDON)
 
 
 def _not_ready(ws: Workspace, summaries: list[CaseSummary]) -> list[WorkItem]:

@@ -281,12 +281,12 @@
     <message>
         <source>&amp;Left out</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Heb eu &amp;cynnwys</translation>
+        <translation type="unfinished">Hepgor&amp;wyd</translation>
     </message>
     <message>
         <source>&amp;Left out (%1)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Heb eu &amp;cynnwys (%1)</translation>
+        <translation type="unfinished">Hepgor&amp;wyd (%1)</translation>
     </message>
     <message>
         <source>Not made: the %1 bundle carries %2 withheld value(s). Nothing was saved, and it cannot be served. Redact each at its source (or correct the case file), then build again.</source>
@@ -370,12 +370,12 @@
     <message>
         <source>Pre-flig&amp;ht (%1 errors)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Gwiriad cyn a&amp;nfon (%1 gwall)</translation>
+        <translation type="unfinished">Cyn a&amp;nfon (%1 gwall)</translation>
     </message>
     <message>
         <source>Pre-flig&amp;ht (%1)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Gwiriad cyn a&amp;nfon (%1)</translation>
+        <translation type="unfinished">Cyn a&amp;nfon (%1)</translation>
     </message>
     <message>
         <source>No bundle built for this audience and profile yet.</source>
@@ -395,12 +395,12 @@
     <message>
         <source>&amp;Withheld</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Manylion cu&amp;dd</translation>
+        <translation type="unfinished">Cu&amp;dd</translation>
     </message>
     <message>
         <source>&amp;Withheld (%1)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Manylion cu&amp;dd (%1)</translation>
+        <translation type="unfinished">Cu&amp;dd (%1)</translation>
     </message>
     <message>
         <source>Defence bundle for which defendant</source>
@@ -1369,11 +1369,6 @@
         <translation type="unfinished">Pwy a gynhyrchodd yr eitemau hyn?</translation>
     </message>
     <message>
-        <source>Add the officer who produced or seized these items to the case first (Case details ▸ Add person).</source>
-        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
-        <translation type="unfinished">Ychwanegwch y swyddog a gynhyrchodd neu a atafaelodd yr eitemau hyn at yr achos yn gyntaf (Manylion yr achos ▸ Ychwanegu person).</translation>
-    </message>
-    <message>
         <source>Producer (their initials start the exhibit references):</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Cynhyrchydd (mae ei lythrennau blaen yn dechrau cyfeirnodau&apos;r arddangosion):</translation>
@@ -1466,6 +1461,21 @@
         <source>Cancelling…</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Yn canslo…</translation>
+    </message>
+    <message>
+        <source>Other producer…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Cynhyrchydd arall…</translation>
+    </message>
+    <message>
+        <source>Import files produced by someone else</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewnforio ffeiliau a gynhyrchwyd gan rywun arall</translation>
+    </message>
+    <message>
+        <source>Import files produced or seized by someone else — a CCTV operator, a witness — adding them to the case if they are not on it yet.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewnforio ffeiliau a gynhyrchwyd neu a atafaelwyd gan rywun arall — gweithredwr TCC, tyst — gan eu hychwanegu at yr achos os nad ydynt arno eto.</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2505,21 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Dewiswch achos ar y chwith, neu linell o&apos;ch gwaith isod.</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Prif far offer</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Fy ngwaith</translation>
+    </message>
+    <message>
+        <source>My work: custody clocks, CPS requests, the outbox (Ctrl+Shift+H)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Fy ngwaith: clociau dalfa, ceisiadau CPS, y blwch anfon (Ctrl+Shift+H)</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayer</name>
@@ -3096,10 +3121,6 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translation type="unfinished">Beth sy&apos;n aros</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation type="unfinished">Teitl</translation>
-    </message>
-    <message>
         <source>Enter or double-click: open the case where this is done.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Enter neu glicio ddwywaith: agor yr achos lle gwneir hyn.</translation>
@@ -3137,6 +3158,25 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     <message>
         <source>Not ready to submit</source>
         <translation type="unfinished">Ddim yn barod i gyflwyno</translation>
+    </message>
+    <message>
+        <source>CPS inbox</source>
+        <translation type="unfinished">Mewnflwch CPS</translation>
+    </message>
+    <message>
+        <source>CPS inbox: not yet opened</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mewnflwch CPS: heb ei agor eto</translation>
+    </message>
+    <message>
+        <source>Received: to review</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Wedi dod i law: i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s inbox was not reached (%1): what is shown is from this computer.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ni chyrhaeddwyd mewnflwch yr hyb (%1): daw&apos;r hyn a ddangosir o&apos;r cyfrifiadur hwn.</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3373,43 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Defendant</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Diffynnydd</translation>
+    </message>
+</context>
+<context>
+    <name>PageNoteDialog</name>
+    <message>
+        <source>Note on %1, page %2</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nodyn ar %1, tudalen %2</translation>
+    </message>
+    <message>
+        <source>On the area you highlighted.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ar yr ardal a amlygwyd gennych.</translation>
+    </message>
+    <message>
+        <source>On the whole page.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ar y dudalen gyfan.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Nodyn:</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with the police (it goes with your next review)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Rhannu gyda&apos;r heddlu (mae&apos;n mynd gyda&apos;ch adolygiad nesaf)</translation>
+    </message>
+    <message>
+        <source>Share the note with the police</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhannu&apos;r nodyn gyda&apos;r heddlu</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3655,14 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
     </message>
 </context>
 <context>
+    <name>Poster</name>
+    <message>
+        <source>Video: poster frame</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Fideo: ffrâm boster</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Previewed item</source>
@@ -3653,6 +3738,47 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>Passage corrected (%1 correction(s)); the machine&apos;s transcript is kept.</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Darn wedi&apos;i gywiro (%1 cywiriad); cedwir trawsgrifiad y peiriant.</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerDialog</name>
+    <message>
+        <source>Who produced these items?</source>
+        <translation type="unfinished">Pwy a gynhyrchodd yr eitemau hyn?</translation>
+    </message>
+    <message>
+        <source>The person who produced or seized the items you import. Their initials start the exhibit references, and the continuity record names them.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Y person a gynhyrchodd neu a atafaelodd yr eitemau rydych yn eu mewnforio. Mae eu blaenlythrennau yn dechrau cyfeirnodau&apos;r arddangosion, ac mae&apos;r cofnod parhad yn eu henwi.</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation type="unfinished">Cynhyrchydd</translation>
+    </message>
+    <message>
+        <source>Add someone &amp;new…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegu rhywun &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>Add someone new to the case as the producer</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegu rhywun newydd at yr achos fel y cynhyrchydd</translation>
+    </message>
+    <message>
+        <source>Someone not yet on the case, such as the CCTV operator.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhywun nad yw ar yr achos eto, fel gweithredwr y TCC.</translation>
+    </message>
+    <message>
+        <source>&amp;Producer:</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">&amp;Cynhyrchydd:</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dewis ffeiliau…</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4573,66 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <source>(submission %1)</source>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">(cyflwyniad %1)</translation>
+    </message>
+    <message>
+        <source>Your notes on the pages of this item</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Eich nodiadau ar dudalennau&apos;r eitem hon</translation>
+    </message>
+    <message>
+        <source>Enter: show the page of the note.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Enter: dangos tudalen y nodyn.</translation>
+    </message>
+    <message>
+        <source>Note on t&amp;his page…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nodyn ar y dudalen &amp;hon…</translation>
+    </message>
+    <message>
+        <source>Write a note on the page shown, on the area you dragged over or the whole page</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ysgrifennu nodyn ar y dudalen a ddangosir, ar yr ardal a lusgwyd drosti neu&apos;r dudalen gyfan</translation>
+    </message>
+    <message>
+        <source>Delete n&amp;ote</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dileu&apos;r nod&amp;yn</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Dileu&apos;r nodyn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Notes on pages (shared ones go to the police with your review)</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nodiadau ar dudalennau (mae&apos;r rhai a rennir yn mynd i&apos;r heddlu gyda&apos;ch adolygiad)</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">wedi&apos;i rannu</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">preifat</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">t. %1</translation>
+    </message>
+    <message>
+        <source>Open a document beside the list to write on its pages.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Agorwch ddogfen wrth ymyl y rhestr i ysgrifennu ar ei thudalennau.</translation>
+    </message>
+    <message>
+        <source>Note on %1 page %2 saved</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Nodyn ar %1 tudalen %2 wedi&apos;i gadw</translation>
     </message>
 </context>
 <context>

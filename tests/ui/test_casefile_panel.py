@@ -37,7 +37,16 @@ def test_unsigned_statement_is_a_blocking_finding_that_leads_to_its_field(
     assert "1 blocking error(s)" in panel.readiness_summary.text()
     finding = panel.findings.item(0)
     assert finding.text().startswith("ERROR: The statement has no signature date.")
+    marked = finding.icon().pixmap(16, 16).toImage()  # an error mark in the error colour beside the words
+    assert not finding.icon().isNull()
+    reds = [marked.pixelColor(x, y) for x in range(16) for y in range(16)]
+    assert any(c.alpha() > 128 and c.red() > 150 and c.green() < 60 for c in reds)
     assert demo_workspace.casefile.load(DEMO_URN).of("statement")[0].data["signed_on"] == ""
+    panel.go_to("section:mg5:certified_by")  # somewhere else in the file
+    assert panel.nav.currentItem().data(Qt.ItemDataRole.UserRole) != "statement"
+    panel.findings.itemActivated.emit(finding)  # the checklist item goes to the field that fixes it
+    assert panel.nav.currentItem().data(Qt.ItemDataRole.UserRole) == "statement"
+    assert window.undo_stack.count() == 1  # passing through an empty field saved nothing and left no undo step
     window.undo_stack.undo()
     assert demo_workspace.casefile.load(DEMO_URN).of("statement")[0].data["signed_on"] == "2026-11-14"
     panel.check()

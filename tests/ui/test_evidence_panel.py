@@ -6,7 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
@@ -177,3 +178,56 @@ def test_producer_is_asked_for_when_the_case_has_no_single_officer(
     assert chosen == ["Tom PRICE (Officer)"]
     qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
     assert "TP/1" in [e.reference for e in demo_workspace.exhibits.for_case(DEMO_URN)]
+
+
+def test_files_from_someone_not_on_the_case_are_imported_as_theirs(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CCTV operator hands over footage: added to the case in the import itself, their initials on the item."""
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from casebridge.ui.person_dialog import PersonDialog
+    from casebridge.ui.producer_dialog import ProducerDialog
+
+    _open_evidence(window)
+    panel = window.case_view.evidence
+    assert panel.import_other_button.accessibleName()
+    assert not panel.import_other_button.icon().isNull()  # an icon, its words in the name and tooltip
+    export = make_text_pdf(tmp_path / "cctv_log.pdf", "CCTV export log, camera 3, Queen Street")
+    chosen: list[str] = []
+
+    def pick_files(*_args: object, **_kwargs: object) -> tuple[list[str], str]:
+        chosen.append("asked")
+        return [str(export)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick_files)  # the system's file chooser
+    seen: list[str] = []
+
+    def add_person() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PersonDialog)
+        assert dialog.role.currentData() == "witness"
+        dialog.fields["surname"].edit.setText("Jones")
+        dialog.fields["forenames"].edit.setText("Rhys")
+        dialog.accept()
+
+    def producer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ProducerDialog)
+        seen.extend(dialog.people.itemText(i) for i in range(dialog.people.count()))
+        QTimer.singleShot(0, add_person)
+        dialog.add_button.click()
+        seen.append(dialog.people.currentText())
+        dialog.ok_button.click()
+
+    QTimer.singleShot(0, producer)
+    panel.import_other_button.click()
+    assert seen[0].endswith("(Officer)")  # the case's officer is offered first
+    assert seen[-1] == "Rhys JONES (Witness)"
+    assert chosen == ["asked"]
+    qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
+    item = next(e for e in demo_workspace.exhibits.for_case(DEMO_URN) if e.original_name == "cctv_log.pdf")
+    assert item.reference == "RJ/1"
+    person = next(p for p in demo_workspace.cases.get_case(DEMO_URN).people if p.forenames == "Rhys")
+    assert person.role.value == "witness"
+    assert item.producer_id == person.id

@@ -48,3 +48,42 @@ def test_the_landing_view_is_my_work_and_a_line_opens_where_it_is_done(
     assert window.case_view.tabs.currentWidget() is window.case_view.casefile_tab
     assert window.my_work.tree.accessibleName()
     assert window.my_work.tree.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_a_reviewers_landing_view_holds_the_hub_inbox_and_says_when_it_cannot(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from casebridge.exchange.protocol import SubmissionSummary
+    from casebridge.settings import save_user_settings
+
+    save_user_settings(demo_workspace.paths, {"hub_role": "cps", "hub_url": "https://127.0.0.1:9"})
+    demo_workspace.reload_settings()
+    window.attach(build_services(demo_workspace))  # nobody answers at that address: said, not hidden
+    qtbot.waitUntil(lambda: window.my_work.inbox_note.isVisibleTo(window.my_work), timeout=20000)
+    assert "inbox was not reached" in window.my_work.inbox_note.text()
+    assert not any(title.startswith("CPS inbox") for title in _lines(window.my_work.tree))
+
+    soon = (demo_workspace.clock.now() + timedelta(hours=2)).isoformat()
+    row = SubmissionSummary(
+        submission_id="5f0c2a9e-0000-4000-8000-000000000001",
+        urn="62CF0041226",
+        submitter="pc4471",
+        force_code="62",
+        state="complete",
+        created_at="2026-12-03T08:15:00+00:00",
+        title="Robbery at Nisa Local",
+        custody_expiry=soon,
+    )
+    window.my_work.hub_inbox = lambda: [row]
+    window.my_work.fetch_inbox()
+    qtbot.waitUntil(lambda: any(t.startswith("CPS inbox") for t in _lines(window.my_work.tree)), timeout=20000)
+    assert not window.my_work.inbox_note.isVisibleTo(window.my_work)
+    groups = _lines(window.my_work.tree)
+    line = next(lines for title, lines in groups.items() if title.startswith("CPS inbox"))[0]
+    assert line.text(0) == "62CF0041226"
+    assert line.text(1).startswith("New submission 5f0c2a9e, sent 03/12/2026 08:15; suspect in custody: ")
+    assert line.foreground(1).color().name() == "#b00020"  # custody runs out within hours
+    assert not line.icon(1).isNull()
+    with qtbot.waitSignal(window.my_work.open_submission) as opened:
+        window.my_work._activated(line, 0)
+    assert opened.args == [row.submission_id]

@@ -205,6 +205,30 @@ def test_the_cps_loop_from_an_empty_workspace_to_the_officers_to_do(
         panel.items.item(row, 4).setText("Which till camera is he describing? No time given for the sighting.")
         verdict = cps.review.items(URN_LOOP)["GHM/1"]
         assert (verdict.note.startswith("Which till camera"), verdict.page) == (True, 1)
+        # a highlight and note on the page (shared), and one for the CPS alone
+        from PySide6.QtCore import QRectF
+
+        from casebridge.ui.review_panel import PageNoteDialog
+
+        typed = iter([("The sighting has no time: ask him when.", True), ("Compare with the CCTV log.", False)])
+
+        def write(dialog: PageNoteDialog) -> int:
+            text, shared = next(typed)
+            dialog.edit.setPlainText(text)
+            dialog.share.setChecked(shared)
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(PageNoteDialog, "exec", write)
+        panel.preview.pdf.canvas.selected.emit(0, QRectF(40, 120, 200, 30))  # dragged over part of page 1
+        panel.note_button.click()
+        panel.note_button.click()  # no area this time: the whole page
+        notes = cps.review.notes(URN_LOOP, "GHM/1")
+        assert [(n.page, n.shared, n.area is not None) for n in notes] == [(1, True, True), (1, False, False)]
+        assert panel.page_notes.count() == 2
+        assert panel.page_notes.item(0).text().startswith("p. 1 · shared · The sighting")
+        page_one = panel.preview.pdf.pages[0].overlays
+        assert len([o for o in page_one if o[1].alpha() == 80]) == 2  # both highlighted on the page
+        assert any(e.action == "review.note_added" for e in cps.cases.history(URN_LOOP))
         asked: list[str] = []
         monkeypatch.setattr(
             QMessageBox, "question", lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes
@@ -222,11 +246,12 @@ def test_the_cps_loop_from_an_empty_workspace_to_the_officers_to_do(
         view.tabs.setCurrentWidget(view.submissions_tab)
         outbox = view.submissions
         outbox.check_feedback()
-        qtbot.waitUntil(lambda: outbox.action_table.rowCount() == 1, timeout=20_000)
+        qtbot.waitUntil(lambda: outbox.action_table.rowCount() == 2, timeout=20_000)
         assert outbox.action_table.item(0, 0).text() == "GHM/1"
         assert outbox.action_table.item(0, 1).text() == (
             "GHM/1 (page 1): Which till camera is he describing? No time given for the sighting."
         )
+        assert outbox.action_table.item(1, 1).text() == "GHM/1 (page 1): The sighting has no time: ask him when."
         assert "to do" in outbox.action_table.item(0, 3).text()
         cps.reload_settings()
     finally:

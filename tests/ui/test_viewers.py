@@ -55,8 +55,12 @@ def test_pdf_opens_lazily_without_freezing(qtbot: QtBot, thousand_pages: Path) -
         qtbot.waitUntil(lambda target=target: viewer.pages[target].pixmap is not None, timeout=10_000)
     assert viewer.cached_pages() <= CACHE_PAGES
     assert viewer.pages[0].pixmap is None  # long scrolled away: evicted
-    qtbot.waitUntil(lambda: viewer.thumbnail_count() >= 1, timeout=10_000)  # page thumbnails, made lazily
-    assert viewer.thumbnail_count() <= 40
+    qtbot.waitUntil(lambda: viewer.thumbnail_count() >= 1, timeout=10_000)  # page thumbnails, made lazily:
+    # only rows that were on screen (12 at a time, at most once per place visited; how many of the 40 places get
+    # theirs depends on how fast the machine turns the pages), never the rest of the 1,000
+    assert viewer.thumbnail_count() <= 12 * 41
+    never_shown = range(990, 1000)  # past the last place visited (975) and the rows shown with it
+    assert not any(not viewer.thumbnails.item(n).icon().isNull() for n in never_shown)
     viewer.thumbnails.setCurrentRow(600)  # choosing a thumbnail goes to its page
     assert viewer.page_box.value() == 601
     viewer.shutdown()

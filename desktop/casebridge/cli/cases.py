@@ -66,6 +66,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
     )
     work.add_argument("--json", action="store_true")
+    work.add_argument("--offline", action="store_true", help="CPS: do not ask the hub for its inbox")
     aud = commands.add_parser("audit", help="check and read the audit log", parents=[common])
     aud_cmds = aud.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     aud_cmds.add_parser(
@@ -84,7 +85,20 @@ def _work(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     from casebridge.worklist import KINDS, work_items
 
     ws = run.workspace
-    items = work_items(ws, ws.clock.now())
+    inbox: list[Any] = []
+    unreached = ""
+    if ws.settings.hub_role == "cps" and not args.offline:  # a reviewer's day starts with the hub's inbox
+        from casebridge.errors import CasebridgeError
+        from casebridge.exchange.review import inbox as hub_inbox
+
+        try:
+            with run.services.hub_client() as client:
+                inbox = hub_inbox(client)
+        except (CasebridgeError, OSError) as exc:
+            unreached = f"The hub's inbox was not reached ({exc}); the rest is from this workspace."
+    if unreached:
+        err(f"casebridge: {unreached}\n")
+    items = work_items(ws, ws.clock.now(), inbox)
     if args.json:
         print_json(
             [{**item.__dict__, "due": item.due.isoformat(timespec="minutes") if item.due else None} for item in items],
@@ -93,7 +107,9 @@ def _work(args: argparse.Namespace, out: TextIO, run: Run) -> int:
         return EXIT_OK
     headings = {
         "custody": "Custody clocks",
+        "inbox": "CPS inbox: not yet opened",
         "request": "CPS requests waiting for an answer",
+        "review": "Received: to review",
         "outbox": "Outbox",
         "import": "Interrupted imports",
         "readiness": "Not ready to submit",

@@ -13,6 +13,7 @@ from casebridge.cli.common import (
     Handlers,
     ProgressLine,
     Run,
+    print_json,
 )
 
 
@@ -36,6 +37,22 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     item.add_argument("reference")
     item.add_argument("--status", required=True, choices=("reviewed", "accepted", "needs_action"))
     item.add_argument("--note", default="")
+    note = review_cmds.add_parser(
+        "note", help="a note on a page of an item, on a highlighted area or the whole page", parents=[common]
+    )
+    note.add_argument("urn")
+    note.add_argument("reference")
+    note.add_argument("--page", type=int, required=True, help="the item's page (from 1)")
+    note.add_argument("--text", required=True)
+    note.add_argument("--area", default="", metavar="X0,Y0,X1,Y1", help="the highlighted area in PDF points")
+    note.add_argument("--shared", action="store_true", help="goes to the police with the next review")
+    notes = review_cmds.add_parser("notes", help="the notes on a case's items, by item and page", parents=[common])
+    notes.add_argument("urn")
+    notes.add_argument("reference", nargs="?", default=None)
+    notes.add_argument("--json", action="store_true")
+    delete = review_cmds.add_parser("delete-note", help="delete one of your notes", parents=[common])
+    delete.add_argument("urn")
+    delete.add_argument("note_id", type=int, metavar="NOTE-ID")
 
     feedback = commands.add_parser("feedback", help="CPS feedback: send, list, answer", parents=[common])
     feedback_cmds = feedback.add_subparsers(dest="feedback_command", metavar="ACTION", required=True)
@@ -100,6 +117,54 @@ def _review_item(args: argparse.Namespace, out: TextIO, run: Run) -> int:
     exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
     verdict = ws.review.set_item(args.urn, exhibit.reference, exhibit.sha256, args.status, args.note)
     out.write(f"{args.urn} {verdict.reference}: {verdict.status}\n")
+    return EXIT_OK
+
+
+def _review_note(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    from casebridge.errors import ValidationError
+
+    ws = run.workspace
+    exhibit = ws.exhibits.find_by_reference(args.urn, args.reference)
+    area = None
+    if args.area:
+        try:
+            x0, y0, x1, y1 = (float(v) for v in args.area.split(","))
+        except ValueError:
+            raise ValidationError("area", f"'{args.area}' is not an area: write X0,Y0,X1,Y1 in points.") from None
+        area = (x0, y0, x1, y1)
+    made = ws.review.add_note(
+        args.urn, exhibit.reference, exhibit.sha256, args.page, args.text, area=area, shared=args.shared
+    )
+    who = "shared with the police in the next review" if made.shared else "private to the CPS"
+    out.write(f"Note {made.id} on {made.reference} page {made.page} ({who})\n")
+    return EXIT_OK
+
+
+def _review_notes(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    ws = run.workspace
+    urn = ws.cases.get_case(args.urn).urn
+    reference = ws.exhibits.find_by_reference(urn, args.reference).reference if args.reference else None
+    found = ws.review.notes(urn, reference)
+    if args.json:
+        print_json([{**note.__dict__, "area": list(note.area) if note.area else None} for note in found], out)
+        out.write("\n")
+        return EXIT_OK
+    current = ""
+    for note in found:
+        if note.reference != current:
+            current = note.reference
+            out.write(f"{current}\n")
+        where = "whole page" if note.area is None else "area " + ",".join(f"{v:g}" for v in note.area)
+        shared = "shared" if note.shared else "private"
+        out.write(f"  [{note.id}] page {note.page}, {where} ({shared}, {note.author}): {note.text}\n")
+    if not found:
+        out.write(f"No notes on {reference or urn}.\n")
+    return EXIT_OK
+
+
+def _review_delete_note(args: argparse.Namespace, out: TextIO, run: Run) -> int:
+    run.workspace.review.delete_note(args.urn, args.note_id)
+    out.write(f"Note {args.note_id} deleted\n")
     return EXIT_OK
 
 
@@ -169,6 +234,9 @@ def _feedback_answer(args: argparse.Namespace, out: TextIO, run: Run) -> int:
 HANDLERS: Handlers = {
     ("inbox", None): _inbox,
     ("review", "item"): _review_item,
+    ("review", "note"): _review_note,
+    ("review", "notes"): _review_notes,
+    ("review", "delete-note"): _review_delete_note,
     ("feedback", "send"): _feedback_send,
     ("feedback", "list"): _feedback_list,
     ("feedback", "answer"): _feedback_answer,

@@ -147,24 +147,30 @@ def download_submission(
 
 
 def review_feedback(ws: Workspace, urn: str, submission_id: str | None = None) -> dict[str, Any]:
-    """A `review` feedback body from the reviewer's item verdicts on the case."""
+    """A `review` feedback body from the reviewer's item verdicts on the case, with the notes on pages the
+    reviewer shared (an item with shared notes and no verdict yet goes as "reviewed"); private notes stay."""
     verdicts = ws.review.items(urn)
-    if not verdicts:
+    shared: dict[str, list[Any]] = {}
+    for note in ws.review.notes(urn):
+        if note.shared:
+            shared.setdefault(note.reference, []).append(note)
+    if not verdicts and not shared:
         raise CasebridgeError(f"No item of {urn} has been reviewed yet.")
-    body: dict[str, Any] = {
-        "kind": "review",
-        "urn": urn,
-        "items": [
+    items: list[dict[str, Any]] = []
+    for reference in sorted(set(verdicts) | set(shared)):
+        verdict = verdicts.get(reference)
+        notes = shared.get(reference, [])
+        items.append(
             {
-                "reference": v.reference,
-                "sha256": v.sha256,
-                "status": v.status,
-                **({"note": v.note} if v.note else {}),
-                **({"page": v.page} if v.page and v.note else {}),
+                "reference": reference,
+                "sha256": verdict.sha256 if verdict else notes[0].sha256,
+                "status": verdict.status if verdict else "reviewed",
+                **({"note": verdict.note} if verdict and verdict.note else {}),
+                **({"page": verdict.page} if verdict and verdict.page and verdict.note else {}),
+                **({"notes": [n.to_feedback() for n in notes]} if notes else {}),
             }
-            for v in sorted(verdicts.values(), key=lambda v: v.reference)
-        ],
-    }
+        )
+    body: dict[str, Any] = {"kind": "review", "urn": urn, "items": items}
     if submission_id:
         body["submission_id"] = submission_id
     return body

@@ -17,7 +17,7 @@ from casebridge.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

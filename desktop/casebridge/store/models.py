@@ -358,6 +358,24 @@ class ItemReviewRow(Base):
     page: Mapped[int | None] = mapped_column(Integer, nullable=True)  # where the note was written (1-based)
 
 
+class ReviewNoteRow(Base):
+    """A reviewer's note on a page of a received item: the area highlighted (PDF points, "x0 y0 x1 y1"; empty: the
+    whole page) and what it says; private to the CPS or shared with the police in the next review."""
+
+    __tablename__ = "review_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    reference: Mapped[str] = mapped_column(String(40))
+    sha256: Mapped[str] = mapped_column(String(64))
+    page: Mapped[int] = mapped_column(Integer)  # 1-based
+    area: Mapped[str] = mapped_column(String(120), default="")
+    text: Mapped[str] = mapped_column(Text)
+    shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    author: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
 class TrustedWorkstationRow(Base):
     """A workstation signing key this unit trusts: case packages it signs are imported without a warning."""
 

@@ -14,7 +14,7 @@ from casebridge.domain.feedback import REQUEST_LABELS
 from casebridge.errors import NotFoundError, ValidationError
 from casebridge.store.base import Store
 from casebridge.store.db import case_by_urn, transaction
-from casebridge.store.models import CaseRow, FeedbackActionRow, FeedbackRow, ItemReviewRow
+from casebridge.store.models import CaseRow, FeedbackActionRow, FeedbackRow, ItemReviewRow, ReviewNoteRow
 
 REVIEW_STATES = ("reviewed", "accepted", "needs_action")
 
@@ -59,6 +59,32 @@ class ItemReview:
     page: int | None = None  # the page of the item the note is about
 
 
+@dataclass(frozen=True)
+class ReviewNote:
+    """A reviewer's highlight and note on one page of a received item."""
+
+    id: int
+    reference: str
+    sha256: str
+    page: int  # 1-based
+    area: tuple[float, float, float, float] | None  # PDF points on the page; None: the whole page
+    text: str
+    shared: bool  # goes to the police with the next review; otherwise the CPS's own
+    author: str
+    created_at: str
+
+    def to_feedback(self) -> dict[str, Any]:
+        return {"page": self.page, "text": self.text, **({"area": list(self.area)} if self.area else {})}
+
+
+def _note(row: ReviewNoteRow) -> ReviewNote:
+    values = [float(v) for v in row.area.split()] if row.area else []
+    area = (values[0], values[1], values[2], values[3]) if len(values) == 4 else None
+    return ReviewNote(
+        row.id, row.reference, row.sha256, row.page, area, row.text, row.shared, row.author, row.created_at
+    )
+
+
 def _feedback(row: FeedbackRow, urn: str) -> Feedback:
     return Feedback(
         row.id,
@@ -78,13 +104,17 @@ def _feedback(row: FeedbackRow, urn: str) -> Feedback:
 
 def _actions_of(body: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
     """The to-do list a piece of feedback gives the police: every task, every request, and every item the reviewer
-    wrote a note on or marked as needing action (keyed by the item's reference, with the page)."""
+    wrote a note on or marked as needing action (keyed by the item's reference, with the page), and every note the
+    reviewer shared on a page of an item."""
     found: list[tuple[str, str, str, str | None]] = []
     for item in body.get("items", []):
         if item.get("note") or item.get("status") == "needs_action":
             page = f" (page {item['page']})" if item.get("page") else ""
             note = item.get("note") or "needs action"
             found.append((item["reference"], "note", f"{item['reference']}{page}: {note}", None))
+        for number, on_page in enumerate(item.get("notes", []), 1):  # notes the reviewer wrote on pages
+            text = f"{item['reference']} (page {on_page['page']}): {on_page['text']}"
+            found.append((f"{item['reference']}:note{number}", "note", text, None))
     for task in body.get("tasks", []):
         found.append((task["id"], "task", task["text"], task.get("target_date")))
     for request in body.get("requests", []):
@@ -246,6 +276,79 @@ class ReviewStore(Store):
                 after={"status": status, "note": note, **({"page": page} if page else {})},
             )
             return ItemReview(reference, sha256, status, note, row.author, row.updated_at, page)
+
+    # ------------------------------------------------------------------ notes on pages (reviewer)
+    def add_note(
+        self,
+        urn: str,
+        reference: str,
+        sha256: str,
+        page: int,
+        text: str,
+        *,
+        area: tuple[float, float, float, float] | None = None,
+        shared: bool = False,
+    ) -> ReviewNote:
+        """A highlight and note on page `page` (1-based) of an item; audited."""
+        words = text.strip()
+        if not words:
+            raise ValidationError("note", "Write what the note says.")
+        if len(words) > 4000:
+            raise ValidationError("note", "A note is limited to 4,000 characters.")
+        if page < 1:
+            raise ValidationError("page", "Pages are numbered from 1.")
+        if area is not None and (area[2] <= area[0] or area[3] <= area[1]):
+            raise ValidationError("area", "The highlighted area is empty.")
+        with transaction(self._factory) as session:
+            case = self._case(session, urn)
+            row = ReviewNoteRow(
+                case_id=case.id,
+                reference=reference,
+                sha256=sha256,
+                page=page,
+                area=" ".join(f"{v:.1f}" for v in area) if area else "",
+                text=words,
+                shared=shared,
+                author=self.actor,
+                created_at=self.clock.stamp(),
+            )
+            session.add(row)
+            session.flush()
+            self._record(
+                session,
+                action="review.note_added",
+                entity="exhibit",
+                entity_id=reference,
+                case_urn=case.urn,
+                after={"note": row.id, "page": page, "shared": shared, "text": words},
+            )
+            return _note(row)
+
+    def notes(self, urn: str, reference: str | None = None) -> list[ReviewNote]:
+        """The notes on a case's items (or one item's), by item, page and when they were written."""
+        with self._factory() as session:
+            case = self._case(session, urn)
+            query = select(ReviewNoteRow).where(ReviewNoteRow.case_id == case.id)
+            if reference is not None:
+                query = query.where(ReviewNoteRow.reference == reference)
+            rows = session.scalars(query.order_by(ReviewNoteRow.reference, ReviewNoteRow.page, ReviewNoteRow.id))
+            return [_note(row) for row in rows]
+
+    def delete_note(self, urn: str, note_id: int) -> None:
+        with transaction(self._factory) as session:
+            case = self._case(session, urn)
+            row = session.get(ReviewNoteRow, note_id)
+            if row is None or row.case_id != case.id:
+                raise NotFoundError(f"There is no note {note_id} on {case.urn}.")
+            self._record(
+                session,
+                action="review.note_deleted",
+                entity="exhibit",
+                entity_id=row.reference,
+                case_urn=case.urn,
+                before={"note": row.id, "page": row.page, "shared": row.shared, "text": row.text},
+            )
+            session.delete(row)
 
     def items(self, urn: str) -> dict[str, ItemReview]:
         with self._factory() as session:

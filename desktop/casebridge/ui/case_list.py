@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebridge.ui.domain_text import dt
+from casebridge.ui.fitting import ColumnsByWidth
 from casebridge.ui.i18n import warning_colour
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CUSTODY and case.urn in self.custody:
             left = self.custody[case.urn] - self.now()
             return warning_colour() if left.total_seconds() < 6 * 3600 else None
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.DEFENDANTS, self.OFFENCES):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.DEFENDANTS, self.OFFENCES):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
@@ -177,15 +178,30 @@ class CaseListPane(QWidget):
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        for column in (CaseListModel.URN, CaseListModel.CUSTODY, CaseListModel.UPDATED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (CaseListModel.URN, 100),
-            (CaseListModel.TITLE, 220),
-            (CaseListModel.DEFENDANTS, 140),
-            (CaseListModel.OFFENCES, 160),
-            (CaseListModel.STATUS, 150),
+            (CaseListModel.DEFENDANTS, 150),
+            (CaseListModel.OFFENCES, 190),
+            (CaseListModel.STATUS, 160),
         ):
             header.resizeSection(column, width)
+        # a title wraps rather than being cut: each row as tall as its text
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # URN, custody and title always; the rest as the list gets wider (the title takes what is left)
+        self.columns = ColumnsByWidth(
+            self.table,
+            (
+                (CaseListModel.DEFENDANTS, 600),
+                (CaseListModel.STATUS, 760),
+                (CaseListModel.OFFENCES, 950),
+                (CaseListModel.UPDATED, 1080),
+            ),
+        )
         self.count_label = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

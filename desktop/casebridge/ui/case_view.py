@@ -116,9 +116,13 @@ class CaseView(QWidget):
         self.remove_offence_button = QPushButton(self.tr("Remove offence"))
         self.remove_offence_button.setAccessibleName(self.tr("Remove selected offence"))
         offences_header = self.offences_table.horizontalHeader()
-        offences_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        offences_header.resizeSection(2, 320)
-        self.offences_table.setWordWrap(False)
+        offences_header.setStretchLastSection(False)
+        offences_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the wording wraps, whole
+        for section, width in ((1, 190), (5, 170)):  # the offence and the location wrap too
+            offences_header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
+            offences_header.resizeSection(section, width)
+        self.offences_table.setWordWrap(True)
+        self.offences_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         offences_box = self._section(
             self.tr("Offences"), self.offences_table, [self.add_offence_button, self.remove_offence_button]
         )
@@ -353,6 +357,13 @@ class CaseView(QWidget):
         return self._reference_data
 
     # ----- layout helpers -----
+    def show_icons(self) -> None:
+        """An icon on each tab (ui/icons.py)."""
+        from casebridge.ui.icons import icon
+
+        for place, widget in self._places.items():
+            self.tabs.setTabIcon(self.tabs.indexOf(widget), icon(place, self))
+
     def _table(self, model: Any, name: str) -> QTableView:
         table = QTableView()
         table.setModel(model)

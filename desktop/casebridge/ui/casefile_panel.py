@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from casebridge.domain.casefile import ITEM_KINDS, PERSON_DETAILS, CaseFileData, CaseFileItem
 from casebridge.errors import CasebridgeError
 from casebridge.ui.domain_text import dt, finding_text
+from casebridge.ui.icons import status_icon
 from casebridge.ui.spec_form import SpecForm, show_date, show_datetime
 
 if TYPE_CHECKING:
@@ -198,6 +199,7 @@ class CaseFilePanel(QWidget):
         self.data = CaseFileData()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Case file sections"))
+        self.nav.setWordWrap(True)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self.section_forms: dict[str, SpecForm] = {}
@@ -258,6 +260,7 @@ class CaseFilePanel(QWidget):
             self.file_type.addItem(label, code)
         self.findings = QListWidget()
         self.findings.setAccessibleName(self.tr("Readiness findings"))
+        self.findings.setWordWrap(True)  # a finding is read whole, never cut mid-word
         self.readiness_summary = QLabel()
         self.readiness_summary.setAccessibleName(self.tr("Readiness summary"))
         self.readiness_summary.setWordWrap(True)
@@ -283,6 +286,7 @@ class CaseFilePanel(QWidget):
         # forms
         self.forms = QListWidget()
         self.forms.setAccessibleName(self.tr("Forms this case can produce"))
+        self.forms.setWordWrap(True)
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Preview for"))
         for code, label in (
@@ -498,6 +502,7 @@ class CaseFilePanel(QWidget):
         for finding in findings:
             prefix = self.tr("ERROR") if finding.blocking else self.tr("Warning")
             item = QListWidgetItem(f"{prefix}: {finding_text(finding.message, finding.rule)}", self.findings)
+            item.setIcon(status_icon("error" if finding.blocking else "warning", self.findings))
             item.setData(Qt.ItemDataRole.UserRole, finding.target)
             tip = self.tr("Press Enter to go to the field that fixes this.")
             if finding.fix:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from casebridge.jobs import ProgressUpdate
 from casebridge.ui.exhibit_editor import ExhibitEditor
 from casebridge.ui.exhibit_model import KIND_LABELS, ExhibitModel
+from casebridge.ui.fitting import ColumnsByWidth, RowWhenNarrow
 from casebridge.ui.jobs import JobRunner
 from casebridge.ui.preview_pane import PreviewPane
 from casebridge.ui.workers import BackgroundJob, finish_background_work
@@ -64,6 +66,15 @@ class EvidencePanel(QWidget):
         self.import_files_button.setAccessibleName(self.tr("Import files"))
         self.import_folder_button = QPushButton(self.tr("Import f&older…"))
         self.import_folder_button.setAccessibleName(self.tr("Import a folder"))
+        self.import_other_button = QToolButton()  # an icon beside the two imports (its words when icons are off)
+        self.import_other_button.setText(self.tr("Other producer…"))
+        self.import_other_button.setAccessibleName(self.tr("Import files produced by someone else"))
+        self.import_other_button.setToolTip(
+            self.tr(
+                "Import files produced or seized by someone else — a CCTV operator, a witness — adding them "
+                "to the case if they are not on it yet."
+            )
+        )
         self.verify_button = QPushButton(self.tr("&Verify integrity"))
         self.verify_button.setAccessibleName(self.tr("Verify integrity of this case's exhibits"))
         self.redact_button = QPushButton(self.tr("Red&act…"))
@@ -101,10 +112,22 @@ class EvidencePanel(QWidget):
         self.table.setIconSize(QSize(48, 36))
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(ExhibitModel.REFERENCE, 120)
-        header.resizeSection(ExhibitModel.DESCRIPTION, 360)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ExhibitModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)  # wraps, whole
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # reference and description always; the rest as the table gets wider (the description takes what is left)
+        self.columns = ColumnsByWidth(
+            self.table,
+            (
+                (ExhibitModel.SEIZED, 560),
+                (ExhibitModel.PRODUCER, 680),
+                (ExhibitModel.KIND, 780),
+                (ExhibitModel.SIZE, 860),
+            ),
+        )
         self.grid = QListView()
         self.grid.setModel(self.model)
         self.grid.setAccessibleName(self.tr("Exhibit thumbnails"))
@@ -139,11 +162,17 @@ class EvidencePanel(QWidget):
         self.discard_button.setAccessibleName(self.tr("Discard interrupted import"))
 
         tools = QHBoxLayout()
-        for widget in (self.import_files_button, self.import_folder_button, self.kind_filter):
+        for widget in (self.import_files_button, self.import_folder_button, self.import_other_button):
             tools.addWidget(widget)
+        tools.addWidget(self.kind_filter)
         tools.addWidget(self.search, 1)
+        self.view_tools = QWidget()  # on the row while there is room, on a row of its own under it when not
+        view_row = QHBoxLayout(self.view_tools)
+        view_row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.list_button, self.grid_button, self.redact_button, self.verify_button):
-            tools.addWidget(widget)
+            view_row.addWidget(widget)
+        tools.addWidget(self.view_tools)
+        tools_below = QHBoxLayout()
         self.job_bar = QWidget()
         job_row = QHBoxLayout(self.job_bar)
         job_row.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +203,8 @@ class EvidencePanel(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
+        layout.addLayout(tools_below)
+        self._view_row = RowWhenNarrow(self, tools, tools_below, self.view_tools)
         layout.addWidget(self.resume_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.job_bar)
@@ -187,6 +218,7 @@ class EvidencePanel(QWidget):
         self.list_button.toggled.connect(lambda on: self.views.setCurrentWidget(self.table if on else self.grid))
         self.import_files_button.clicked.connect(self.choose_files)
         self.import_folder_button.clicked.connect(self.choose_folder)
+        self.import_other_button.clicked.connect(self.import_from_someone_else)
         self.verify_button.clicked.connect(self.verify)
         self.redact_button.clicked.connect(self.redact)
         self.cancel_button.clicked.connect(self.cancel)
@@ -200,8 +232,14 @@ class EvidencePanel(QWidget):
 
     # ----- wiring -----
     def attach(self, services: Services) -> None:
+        from casebridge.ui.icons import icon
+
         self._services = services
         self._ws = services.workspace
+        drawn = icon("other_producer", self.import_other_button)
+        if not drawn.isNull():
+            self.import_other_button.setIcon(drawn)
+            self.import_other_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.editor.attach(services.workspace)
         self.preview.attach(services)
 
@@ -290,6 +328,19 @@ class EvidencePanel(QWidget):
         if files:
             self.import_paths([Path(f) for f in files])
 
+    def import_from_someone_else(self) -> None:
+        """Files produced by someone other than the case's officer: choose them (or add them), then the files."""
+        if self._ws is None or self.urn is None:
+            return
+        from casebridge.ui.producer_dialog import ProducerDialog
+
+        dialog = ProducerDialog(self._ws, self.urn, self)
+        if not dialog.exec() or dialog.producer is None:
+            return
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import files into %1").replace("%1", self.urn))
+        if files:
+            self.import_paths([Path(f) for f in files], producer=dialog.producer)
+
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Import a folder into %1").replace("%1", self.urn or "")
@@ -315,15 +366,11 @@ class EvidencePanel(QWidget):
         officers = [p for p in people if p.role.value == "officer"]
         if len(officers) == 1:
             return officers[0].id
-        if not people:
-            QMessageBox.information(
-                self,
-                self.tr("Who produced these items?"),
-                self.tr(
-                    "Add the officer who produced or seized these items to the case first (Case details ▸ Add person)."
-                ),
-            )
-            return None
+        if not people:  # nobody on the case yet: say who, adding them there and then
+            from casebridge.ui.producer_dialog import ProducerDialog
+
+            dialog = ProducerDialog(self._ws, self.urn, self)
+            return dialog.producer if dialog.exec() else None
         choices = [f"{p.forenames} {p.surname.upper()} ({p.role.label})".strip() for p in people]
         preferred = people.index(officers[0]) if officers else 0
         choice, ok = QInputDialog.getItem(
@@ -449,8 +496,9 @@ class EvidencePanel(QWidget):
         self.job_bar.setVisible(busy)
         if busy:
             self.resume_bar.hide()
-        for button in (self.import_files_button, self.import_folder_button, self.verify_button):
+        for button in (self.import_files_button, self.import_folder_button, self.import_other_button):
             button.setEnabled(not busy)
+        self.verify_button.setEnabled(not busy)
 
     def _failed(self, exc: BaseException) -> None:
         import sys

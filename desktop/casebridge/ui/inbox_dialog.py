@@ -50,6 +50,7 @@ class InboxDialog(QDialog):
         self.ws = services.workspace
         self.rows: list[SubmissionSummary] = []
         self.jobs = JobRunner(self, failed=self._failed)
+        self.wanted = ""  # the submission to select when the rows arrive (from a line of My work)
         self.setWindowTitle(self.tr("CPS inbox"))
         self.state = QComboBox()
         self.state.setAccessibleName(self.tr("Review state"))
@@ -192,7 +193,8 @@ class InboxDialog(QDialog):
                     item.setToolTip(self.tr("The custody time limit has passed."))
                 self.table.setItem(number, col, item)
         if self.rows:
-            self.table.selectRow(0)
+            wanted = [n for n, row in enumerate(self.rows) if row.submission_id == self.wanted]
+            self.table.selectRow(wanted[0] if wanted else 0)
         self.status.setText(self.tr("%1 submission(s)").replace("%1", str(len(self.rows))))
 
     def open_selected(self) -> None:

@@ -68,8 +68,11 @@ def run_gui(
 
     def open_it(_progress: object, _cancel: object) -> object:
         from casebridge.app import build_services, open_workspace
+        from casebridge.ui.icons import preload
 
-        return build_services(open_workspace(workspace))
+        services = build_services(open_workspace(workspace))
+        preload()  # the icon library's import, off the GUI thread
+        return services
 
     def opened(services: Any) -> None:
         window.attach(services)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.case_list = CaseListPane(self)
         self._case_view: CaseView | None = None  # made when a case is first opened (start-up does without it)
+        self._icons = False
         self.empty = QLabel(self.tr("Opening the workspace…"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
             view.status_message.connect(self.announce)
             if self.services is not None:
                 view.attach(self.services)
+            if self._icons:
+                view.show_icons()
             self._case_view = view
         return self._case_view
 
@@ -117,7 +121,7 @@ class MainWindow(QMainWindow):
             button.setEnabled(False)
         self.landing_new.clicked.connect(self.new_case)
         self.landing_sign_in.clicked.connect(self.sign_in)
-        self.landing_inbox.clicked.connect(self.open_inbox)
+        self.landing_inbox.clicked.connect(lambda: self.open_inbox())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.landing_new, self.landing_sign_in, self.landing_inbox):
@@ -127,12 +131,59 @@ class MainWindow(QMainWindow):
 
         self.my_work = MyWork(page)
         self.my_work.open_place.connect(self.open_place)
+        self.my_work.open_submission.connect(self.open_inbox)
         column = QVBoxLayout(page)
         column.addWidget(self.empty)
         column.addLayout(buttons)
         column.addWidget(self.sign_in_state)
         column.addWidget(self.my_work, 1)
         return page
+
+    def _build_toolbar(self) -> None:
+        """The day's way in, one click away: My work, a new case, a package, the hub, the inbox, undo and redo."""
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            self.my_work_action,
+            self.new_case_action,
+            self.import_package_action,
+            self.sign_in_action,
+            self.inbox_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _apply_icons(self) -> None:
+        """Icons on the actions and the case's tabs (ui/icons.py); the font is read the first time."""
+        from casebridge.ui.icons import icon
+
+        for action, name in (
+            (self.my_work_action, "my_work"),
+            (self.new_case_action, "new_case"),
+            (self.import_package_action, "import_package"),
+            (self.sign_in_action, "sign_in"),
+            (self.inbox_action, "inbox"),
+            (self.undo_action, "undo"),
+            (self.redo_action, "redo"),
+        ):
+            action.setIcon(icon(name, self))
+        self._icons = True
+        if self._case_view is not None:
+            self._case_view.show_icons()
+
+    def show_my_work(self) -> None:
+        """Back to My work from a case."""
+        self.stack.setCurrentWidget(self.landing)
+        self.setWindowTitle(self.tr("Casebridge"))
+        if self.workspace is not None:
+            self.my_work.refresh()
 
     def _show_sign_in(self) -> None:
         if self.workspace is None:
@@ -152,9 +203,10 @@ class MainWindow(QMainWindow):
         self.services = services
         if self._case_view is not None:
             self._case_view.attach(services)
+        self._apply_icons()
         self.case_list.attach(workspace.cases, workspace.casefile.custody_expiries)
         self.empty.setText(self.tr("Choose a case on the left, or a line of your work below."))
-        self.my_work.attach(workspace, workspace.clock.now)
+        self.my_work.attach(workspace, workspace.clock.now, self._hub_inbox)
         self.new_case_action.setEnabled(True)
         self.landing_new.setEnabled(True)
         self.landing_sign_in.setEnabled(True)
@@ -313,6 +365,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.my_work_action = QAction(self.tr("&My work"), self)
+        self.my_work_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.my_work_action.setToolTip(self.tr("My work: custody clocks, CPS requests, the outbox (Ctrl+Shift+H)"))
+        self.my_work_action.triggered.connect(self.show_my_work)
+        file_menu.addAction(self.my_work_action)
         self.new_case_action = QAction(self.tr("&New case…"), self)
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_case_action.triggered.connect(self.new_case)
@@ -323,7 +380,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sign_in_action)
         self.inbox_action = QAction(self.tr("CPS &inbox…"), self)
         self.inbox_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.inbox_action.triggered.connect(self.open_inbox)
+        self.inbox_action.triggered.connect(lambda: self.open_inbox())
         file_menu.addAction(self.inbox_action)
         file_menu.addSeparator()
         self.import_package_action = QAction(self.tr("Im&port case package…"), self)
@@ -378,6 +435,7 @@ class MainWindow(QMainWindow):
         logs_action = QAction(self.tr("Open &log folder"), self)
         logs_action.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir))))
         help_menu.addAction(logs_action)
+        self._build_toolbar()
         about_action = QAction(self.tr("&About Casebridge"), self)
         about_action.triggered.connect(self.about)
         help_menu.addAction(about_action)
@@ -471,6 +529,7 @@ class MainWindow(QMainWindow):
             self._show_sign_in()
             if self._case_view is not None:
                 self._case_view.rebuild_exchange()
+            self.my_work.fetch_inbox()
             if self.workspace is not None and self.workspace.settings.hub_role == "cps":
                 self.open_inbox()
 
@@ -483,8 +542,16 @@ class MainWindow(QMainWindow):
         if signing.start():
             self.announce(self.tr("Signing in…"))
 
-    def open_inbox(self) -> None:
-        """The reviewer's inbox of received submissions (CPS sign-in needed)."""
+    def _hub_inbox(self) -> list[Any]:
+        """The hub's inbox as the signed-in reviewer sees it (blocking: My work asks off the GUI thread)."""
+        from casebridge.exchange.review import inbox
+
+        assert self.services is not None
+        with self.services.hub_client() as client:
+            return list(inbox(client))
+
+    def open_inbox(self, submission_id: str = "") -> None:
+        """The reviewer's inbox of received submissions (CPS sign-in needed), at `submission_id` if given."""
         if self.workspace is None:
             return
         self._show_sign_in()  # a sign-in made from the command line counts without a restart
@@ -502,10 +569,12 @@ class MainWindow(QMainWindow):
 
         assert self.services is not None
         dialog = InboxDialog(self.services, self)
+        dialog.wanted = submission_id
         self.inbox = dialog
 
         def opened(urn: str) -> None:
             self.case_list.refresh()
+            self.my_work.fetch_inbox()
             self.open_case(urn)
             self.case_view.tabs.setCurrentWidget(self.case_view.submissions_tab)
 

@@ -11,17 +11,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -56,7 +60,39 @@ VERDICTS = (
     ("accepted", QT_TRANSLATE_NOOP("ReviewPanel", "Accepted")),
     ("needs_action", QT_TRANSLATE_NOOP("ReviewPanel", "Needs action")),
 )
+NOTE_FILL, NOTE_EDGE = QColor(255, 214, 0, 80), QColor(200, 150, 0)  # a highlighter's yellow, its edge
 VERDICT_KEYS = {Qt.Key.Key_A: "accepted", Qt.Key.Key_R: "reviewed", Qt.Key.Key_N: "needs_action"}
+
+
+class PageNoteDialog(QDialog):
+    """What the note says, and whether the police see it."""
+
+    def __init__(self, reference: str, page: int, on_area: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Note on %1, page %2").replace("%1", reference).replace("%2", str(page)))
+        where = self.tr("On the area you highlighted.") if on_area else self.tr("On the whole page.")
+        self.edit = QPlainTextEdit()
+        self.edit.setAccessibleName(self.tr("Note"))
+        caption = QLabel(self.tr("&Note:"))
+        caption.setBuddy(self.edit)
+        self.share = QCheckBox(self.tr("S&hare with the police (it goes with your next review)"))
+        self.share.setAccessibleName(self.tr("Share the note with the police"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(QLabel(where))
+        column.addWidget(caption)
+        column.addWidget(self.edit)
+        column.addWidget(self.share)
+        column.addWidget(buttons)
+        self.resize(460, 260)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def shared(self) -> bool:
+        return self.share.isChecked()
 
 
 class ReviewPanel(QWidget):
@@ -102,6 +138,19 @@ class ReviewPanel(QWidget):
         self.items.setToolTip(self.tr("A: accepted · R: reviewed · N: needs action · F2: note"))
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Feedback sent on this case"))
+        # notes on the pages of the item shown: drag over the page to highlight, then Note on this page
+        self.page_notes = QListWidget()
+        self.page_notes.setAccessibleName(self.tr("Your notes on the pages of this item"))
+        self.page_notes.setWordWrap(True)
+        self.page_notes.setToolTip(self.tr("Enter: show the page of the note."))
+        self.note_button = QPushButton(self.tr("Note on t&his page…"))
+        self.note_button.setAccessibleName(
+            self.tr("Write a note on the page shown, on the area you dragged over or the whole page")
+        )
+        self.delete_note_button = QPushButton(self.tr("Delete n&ote"))
+        self.delete_note_button.setAccessibleName(self.tr("Delete the selected note"))
+        self._area: tuple[int, QRectF] | None = None  # the area last dragged over: page (0-based), pixels
+        self._notes: list[Any] = []
         self.preview = PreviewPane(headless_player=headless_player)
         self.preview.setAccessibleName(self.tr("The item under review"))
         self.items.installEventFilter(self)  # A, R, N: the verdict on the current item
@@ -113,6 +162,16 @@ class ReviewPanel(QWidget):
         lower = QWidget()
         lower_column = QVBoxLayout(lower)
         lower_column.setContentsMargins(0, 0, 0, 0)
+        notes_caption = QLabel(self.tr("Notes on pages (shared ones go to the police with your review)"))
+        notes_caption.setWordWrap(True)
+        notes_caption.setBuddy(self.page_notes)
+        lower_column.addWidget(notes_caption)
+        lower_column.addWidget(self.page_notes)
+        note_buttons = QHBoxLayout()
+        note_buttons.addWidget(self.note_button)
+        note_buttons.addWidget(self.delete_note_button)
+        note_buttons.addStretch(1)
+        lower_column.addLayout(note_buttons)
         caption = QLabel(self.tr("Feedback &sent"))
         caption.setBuddy(self.history)
         lower_column.addWidget(caption)
@@ -120,7 +179,7 @@ class ReviewPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.items)
         splitter.addWidget(lower)
-        splitter.setSizes([480, 160])
+        splitter.setSizes([400, 280])
         beside = QSplitter()
         beside.addWidget(splitter)
         beside.addWidget(self.preview)
@@ -137,6 +196,11 @@ class ReviewPanel(QWidget):
         self.decision.clicked.connect(lambda: self.compose("decision"))
         self.reject.clicked.connect(lambda: self.compose("rejection"))
         self.items.itemChanged.connect(self._note_changed)
+        self.note_button.clicked.connect(self.add_page_note)
+        self.delete_note_button.clicked.connect(self.delete_page_note)
+        self.page_notes.itemActivated.connect(lambda _item: self._go_to_note())
+        self.preview.pdf.canvas.selected.connect(lambda page, rect: setattr(self, "_area", (page, rect)))
+        self.preview.pdf.layout_changed.connect(self._place_notes)
         self.items.currentCellChanged.connect(lambda row, _c, old, _o: self._show_item(row) if row != old else None)
 
     def attach(self, services: Services) -> None:
@@ -165,6 +229,77 @@ class ReviewPanel(QWidget):
         self.preview.show_exhibit(
             self.ws.exhibits.find_by_reference(self.urn, str(cell.data(Qt.ItemDataRole.UserRole)))
         )
+        self._area = None
+        self.show_notes()
+
+    # ----- notes on pages -----
+    def show_notes(self) -> None:
+        """The notes on the item shown, by page, and their highlights on its pages."""
+        self.page_notes.clear()
+        reference = self.preview.exhibit.reference if self.preview.exhibit else None
+        if self.ws is None or self.urn is None or reference is None:
+            self._notes = []
+            return
+        self._notes = self.ws.review.notes(self.urn, reference)
+        for note in self._notes:
+            shared = self.tr("shared") if note.shared else self.tr("private")
+            where = self.tr("p. %1").replace("%1", str(note.page))
+            QListWidgetItem(f"{where} · {shared} · {note.text}", self.page_notes)
+        self._place_notes()
+
+    def _place_notes(self) -> None:
+        viewer = self.preview.pdf
+        for state in viewer.pages:
+            state.overlays = [o for o in state.overlays if o[1] != NOTE_FILL]
+        for note in self._notes:
+            number = note.page - 1
+            if not 0 <= number < len(viewer.pages):
+                continue
+            state = viewer.pages[number]
+            rect = viewer.to_widget(number, note.area) if note.area else QRectF(0, 0, state.width(), state.height())
+            state.overlays.append((rect, NOTE_FILL, NOTE_EDGE))
+            state.update()
+
+    def add_page_note(self) -> None:
+        """A note on the page shown — on the area dragged over on it, or the whole page."""
+        exhibit = self.preview.exhibit
+        page = self._page_shown()
+        if self.ws is None or self.urn is None or exhibit is None or page is None:
+            self.state.setText(self.tr("Open a document beside the list to write on its pages."))
+            return
+        area = None
+        if self._area is not None:
+            page = self._area[0] + 1
+            area = self.preview.pdf.from_widget(self._area[0], self._area[1])
+        dialog = PageNoteDialog(exhibit.reference, page, area is not None, self)
+        if not dialog.exec():
+            return
+        try:
+            self.ws.review.add_note(
+                self.urn, exhibit.reference, exhibit.sha256, page, dialog.text(), area=area, shared=dialog.shared()
+            )
+        except CasebridgeError as exc:
+            self.state.setText(str(exc))
+            return
+        self._area = None
+        for state in self.preview.pdf.pages:
+            state.selection = None
+        self.show_notes()
+        self.status_message.emit(
+            self.tr("Note on %1 page %2 saved").replace("%1", exhibit.reference).replace("%2", str(page))
+        )
+
+    def delete_page_note(self) -> None:
+        row = self.page_notes.currentRow()
+        if self.ws is None or self.urn is None or not 0 <= row < len(self._notes):
+            return
+        self.ws.review.delete_note(self.urn, self._notes[row].id)
+        self.show_notes()
+
+    def _go_to_note(self) -> None:
+        row = self.page_notes.currentRow()
+        if 0 <= row < len(self._notes):
+            self.preview.pdf.go_to_page(self._notes[row].page - 1)
 
     def _page_shown(self) -> int | None:
         """The page of the item in view beside the list (1-based), when it is a document."""

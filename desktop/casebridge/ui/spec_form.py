@@ -76,6 +76,11 @@ def parse_avoid(text: str) -> list[dict[str, str]]:
     return entries
 
 
+def _blank(value: Any) -> bool:
+    """No value, however it is held (None, "", an empty list)."""
+    return value is None or value == "" or value == []
+
+
 class ValueCommand(QUndoCommand):
     """Undo/redo of one saved field: the first redo() is the save that already happened."""
 
@@ -120,6 +125,7 @@ class SpecForm(QWidget):
         self._specs = {s.name: s for s in specs}
         self._save = save
         self._undo = undo
+        self._held: dict[str, Any] = {}  # the values shown, as the store holds them
         self._owner = owner
         self._loading = False
         self.key: Any = None
@@ -226,6 +232,7 @@ class SpecForm(QWidget):
     # ----- values -----
     def load(self, values: dict[str, Any], key: Any = None) -> None:
         self.key = key
+        self._held = dict(values)
         self._loading = True
         try:
             for name, spec in self._specs.items():
@@ -236,6 +243,7 @@ class SpecForm(QWidget):
 
     def show_value(self, name: str, value: Any) -> None:
         """Shows a value the store holds now (after a save that changed another field too)."""
+        self._held[name] = value
         self._loading = True
         try:
             self._show(self._specs[name], self.widgets[name], value)
@@ -293,6 +301,9 @@ class SpecForm(QWidget):
         spec = self._specs[name]
         key = self.key
         typed = self.value_of(name)
+        if _blank(typed) and _blank(self._held.get(name)):  # focus passed through an empty field: nothing to save
+            self._clear_error(name)
+            return
         try:
             old, new = self._save(key, name, typed)
         except CasebridgeError as exc:
@@ -309,7 +320,8 @@ class SpecForm(QWidget):
         self._clear_error(name)
         if new != typed and spec.type == "dates_to_avoid":
             self.show_value(name, new)  # e.g. "none" recorded as the "No dates to avoid" switch
-        if old != new:
+        self._held[name] = new
+        if old != new and not (_blank(old) and _blank(new)):
             self._undo.push(
                 ValueCommand(
                     dt(spec.label),

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from casebridge.ui.fitting import RowWhenNarrow
 from casebridge.ui.style import styled
 
 SCREEN_SCALE = 96 / 72  # 100 % = real size on a 96 dpi screen
@@ -276,6 +278,7 @@ class PdfViewer(QWidget):
         self._thread.start()
 
         self.page_box = QSpinBox()
+        self.page_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a page number, not a field
         self.page_box.setAccessibleName(self.tr("Go to page"))
         self.page_box.setMinimum(1)
         self.page_box.editingFinished.connect(lambda: self.go_to_page(self.page_box.value() - 1))
@@ -310,11 +313,16 @@ class PdfViewer(QWidget):
         self.message.setAccessibleName(self.tr("Document message"))
         self.message.setWordWrap(True)
         tools = QHBoxLayout()
-        for widget in (self.page_box, self.page_label, self.zoom_box, self.rotate_button):
+        for widget in (self.page_box, self.page_label, self.zoom_box, self.rotate_button, self.copy_button):
             tools.addWidget(widget)
-        tools.addWidget(self.search_box, 1)
-        for widget in (self.prev_button, self.next_button, self.hits_label, self.copy_button):
-            tools.addWidget(widget)
+        self.find_bar = QWidget()  # finding: on the same row when there is room, on a row of its own when not
+        find_row = QHBoxLayout(self.find_bar)
+        find_row.setContentsMargins(0, 0, 0, 0)
+        find_row.addWidget(self.search_box, 1)
+        for widget in (self.prev_button, self.next_button, self.hits_label):
+            find_row.addWidget(widget)
+        tools.addWidget(self.find_bar, 1)
+        below = QHBoxLayout()
         self.canvas = PagesCanvas()
         self.canvas.selected.connect(self._selected)
         self.pages_area = QScrollArea()
@@ -344,6 +352,8 @@ class PdfViewer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
+        layout.addLayout(below)
+        self._find_row = RowWhenNarrow(self, tools, below, self.find_bar, stretch=1)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
         self._thumb_refresh = QTimer(self)
