@@ -2520,6 +2520,41 @@ Wedi&apos;i drwyddedu o dan GNU AGPL v3 neu ddiweddarach.</translation>
         <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
         <translation type="unfinished">Fy ngwaith: clociau dalfa, ceisiadau CPS, y blwch anfon (Ctrl+Shift+H)</translation>
     </message>
+    <message>
+        <source>Try the &amp;demo case</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Rhoi cynnig ar yr achos &amp;enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Add the demo case, brought to today</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Ychwanegu&apos;r achos enghreifftiol, wedi&apos;i ddwyn at heddiw</translation>
+    </message>
+    <message>
+        <source>A robbery case with statements, CCTV, a 999 call and photos, brought to today: a suspect in custody with hours left, a CPS request waiting and an interrupted upload.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Achos lladrad gyda datganiadau, TCC, galwad 999 a lluniau, wedi&apos;i ddwyn at heddiw: un a ddrwgdybir yn y ddalfa gydag oriau ar ôl, cais gan y CPS yn aros a llwytho i fyny a dorrwyd.</translation>
+    </message>
+    <message>
+        <source>Making the demo case…</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn gwneud yr achos enghreifftiol…</translation>
+    </message>
+    <message>
+        <source>The demo case %1 is ready: its custody clock, CPS request and upload are on My work.</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Mae&apos;r achos enghreifftiol %1 yn barod: mae ei gloc dalfa, cais y CPS a&apos;r llwytho i fyny ar Fy ngwaith.</translation>
+    </message>
+    <message>
+        <source>Demo case</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Achos enghreifftiol</translation>
+    </message>
+    <message>
+        <source>Making the demo case: %1</source>
+        <translatorcomment>Drafted by the developers: needs review by a Welsh speaker.</translatorcomment>
+        <translation type="unfinished">Yn gwneud yr achos enghreifftiol: %1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayer</name>

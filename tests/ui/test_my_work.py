@@ -87,3 +87,27 @@ def test_a_reviewers_landing_view_holds_the_hub_inbox_and_says_when_it_cannot(
     with qtbot.waitSignal(window.my_work.open_submission) as opened:
         window.my_work._activated(line, 0)
     assert opened.args == [row.submission_id]
+
+
+def test_a_new_workspace_offers_the_demo_brought_to_today(qtbot: QtBot, workspace: Workspace) -> None:
+    """First run: no cases, so the landing view offers the demo; made off the GUI thread, then My work shows a
+    working day — a custody clock with hours left, the CPS request, the interrupted upload."""
+    window = MainWindow(workspace.paths)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(build_services(workspace))
+    assert window.landing_demo.isVisibleTo(window)
+    assert window.landing_demo.accessibleName()
+    ticks: list[int] = []
+    window.landing_demo.click()
+    qtbot.waitUntil(lambda: ticks.append(1) is None and window.case_list.model.rowCount() == 1, timeout=180_000)
+    assert len(ticks) > 1  # the window kept answering while the case was made
+    assert not window.landing_demo.isVisibleTo(window)
+    groups = _lines(window.my_work.tree)
+    custody = next(lines for title, lines in groups.items() if title.startswith("Custody clocks"))
+    assert custody[0].text(0) == "62CF0041226"
+    assert " h " in custody[0].text(1)
+    assert "left" in custody[0].text(1)
+    assert any(title.startswith("CPS requests") for title in groups)
+    assert any(title.startswith("Outbox") for title in groups)
+    assert "62CF0041226" in window.statusBar().currentMessage()

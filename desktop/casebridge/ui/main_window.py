@@ -117,14 +117,24 @@ class MainWindow(QMainWindow):
         self.landing_sign_in.setAccessibleName(self.tr("Sign in to the hub (police or CPS)"))
         self.landing_inbox = QPushButton(self.tr("CPS &inbox…"))
         self.landing_inbox.setAccessibleName(self.tr("Open the CPS inbox of received cases"))
-        for button in (self.landing_new, self.landing_sign_in, self.landing_inbox):
+        self.landing_demo = QPushButton(self.tr("Try the &demo case"))
+        self.landing_demo.setAccessibleName(self.tr("Add the demo case, brought to today"))
+        self.landing_demo.setToolTip(
+            self.tr(
+                "A robbery case with statements, CCTV, a 999 call and photos, brought to today: a suspect in "
+                "custody with hours left, a CPS request waiting and an interrupted upload."
+            )
+        )
+        self.landing_demo.hide()  # only in a workspace with no cases yet
+        for button in (self.landing_new, self.landing_sign_in, self.landing_inbox, self.landing_demo):
             button.setEnabled(False)
+        self.landing_demo.clicked.connect(self.add_demo)
         self.landing_new.clicked.connect(self.new_case)
         self.landing_sign_in.clicked.connect(self.sign_in)
         self.landing_inbox.clicked.connect(lambda: self.open_inbox())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.landing_new, self.landing_sign_in, self.landing_inbox):
+        for button in (self.landing_new, self.landing_demo, self.landing_sign_in, self.landing_inbox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         from casebridge.ui.my_work import MyWork
@@ -209,6 +219,8 @@ class MainWindow(QMainWindow):
         self.my_work.attach(workspace, workspace.clock.now, self._hub_inbox)
         self.new_case_action.setEnabled(True)
         self.landing_new.setEnabled(True)
+        self.landing_demo.setEnabled(True)
+        self.landing_demo.setVisible(self.case_list.model.rowCount() == 0 and not self.case_list.search.text())
         self.landing_sign_in.setEnabled(True)
         self.sign_in_action.setEnabled(True)
         self.import_package_action.setEnabled(True)
@@ -541,6 +553,46 @@ class MainWindow(QMainWindow):
         signing.failed.connect(failed)
         if signing.start():
             self.announce(self.tr("Signing in…"))
+
+    def add_demo(self) -> None:
+        """The demo case, made off the GUI thread and brought to today, so My work shows a working day at once."""
+        if self.services is None or self.jobs.busy:
+            return
+        services = self.services
+        self.landing_demo.setEnabled(False)
+        self.announce(self.tr("Making the demo case…"), 0)
+
+        def work(progress: Any, cancel: Any) -> Any:
+            from casebridge.demo.builder import build_demo
+            from casebridge.demo.live import make_live
+
+            made = build_demo(services, progress=progress, cancel=cancel)
+            make_live(services, made.urn, services.workspace.clock.now())
+            return made.urn
+
+        def done(urn: object) -> None:
+            self.landing_demo.hide()
+            self.case_list.refresh()
+            self.my_work.refresh()
+            self.announce(
+                self.tr("The demo case %1 is ready: its custody clock, CPS request and upload are on My work.").replace(
+                    "%1", str(urn)
+                ),
+                15000,
+            )
+
+        def failed(exc: BaseException) -> None:
+            from casebridge.ui.jobs import failure_text
+
+            self.landing_demo.setEnabled(True)
+            self.announce("")
+            QMessageBox.warning(self, self.tr("Demo case"), failure_text(exc))
+
+        def moved(update: Any) -> None:
+            self.announce(self.tr("Making the demo case: %1").replace("%1", str(update.message)), 0)
+
+        job = self.jobs.run(work, done, failed=failed)
+        job.progress.connect(moved)
 
     def _hub_inbox(self) -> list[Any]:
         """The hub's inbox as the signed-in reviewer sees it (blocking: My work asks off the GUI thread)."""
