@@ -319,9 +319,13 @@ class Sandbox:
                 with urllib.request.urlopen(f"{README_HUB}/api/v1/hub", context=context, timeout=2):
                     return
             except OSError:
-                if self.server.poll() is not None or time.monotonic() > deadline:
+                if time.monotonic() > deadline:
                     raise AssertionError(f"hub serve did not start: {(self.tmp / 'hub.log').read_text()}") from None
-                time.sleep(0.2)
+                try:  # wait on the server process itself: returns at once if it stops while starting
+                    self.server.wait(0.2)
+                except subprocess.TimeoutExpired:
+                    continue
+                raise AssertionError(f"hub serve stopped: {(self.tmp / 'hub.log').read_text()}") from None
 
     def close(self) -> None:
         if self.server is not None and self.server.poll() is None:
